@@ -1,0 +1,46 @@
+# Two commands set up everything on a fresh machine: `make site` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: site build test serve deploy goldens lock clean
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
+	touch $(STAMP)
+
+## site: convert sources/ into docs/ and build the static site into site/
+site: build
+	$(BIN)/mkdocs build --strict
+
+## build: convert sources/ into Markdown pages under docs/ (no MkDocs)
+build: $(STAMP)
+	$(BIN)/pressroom build
+
+## test: run the test suite
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## serve: live preview on http://$(HOST):$(PORT); edits in sources/ rebuild their pages
+serve: build
+	$(BIN)/pressroom serve --dev-addr $(HOST):$(PORT)
+
+## deploy: the other route to GitHub Pages (the workflow is the first): push site/ to gh-pages
+deploy: build
+	$(BIN)/mkdocs gh-deploy --force
+
+## goldens: refresh the golden files of tests/golden/ after a deliberate change
+goldens: $(STAMP)
+	$(BIN)/python -m pytest tests/test_golden.py --update-goldens
+
+## lock: record the installed versions as the tested set
+lock: $(STAMP)
+	$(BIN)/python -m pip freeze --exclude-editable | sed '1i # Tested versions: make installs with pip install -c constraints.txt.' > constraints.txt
+
+clean:
+	rm -rf site .venv
