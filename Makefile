@@ -1,5 +1,7 @@
 # Two commands set up everything on a fresh machine: `make site` and `make test`.
 PYTHON ?= python3
+# Material prints a notice about MkDocs 2 on every build; the version range pins MkDocs 1.x.
+export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp

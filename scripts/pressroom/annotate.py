@@ -46,6 +46,7 @@ def annotate(source: Source, slug: str) -> Article:
     a = annotate_text(source.body)
     dateline = dates.dateline(a.body)
     meta = dates.with_date(source.meta, dateline)
+    found = entities.with_dateline(a.entities, dateline)
     return Article(
         source=source,
         title=repair_title(source.title),
@@ -53,7 +54,7 @@ def annotate(source: Source, slug: str) -> Article:
         slug=slug,
         meta=meta,
         quotes=a.quotes,
-        entities=a.entities,
+        entities=found,
         dateline=dateline,
         apostrophes=a.apostrophes,
     )

@@ -16,7 +16,7 @@ from .model import Entities, Mention, Organization, Person, Place
 
 # A word that may be part of a name: capitalised, with inner apostrophes, hyphens, dots.
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u0400-\u04FF][\w’'.\-&]*")
-_CONNECTORS = {"of", "for", "and", "the", "de", "van", "von", "der", "da", "al", "bin", "la", "le", "du", "on", "&"}
+_CONNECTORS = {"of", "for", "and", "the", "de", "van", "von", "der", "da", "al", "bin", "la", "le", "du", "&"}
 _KEEP_DOT = re.compile(r"^(?:[A-Z]\.|(?:[A-Z]\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|St\.|Sen\.|Rep\.|Gov\.|Gen\.|Lt\.|Col\.|Maj\.|Capt\.|Adm\.|Sgt\.|Prof\.|Rev\.|Inc\.|Corp\.|Co\.|Ltd\.|Dept\.|No\.)$")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
@@ -333,3 +333,23 @@ def with_speakers(found: Entities, quotes) -> Entities:
         return found
     added = tuple(Person(name, None, tuple(ms)) for name, ms in extra.items())
     return Entities(found.people + added, found.organizations, found.places)
+
+
+def with_dateline(found: Entities, line, lex: Lexicon | None = None) -> Entities:
+    """A dateline names a place and often an agency, never a person ("(Coastal Wire) --")."""
+    if line is None:
+        return found
+    lex = lex or load()
+    inside = lambda m: line.start <= m.start and m.end <= line.end  # noqa: E731
+    people = tuple(p for p in found.people if not all(inside(m) for m in p.mentions))
+    orgs = list(found.organizations)
+    places = list(found.places)
+    if line.agency:
+        name = lex.organizations.get(line.agency.strip().lower(), line.agency.strip())
+        if not any(o.name == name for o in orgs):
+            orgs.insert(0, Organization(name, (), ()))
+    if line.place:
+        name = lex.places.get(line.place, line.place)
+        if not any(p.name == name for p in places):
+            places.insert(0, Place(name, ()))
+    return Entities(people, tuple(orgs), tuple(places))

@@ -41,8 +41,8 @@ def find_quotes(body: str, scan: Scan, entities: Entities, lex: Lexicon | None =
     out: list[Quote] = []
     run_speaker: dict[int, tuple] = {}
     for span in scan.spans:
-        inner_start = span.open + 1 if span.open is not None else span.start
-        inner_end = span.close if span.close is not None else span.end
+        inner_start = span.inner_start
+        inner_end = span.inner_end
         text = body[inner_start:inner_end]
         hit, cue = ctx.cue(span)
         kind = _kind(text, hit, cue, body, span)

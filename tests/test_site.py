@@ -1,0 +1,35 @@
+"""The real site: pressroom build, then mkdocs build --strict, then look at the HTML."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import SAMPLE
+
+
+def build_site(project: Path) -> Path:
+    subprocess.run([sys.executable, "-m", "pressroom.cli", "build"], cwd=project, check=True, capture_output=True)
+    r = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project, capture_output=True, text=True,
+                       env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"})
+    assert r.returncode == 0, r.stderr
+    return project / "site"
+
+
+def test_sample_page_and_search_index(project: Path):
+    (project / "sources" / SAMPLE.name).write_bytes(SAMPLE.read_bytes())
+    site = build_site(project)
+    page = (site / "articles" / "china-russia-mutual-trust-improving" / "index.html").read_text(encoding="utf-8")
+    marks = re.findall(r'<mark class="quote"[^>]*data-speaker="Tan Kefei"', page)
+    assert len(marks) == 5
+    assert 'Jinping"s' not in page and "Jinping&quot;s" not in page
+    assert "Xi Jinping's" in page or "Xi Jinping&#x27;s" in page
+    assert 'class="pr-scare"' in page
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    texts = " ".join(d["text"] for d in index["docs"])
+    assert "shared future for mankind" in texts
+    assert "Tan Kefei" in texts
+    # listing pages are left out of search, so a search returns articles
+    assert not any(d["location"].startswith("people/") for d in index["docs"])
