@@ -31,6 +31,8 @@ def shared_path(*parts: str) -> Path:
 def project(tmp_path: Path) -> Path:
     """A fresh archive in a temporary folder: mkdocs.yml, hand-written docs, empty sources/."""
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns("articles", "people", "index.md", ".pressroom-manifest.json"))
+    # only the hand-written part of docs/ (the generated pages of this checkout stay out)
+    shutil.copytree(ROOT / "docs" / "assets", tmp_path / "docs" / "assets")
+    shutil.copy(ROOT / "docs" / "about.md", tmp_path / "docs" / "about.md")
     (tmp_path / "sources").mkdir()
     return tmp_path

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import dates, entities, marks, quotes
+from . import dates, entities, marks, notes, quotes
 from .model import Article, Entities, Quote, Source
 
 
@@ -47,14 +47,18 @@ def annotate(source: Source, slug: str) -> Article:
     dateline = dates.dateline(a.body)
     meta = dates.with_date(source.meta, dateline)
     found = entities.with_dateline(a.entities, dateline)
+    anchored, corrected, problems = notes.apply(source.notes, a.body, a.quotes)
     return Article(
         source=source,
         title=repair_title(source.title),
         body=a.body,
         slug=slug,
         meta=meta,
-        quotes=a.quotes,
+        quotes=corrected,
         entities=found,
         dateline=dateline,
         apostrophes=a.apostrophes,
+        notes=anchored,
+        times=dates.relative_dates(a.body, meta.date),
+        problems=tuple(problems),
     )

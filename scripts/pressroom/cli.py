@@ -17,10 +17,13 @@ from .errors import PressroomError
 EPILOG = """examples:
   pressroom build                           # sources/ -> docs/, then: mkdocs build --strict
   pressroom annotate --json sources/*.txt   # quotes, speakers, entities as JSON lines
+  pressroom serve                           # live preview on http://127.0.0.1:8000
+  pressroom new ~/my-archive                # start a new archive (config, sample, workflow)
 """
 
 
-def main(argv: list[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line; tests read it to check the README names every command and option."""
     parser = argparse.ArgumentParser(
         prog="pressroom",
         description="Turn a folder of press releases into an annotated, searchable MkDocs site.",
@@ -35,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     b.add_argument("--sources", default="sources", help="folder of source .txt files (default: sources)")
     b.add_argument("--docs", default="docs", help="MkDocs docs folder to write into (default: docs)")
+    b.add_argument("--config", default="mkdocs.yml", help="MkDocs config to read site_name and site_url from (default: mkdocs.yml)")
     b.add_argument("--strict", action="store_true", help="also fail (exit 1) on warnings")
     b.set_defaults(func=_build)
 
@@ -45,7 +49,34 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--json", action="store_true", help="one JSON object per file (the only format for now)")
     a.set_defaults(func=_annotate)
 
-    args = parser.parse_args(argv)
+    e = sub.add_parser("eval", help="score the quote annotator against a gold JSON Lines file",
+                       epilog="example:\n  pressroom eval ../shared/quotes/polnear_quotes_tune.jsonl --dirty",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    e.add_argument("gold", help="gold quotes, JSON Lines: {id, text, quotes: [{start, end, speaker}]}")
+    e.add_argument("--dirty", action="store_true", help="score a copy with curly quotes and apostrophes typed as '\"'")
+    e.add_argument("--scorer", help="score.py to run (default: score.py next to the gold file)")
+    e.add_argument("--out", help="also keep the predictions in this file")
+    e.set_defaults(func=_eval)
+
+    v = sub.add_parser("serve", help="live preview: rebuild pages when sources/ change, reload the browser",
+                       epilog="example:\n  pressroom serve --dev-addr 127.0.0.1:8000",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    v.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)")
+    v.add_argument("--sources", default="sources", help="folder of source .txt files (default: sources)")
+    v.add_argument("--docs", default="docs", help="MkDocs docs folder (default: docs)")
+    v.set_defaults(func=_serve)
+
+    n = sub.add_parser("new", help="start a new archive in DIR: mkdocs.yml, Makefile, a sample article, the Pages workflow",
+                       epilog="example:\n  pressroom new /tmp/my-archive && cd /tmp/my-archive && make site",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    n.add_argument("dir", help="folder to create (must not exist, or be empty)")
+    n.set_defaults(func=_new)
+
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
     try:
         return args.func(args)
     except PressroomError as err:
@@ -62,7 +93,8 @@ def _build(args) -> int:
     if not sources.is_dir():
         print(f"{sources}: no such folder; put your articles (.txt) there or pass --sources", file=sys.stderr)
         return 1
-    report = build(sources, docs)
+    config = Path(args.config)
+    report = build(sources, docs, config if config.exists() else None, progress=_progress_bar())
     for p in report.problems:
         print(p, file=sys.stderr)
     print(
@@ -73,6 +105,33 @@ def _build(args) -> int:
     if report.errors or (args.strict and report.warnings):
         return 1
     return 0
+
+
+def _eval(args) -> int:
+    from .evaluate import run_eval
+
+    return run_eval(Path(args.gold), dirty_copy=args.dirty, scorer=args.scorer, out=args.out)
+
+
+def _serve(args) -> int:
+    from .serve import serve
+
+    return serve(args)
+
+
+def _new(args) -> int:
+    from .scaffold import new
+
+    return new(args)
+
+
+def _progress_bar():
+    """A progress bar on a terminal (tqdm); nothing but the summary line otherwise."""
+    if not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return lambda items: tqdm(items, desc="annotating", unit="article", leave=False, file=sys.stderr)
 
 
 def _annotate(args) -> int:

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from .model import Dateline, Metadata
+from .model import Dateline, Metadata, TimeRef
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
@@ -59,3 +59,55 @@ def with_date(meta: Metadata, line: Dateline | None) -> Metadata:
     if meta.date is None and line is not None and line.date is not None:
         return replace(meta, date=line.date)
     return meta
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_RELATIVE = re.compile(
+    r"\b(?:(?P<on>(?:on|last|this|next)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?P<day>yesterday|today|tomorrow)"
+    r"|(?P<rel>last|this|next)\s+(?P<unit>week|month|year))\b",
+    re.I,
+)
+
+
+def relative_dates(body: str, anchor: dt.date | None) -> tuple[TimeRef, ...]:
+    """Resolve "on Wednesday", "yesterday", "last month"... against the article's date.
+
+    News writes past events by weekday: "on Wednesday" in a story dated Friday is the
+    Wednesday of that week; on the day itself it is that day. Nothing is resolved without
+    a known date: a guess shown as fact would mislead a reader.
+    """
+    if anchor is None:
+        return ()
+    out = []
+    for m in _RELATIVE.finditer(body):
+        g = m.groupdict()
+        if g["weekday"]:
+            target = _WEEKDAYS.index(g["weekday"].lower())
+            which = (g["on"] or "").strip().lower()
+            back = (anchor.weekday() - target) % 7
+            if which == "last" and back == 0:
+                back = 7
+            if which == "next":
+                day = anchor + dt.timedelta(days=(target - anchor.weekday()) % 7 or 7)
+            else:
+                day = anchor - dt.timedelta(days=back)
+            out.append(TimeRef(m.start(), m.end(), day, f"{day:%A} {day.day} {day:%B %Y}"))
+        elif g["day"]:
+            delta = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["day"].lower()]
+            day = anchor + dt.timedelta(days=delta)
+            out.append(TimeRef(m.start(), m.end(), day, f"{day:%A} {day.day} {day:%B %Y}"))
+        else:
+            step = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+            unit = g["unit"].lower()
+            if unit == "week":
+                monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
+                out.append(TimeRef(m.start(), m.end(), monday, f"week of {monday.day} {monday:%B %Y}"))
+            elif unit == "month":
+                month = anchor.month - 1 + step
+                first = dt.date(anchor.year + month // 12, month % 12 + 1, 1)
+                out.append(TimeRef(m.start(), m.end(), first, f"{first:%B %Y}"))
+            else:
+                first = dt.date(anchor.year + step, 1, 1)
+                out.append(TimeRef(m.start(), m.end(), first, str(first.year)))
+    return tuple(out)

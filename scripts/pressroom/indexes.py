@@ -1,45 +1,64 @@
-"""Generated listing pages: home, all articles by month, and one page per speaker/person.
+"""Generated listing pages: home, archive by year and month, people, organisations, places,
+quotes by speaker and tags.
 
 Built from the articles' data, never from the disk. Listing pages are left out of the
-search index (``search: exclude``) so a search returns articles, and they group articles by
-month instead of putting one nav entry per article in every page.
+search index (``search: exclude``) so a search returns articles; they group articles (one
+page per year, one per entity) instead of one nav entry per article on every page, so
+nothing grows faster than the number of articles.
 """
 from __future__ import annotations
 
+import calendar
 from collections import defaultdict
+from dataclasses import dataclass, field
 
-from .model import Article, Page
-from .render import article_url, dump_front_matter, esc, person_url
+from .model import Article, Page, Quote
+from .render import article_url, dump_front_matter, esc, meta_text
 from .slugs import slug
 
 LATEST = 20
+QUOTES_PER_SPEAKER_ON_INDEX = 3
 
 
 def _page(path: str, title: str, body: list[str], **extra) -> Page:
-    meta = {"title": title, "search": {"exclude": True}, **extra}
+    meta = {"title": meta_text(title), "search": {"exclude": True}, **extra}
     text = "---\n" + dump_front_matter(meta) + "---\n\n" + "\n".join(body).rstrip("\n") + "\n"
     return Page(path, text)
 
 
-def _sorted(articles: list[Article]) -> list[Article]:
+def newest_first(articles: list[Article]) -> list[Article]:
     """Newest first; undated last, by title, so the order never depends on file order."""
     dated = sorted((a for a in articles if a.meta.date), key=lambda a: (a.meta.date, a.slug), reverse=True)
     undated = sorted((a for a in articles if not a.meta.date), key=lambda a: (a.title.lower(), a.slug))
     return dated + undated
 
 
+def _date(a: Article) -> str:
+    return a.meta.date.isoformat() if a.meta.date else "undated"
+
+
 def _item(a: Article, up: str, lede: bool = False) -> str:
-    date = a.meta.date.isoformat() if a.meta.date else "undated"
     n = sum(q.kind == "speech" for q in a.quotes)
-    line = f'<li><a href="{up}{article_url(a)}">{esc(a.title)}</a> <small>{date} · {n} quote{"s" if n != 1 else ""}</small>'
+    line = f'<li><a href="{up}{article_url(a)}">{esc(a.title)}</a> <small>{_date(a)} · {n} quote{"s" if n != 1 else ""}</small>'
     if lede:
         text = a.lede if len(a.lede) <= 280 else a.lede[:279].rsplit(" ", 1)[0] + "…"
-        line += f"<br><span class=\"pr-lede\">{esc(text)}</span>"
+        line += f'<br><span class="pr-lede">{esc(text)}</span>'
     return line + "</li>"
 
 
+def _list(items: list[Article], up: str) -> str:
+    return '<ul class="pr-list">' + "".join(_item(a, up) for a in items) + "</ul>"
+
+
+def _quote_item(a: Article, q: Quote, up: str, speaker: bool = False) -> str:
+    who = f"{esc(q.speaker)}, " if speaker and q.speaker else ""
+    return (f'<li><q>{esc(q.text)}</q> <small>— {who}<a href="{up}{article_url(a)}#q{q.start}">{esc(a.title)}</a>'
+            f', {_date(a)}</small></li>')
+
+
+# -- home and archive ---------------------------------------------------------------------
 def home(articles: list[Article]) -> Page:
-    latest = _sorted(articles)[:LATEST]
+    latest = newest_first(articles)[:LATEST]
     speakers = {q.speaker for a in articles for q in a.quotes if q.kind == "speech" and q.speaker}
     nquotes = sum(q.kind == "speech" for a in articles for q in a.quotes)
     body = [
@@ -48,68 +67,131 @@ def home(articles: list[Article]) -> Page:
         "<h2>Latest articles</h2>",
         '<ul class="pr-list">' + "".join(_item(a, "", lede=True) for a in latest) + "</ul>",
         "",
-        '<p><a href="articles/">All articles by month</a> · <a href="people/">People and speakers</a></p>',
+        '<p><a href="archive/">Archive by year and month</a> · <a href="people/">People</a> · '
+        '<a href="quotes/">Quotes by speaker</a> · <a href="organizations/">Organisations</a> · '
+        '<a href="places/">Places</a> · <a href="tags/">Tags</a></p>',
     ]
     return _page("index.md", "Press archive", body)
 
 
-def articles_index(articles: list[Article]) -> Page:
-    groups: dict[str, list[Article]] = defaultdict(list)
-    for a in _sorted(articles):
-        groups[a.meta.date.strftime("%Y-%m") if a.meta.date else "Undated"].append(a)
-    body = []
-    for key, items in groups.items():
-        heading = key if key == "Undated" else _month_name(key)
-        body += [f'<h2 id="{esc(key.lower())}">{heading} <small>({len(items)})</small></h2>',
-                 '<ul class="pr-list">' + "".join(_item(a, "../") for a in items) + "</ul>", ""]
-    return _page("articles/index.md", "All articles", body or ["<p>No articles yet.</p>"])
-
-
-def _month_name(key: str) -> str:
-    import calendar
-
-    year, month = key.split("-")
-    return f"{calendar.month_name[int(month)]} {year}"
-
-
-def people_pages(articles: list[Article]) -> list[Page]:
-    """One page per person or speaker: role, articles, every quote linked to its place."""
-    people: dict[str, dict] = {}
-    for a in _sorted(articles):
-        for p in a.entities.people:
-            entry = people.setdefault(slug(p.name), {"name": p.name, "roles": [], "articles": [], "quotes": []})
-            if p.role and p.role not in entry["roles"]:
-                entry["roles"].append(p.role)
-            if a not in entry["articles"]:
-                entry["articles"].append(a)
-        for q in a.quotes:
-            if q.kind == "speech" and q.speaker:
-                entry = people.setdefault(slug(q.speaker), {"name": q.speaker, "roles": [], "articles": [], "quotes": []})
-                entry["quotes"].append((a, q))
-                if a not in entry["articles"]:
-                    entry["articles"].append(a)
-    pages = []
-    for key, entry in sorted(people.items()):
+def archive(articles: list[Article]) -> list[Page]:
+    """archive/index.md lists the years; archive/YEAR.md the months of a year (kept out of
+    articles/ so that no article title can collide with a listing page)."""
+    by_year: dict[str, list[Article]] = defaultdict(list)
+    for a in newest_first(articles):
+        by_year[str(a.meta.date.year) if a.meta.date else "undated"].append(a)
+    pages, rows = [], []
+    for year, items in by_year.items():
+        rows.append(f'<li><a href="{year}/">{year.capitalize()}</a> <small>{len(items):,} articles</small></li>')
         body = []
-        if entry["roles"]:
-            body.append('<p class="pr-roles">' + "; ".join(esc(r) for r in entry["roles"]) + "</p>")
-        body.append(f"<h2>Quotes ({len(entry['quotes'])})</h2>")
-        if entry["quotes"]:
-            body.append('<ul class="pr-quotes">' + "".join(
-                f'<li><q>{esc(q.text)}</q> <small>— <a href="../../{article_url(a)}#q{q.start}">{esc(a.title)}</a>'
-                f'{", " + a.meta.date.isoformat() if a.meta.date else ""}</small></li>'
-                for a, q in entry["quotes"]) + "</ul>")
+        if year == "undated":
+            body += ['<p class="pr-stats">Articles whose date neither a header nor a dateline gives.</p>', _list(items, "../../")]
         else:
-            body.append("<p>No direct quotes.</p>")
-        body.append(f"<h2>Articles ({len(entry['articles'])})</h2>")
-        body.append('<ul class="pr-list">' + "".join(_item(a, "../../") for a in entry["articles"]) + "</ul>")
-        pages.append(_page(f"people/{key}.md", entry["name"], body))
-    listing = ['<ul class="pr-people">' + "".join(
-        f'<li><a href="{key}/">{esc(e["name"])}</a> <small>{len(e["quotes"])} quotes · {len(e["articles"])} articles</small></li>'
-        for key, e in sorted(people.items(), key=lambda kv: (-len(kv[1]["quotes"]), kv[1]["name"]))) + "</ul>"]
-    pages.append(_page("people/index.md", "People and speakers", listing))
+            by_month: dict[int, list[Article]] = defaultdict(list)
+            for a in items:
+                by_month[a.meta.date.month].append(a)
+            for month, group in by_month.items():
+                body += [f'<h2 id="{year}-{month:02d}">{calendar.month_name[month]} {year} <small>({len(group)})</small></h2>',
+                         _list(group, "../../"), ""]
+        pages.append(_page(f"archive/{year}.md", f"Articles: {year}", body))
+    pages.append(_page("archive/index.md", "Archive", ['<ul class="pr-years">' + "".join(rows) + "</ul>" if rows else "<p>No articles yet.</p>"]))
     return pages
 
 
+# -- people, organisations, places ----------------------------------------------------------
+@dataclass
+class _Entry:
+    name: str
+    roles: list[str] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+    quotes: list[tuple[Article, Quote]] = field(default_factory=list)
+
+    def add_article(self, a: Article) -> None:
+        if not self.articles or self.articles[-1] is not a:
+            self.articles.append(a)
+
+
+def people_entries(articles: list[Article]) -> dict[str, _Entry]:
+    people: dict[str, _Entry] = {}
+    for a in newest_first(articles):
+        for p in a.entities.people:
+            e = people.setdefault(slug(p.name), _Entry(p.name))
+            if p.role and p.role not in e.roles:
+                e.roles.append(p.role)
+            e.add_article(a)
+        for q in a.quotes:
+            if q.kind == "speech" and q.speaker:
+                e = people.setdefault(slug(q.speaker), _Entry(q.speaker))
+                e.quotes.append((a, q))
+                e.add_article(a)
+    return people
+
+
+def people_pages(articles: list[Article]) -> list[Page]:
+    """One page per person or speaker: role, every quote linked to its place, articles."""
+    people = people_entries(articles)
+    pages = []
+    for key, e in sorted(people.items()):
+        body = []
+        if e.roles:
+            body.append('<p class="pr-roles">' + "; ".join(esc(r) for r in e.roles) + "</p>")
+        body.append(f'<h2 id="quotes">Quotes ({len(e.quotes)})</h2>')
+        body.append('<ul class="pr-quotes">' + "".join(_quote_item(a, q, "../../") for a, q in e.quotes) + "</ul>"
+                    if e.quotes else "<p>No direct quotes.</p>")
+        body.append(f'<h2 id="articles">Articles ({len(e.articles)})</h2>')
+        body.append(_list(e.articles, "../../"))
+        pages.append(_page(f"people/{key}.md", e.name, body))
+    ranked = sorted(people.items(), key=lambda kv: (-len(kv[1].quotes), -len(kv[1].articles), kv[1].name))
+    listing = ['<ul class="pr-people">' + "".join(
+        f'<li><a href="{key}/">{esc(e.name)}</a> <small>{"; ".join(esc(r) for r in e.roles[:1])}'
+        f'{" · " if e.roles else ""}{len(e.quotes)} quotes · {len(e.articles)} articles</small></li>'
+        for key, e in ranked) + "</ul>"]
+    pages.append(_page("people/index.md", "People", listing))
+    return pages
+
+
+def quotes_page(articles: list[Article]) -> Page:
+    """Quotes grouped by speaker: the latest few of each, and a link to all of them."""
+    people = people_entries(articles)
+    speakers = sorted(((k, e) for k, e in people.items() if e.quotes), key=lambda kv: (-len(kv[1].quotes), kv[1].name))
+    body = []
+    for key, e in speakers:
+        body.append(f'<h2 id="{esc(key)}"><a href="../people/{key}/">{esc(e.name)}</a> <small>({len(e.quotes)})</small></h2>')
+        body.append('<ul class="pr-quotes">' + "".join(_quote_item(a, q, "../") for a, q in e.quotes[:QUOTES_PER_SPEAKER_ON_INDEX]) + "</ul>")
+        if len(e.quotes) > QUOTES_PER_SPEAKER_ON_INDEX:
+            body.append(f'<p><a href="../people/{key}/#quotes">All {len(e.quotes)} quotes of {esc(e.name)}</a></p>')
+    unknown = [(a, q) for a in newest_first(articles) for q in a.quotes if q.kind == "speech" and not q.speaker]
+    if unknown:
+        body.append(f'<h2 id="unknown">Speaker unknown <small>({len(unknown)})</small></h2>')
+        body.append(f'<p><small>{len(unknown)} quotes whose speaker the rules could not tell; correct them in a notes file.</small></p>')
+    return _page("quotes/index.md", "Quotes by speaker", body or ["<p>No quotes yet.</p>"])
+
+
+def _named_pages(articles: list[Article], folder: str, title: str, names) -> list[Page]:
+    entries: dict[str, _Entry] = {}
+    for a in newest_first(articles):
+        for name in names(a):
+            entries.setdefault(slug(name), _Entry(name)).add_article(a)
+    pages = [_page(f"{folder}/{key}.md", e.name, [f"<h2>Articles ({len(e.articles)})</h2>", _list(e.articles, "../../")])
+             for key, e in sorted(entries.items())]
+    ranked = sorted(entries.items(), key=lambda kv: (-len(kv[1].articles), kv[1].name))
+    pages.append(_page(f"{folder}/index.md", title, ['<ul class="pr-people">' + "".join(
+        f'<li><a href="{key}/">{esc(e.name)}</a> <small>{len(e.articles)} articles</small></li>' for key, e in ranked) + "</ul>"]))
+    return pages
+
+
+def tags_page() -> Page:
+    # Material's tags plugin replaces this marker with the tag index.
+    return Page("tags.md", "---\n" + dump_front_matter({"title": "Tags", "search": {"exclude": True}}) + "---\n\n<!-- material/tags -->\n")
+
+
 def all_pages(articles: list[Article]) -> list[Page]:
-    return [home(articles), articles_index(articles), *people_pages(articles)]
+    return [
+        home(articles),
+        *archive(articles),
+        *people_pages(articles),
+        quotes_page(articles),
+        *_named_pages(articles, "organizations", "Organisations", lambda a: [o.name for o in a.entities.organizations]),
+        *_named_pages(articles, "places", "Places", lambda a: [p.name for p in a.entities.places]),
+        tags_page(),
+    ]

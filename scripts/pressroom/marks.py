@@ -7,8 +7,9 @@ when the next paragraph opens with a mark (the news convention for long quotatio
 
 Conventions handled:
 
-- Two marks typed for one (``''like this''`` in some wire copy, ``""`` once apostrophes are
-  typed as ``"``) are one mark two characters wide.
+- Two apostrophes typed for a double mark (``''like this''`` in some wire copy) are not
+  read as quotation marks (nor their dirty form ``""``); ``,""`` closing a nested single
+  and a double quotation together is read as the two marks it stands for.
 - Straight double marks are also typed for apostrophes (``Xi Jinping"s``, ``voters" concerns``,
   ``the "90s``, ``rock "n" roll``): one between two letters is an apostrophe; one after a
   plural ``s`` is an apostrophe when reading it as a closing mark would leave the next mark
@@ -114,17 +115,17 @@ def _marks(text: str, start: int, end: int, tags: list[tuple[int, int]]):
     out = []
     i = start
     seg = text[start:end]
-    if not any(c in seg for c in DOUBLE) and "''" not in seg and "‘" not in seg:
+    if not any(c in seg for c in DOUBLE) and "‘" not in seg:
         return out
     while i < end:
         ch = text[i]
-        if ch in DOUBLE or ch in "‘’'":
+        if ch in DOUBLE or ch in "‘’":
             if tags and any(s <= i < e for s, e in tags):
                 i += 1
                 continue
             nxt = text[i + 1] if i + 1 < end else ""
-            if ch in "\"'" and nxt == ch:  # '' or "" typed for one mark
-                out.append((i, 2, _role(text, i, start, end, 2), "d"))
+            if ch == '"' and nxt == ch:  # two marks side by side: decided in _doubles
+                out.append((i, 2, _role(text, i, start, end, 2), "dd"))
                 i += 2
                 continue
             if ch in DOUBLE:
@@ -146,6 +147,7 @@ def scan(text: str) -> Scan:
     for start, end in paragraphs(text):
         marks = _marks(text, start, end, tags)
         marks = _singles(text, marks, apostrophes)
+        marks = _doubles(marks, apostrophes)
         marks = _settle_apostrophes(marks, apostrophes)
         pairs, open_at_end = _pair(marks, start, end)
         first_open = marks[0][0] if marks else None
@@ -176,6 +178,31 @@ def _singles(text, marks, apostrophes):
         if pending is not None and role == "open":
             pending = None  # a new double quotation: the single was an apostrophe
         kept.append(m)
+    return kept
+
+
+def _doubles(marks, apostrophes):
+    """Two straight marks side by side. Inside a quotation, closing: a nested single
+    quotation and the double one end together (``,’”`` typed as ``,""``): the first is the
+    single's mark, the second closes. Otherwise they are a doubled apostrophe (wire copy
+    types ``''`` for a double mark; those are left as they are, like ``''`` itself)."""
+    if not any(k == "dd" for *_, k in marks):
+        return marks
+    kept, depth = [], 0
+    for i, w, role, kind in marks:
+        if kind == "dd":
+            if depth > 0 and role in ("close", "either"):
+                apostrophes.append(i)
+                kept.append((i + 1, 1, "close", "d"))
+                depth -= 1
+            else:
+                apostrophes.extend((i, i + 1))
+            continue
+        if role == "open" or (role == "either" and depth == 0):
+            depth += 1
+        elif role in ("close", "either") and depth:
+            depth -= 1
+        kept.append((i, w, role, kind))
     return kept
 
 

@@ -33,6 +33,15 @@ class Source:
     meta: Metadata = field(default_factory=Metadata)
     encoding: str = "utf-8"
     repairs: tuple[str, ...] = ()  # what decoding changed, said to the user
+    notes: "NotesFile | None" = None  # the sidecar NAME.notes.yml, when there is one
+
+
+@dataclass(frozen=True)
+class NotesFile:
+    """A sidecar's parsed YAML, kept raw: checking it against the text is annotate's job."""
+
+    path: str
+    data: object
 
 
 @dataclass(frozen=True)
@@ -92,6 +101,25 @@ class Dateline:
 
 
 @dataclass(frozen=True)
+class Note:
+    """An editor's note anchored to an exact phrase of the body."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    """A relative date in the text ("on Wednesday") resolved against the article's date."""
+
+    start: int
+    end: int
+    date: Date  # the day, or the first day of a month/year meant
+    label: str  # what the reader is shown on hover, e.g. "Wednesday 19 April 2023"
+
+
+@dataclass(frozen=True)
 class Article:
     source: Source
     title: str  # after repair
@@ -102,6 +130,9 @@ class Article:
     entities: Entities
     dateline: Dateline | None = None
     apostrophes: tuple[int, ...] = ()  # body offsets where a typed '"' was an apostrophe
+    notes: tuple[Note, ...] = ()
+    times: tuple[TimeRef, ...] = ()
+    problems: tuple = ()  # Problems found while annotating (a broken note), said to the user
 
     @property
     def words(self) -> int:

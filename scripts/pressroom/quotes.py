@@ -1,38 +1,92 @@
 """Direct quotes: which quoted spans are speech, and who said them.
 
 Pure: ``find_quotes(body, scan, entities)`` returns ``Quote`` records whose offsets span the
-quote marks in the body. A speaker is read from the reporting clause next to the quote
-("...," said Tan / Tan said / X, a spokesman for Y, said: "..."), from "according to X",
-and resolved to the canonical person or organisation of the article: a pronoun to the
-person it refers back to, a surname to the full name, a role ("the spokesman") to the
-person the article names in that role. A quote with no reporting clause of its own
-continues the speaker of the quote just before it (news convention). Unknown stays None.
+quote marks in the body. The rules follow how news English attributes a quotation:
+
+- The reporting clause sits after the quote (``"...," said Tan`` / ``"...," Tan said`` /
+  ``"...," he added``) or before it (``Tan said:`` / ``Tan said that "..."`` for a mixed
+  quote / ``X, a spokesman for Y, said, "..."``), or the source is given by ``according to X``.
+  Reporting verbs are data (``data/speech_verbs.yml``).
+- The subject of the reporting verb is read as a noun phrase: a name with its titles
+  (``Sen. Jane Roe (D-Ohio)``), a pronoun, or a description (``the spokesman``, ``a senior
+  official``, ``the ministry``). Appositions between commas, adverbs and time phrases
+  between subject and verb are skipped; a participle (``..., saying "..."``) or a second verb
+  (``... and said``) takes the subject of its sentence.
+- The mention is resolved to the canonical person or organisation of the article: a name
+  by its entity (surname and title forms included), a he/she to the most salient earlier
+  person of that gender (the subject of the nearest sentence naming one, or the speaker of the
+  quote just before), a role to the person introduced in that role. An unnamed source stays
+  as the article describes it ("Nevada Democrat"); an unresolved pronoun stays None.
+- A quote with no reporting clause of its own continues the speaker of the quote just before
+  it, or takes the subject of a paragraph introducing it with a colon (news convention).
+- Short quoted terms (scare quotes, titles of works) are not speech.
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
 
 from .entities import runs_of
-from .lexicon import Lexicon, load
+from .lexicon import Lexicon, load, _yaml
 from .marks import Scan, paragraphs
 from .model import Entities, Person, Quote
 
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
-_ADVERBS = r"(?:(?:also|later|then|once|previously|further|again|recently|simply|just|has|had|have|will|would|was|is|had|once|even|then|repeatedly|publicly|flatly|told|[a-z]+ly)\s+)*"
-_ABBREVIATIONS = ("Mr", "Ms", "Dr", "Jr", "Sr", "St", "No", "vs", "Gen", "Sen", "Rep", "Gov", "Mrs", "Lt", "Col", "Inc", "Co", "Corp", "Gov", "Prof", "Rev", "Capt", "Maj", "Sgt", "Adm")
-_SENTENCE_END = re.compile(
-    r"(?<![A-Z])" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"[.!?](?=\s+[\"“‘A-Z]|\s*$)"
+_SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we", "you", "it"}
+_ABBREVIATIONS = ("Mr", "Ms", "Dr", "Jr", "Sr", "St", "No", "vs", "Gen", "Sen", "Rep", "Gov", "Mrs", "Lt", "Col",
+                  "Inc", "Co", "Corp", "Prof", "Rev", "Capt", "Maj", "Sgt", "Adm", "Ft", "Mt", "Sens", "Reps",
+                  "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Ariz", "Calif", "Fla", "Ill", "Mass",
+                  "Mich", "Minn", "Tenn", "Tex", "Va", "Wis", "Ky", "La", "Md", "Pa", "Conn", "Colo", "Ga",
+                  "Ind", "Kan", "Nev", "Okla", "Ore", "Wash", "Ala", "Ark", "Del", "Miss", "Mo", "Mont", "Neb",
+                  "Vt", "Wyo", "U.S", "D.C", "U.N", "U.K")
+_ABBR_SET = frozenset(_ABBREVIATIONS)
+_SENT_END = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+# Between a subject and its verb: adverbs, auxiliaries, time phrases, "in a statement".
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
+_GAP_WORD = re.compile(
+    r"(?:\s+(?:also|later|then|once|previously|further|again|recently|simply|just|has|had|have|will|would|"
+    r"was|is|had|even|still|already|repeatedly|never|often|always|first|finally|quickly|"
+    r"[a-z]+ly|" + _DAYS + r"|on\s+" + _DAYS + r"|(?:last|this|next|that)\s+(?:week|month|year|night|weekend|spring|summer|fall|winter)"
+    r"|(?:on|in|at|during|via|through|over)\s+(?:a|an|the|his|her|their|its)\s+[\w\-’']+(?:\s+[\w\-’']+)?"
+    r"|earlier|afterward|afterwards|too|however|though))+$"
+)
+_APPOSITION_START = re.compile(r"\s*(?:a|an|the|who|whose|which|one|another|now|then|once|both|also|himself|herself|"
+                               r"[a-z][\w\-’']*|\d[\w\-]*|[RDI]-[\w.]+|[A-Z][\w.\-]*['’]s?\b|(?:[A-Z][\w.\-’']*\s+){0,4}"
+                               r"(?:[a-z]\w*|[A-Z][\w.]*['’]s))")
+_DETERMINERS = {"the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "my", "some", "two", "three",
+                "several", "many", "other", "this", "that", "these", "those", "no", "each", "every", "both", "all", "most"}
+_INDEFINITE = {"a", "an", "one", "another", "some", "two", "three", "several", "many", "no", "each", "most", "all", "both"}
+_NOT_SPEAKERS = {"it", "this", "that", "which", "what", "there", "who", "these", "those", "something", "nothing",
+                 "anything", "everything", "everyone", "nobody", "anyone", "someone", "everybody", "somebody",
+                 "rule", "law", "bill", "time", "year", "way", "thing", "things", "one", "here", "now", "so"}
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+               "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "tonight", "morning", "afternoon", "evening", "night"}
+_OBJECT_STOP = re.compile(
+    r"[,;:(\[—–]|\s+-+\s|\s(?:who|which|whose|that|in|on|at|during|after|before|when|while|as|to|from|about|"
+    r"referring|adding|noting|saying|told|and\s+(?:added|said|then)|but|because|since|last|this|earlier|later|"
+    r"recently|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|$"
 )
 
 
 @dataclass(frozen=True)
 class Hit:
-    kind: str  # "pronoun", "name", "role", "group"
+    kind: str  # "pronoun", "name", "role"
     text: str
     start: int
     end: int
     verb: str | None = None
+
+
+@functools.lru_cache(maxsize=1)
+def _extra() -> dict:
+    data = _yaml("titles.yml")
+    return {
+        "speaker_nouns": frozenset(data.get("speaker_nouns", ())),
+        "group_nouns": frozenset(data.get("group_nouns", ())),
+    }
 
 
 def find_quotes(body: str, scan: Scan, entities: Entities, lex: Lexicon | None = None) -> tuple[Quote, ...]:
@@ -41,9 +95,7 @@ def find_quotes(body: str, scan: Scan, entities: Entities, lex: Lexicon | None =
     out: list[Quote] = []
     run_speaker: dict[int, tuple] = {}
     for span in scan.spans:
-        inner_start = span.inner_start
-        inner_end = span.inner_end
-        text = body[inner_start:inner_end]
+        text = body[span.inner_start:span.inner_end]
         hit, cue = ctx.cue(span)
         kind = _kind(text, hit, cue, body, span)
         speaker = start = end = None
@@ -74,192 +126,417 @@ def _kind(text: str, hit: Hit | None, cue: str | None, body: str, span) -> str:
         return "scare"
     if len(words) <= 2:
         return "scare"
+    if hit is None and not spoken_end and _title_case(words):
+        return "scare"  # a title of a work: "The Art of the Deal"
     return "speech" if hit is not None or len(words) > 5 or spoken_end else "scare"
+
+
+def _title_case(words: list[str]) -> bool:
+    small = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from"}
+    return len(words) <= 12 and all(w[:1].isupper() or w in small or w.isdigit() for w in words)
 
 
 class _Context:
     def __init__(self, body: str, scan: Scan, entities: Entities, lex: Lexicon):
         self.body, self.lex, self.entities = body, lex, entities
+        self.extra = _extra()
         self.paras = paragraphs(body)
+        self.para_starts = [s for s, _ in self.paras]
+        self.spans = scan.spans
         self.inside = [(s.start, s.end) for s in scan.spans]
+        self.inside_starts = [s for s, _ in self.inside]
         self.quotes: list[Quote] = []
-        self.mentions = sorted(
-            ((m.start, m.end, p) for p in entities.people for m in p.mentions), key=lambda x: x[0]
-        )
+        # The body with quotation interiors masked: sentence ends and cue words are only
+        # read in the narrative. A quote's last character (its final stop) is kept.
+        chars = list(body)
+        for s in scan.spans:
+            a, b = s.inner_start, s.inner_end
+            for i in range(a + 1, max(a + 1, b - 1)):
+                if chars[i] not in "\n":
+                    chars[i] = "x"
+        self.masked = "".join(chars)
+        self.sent_starts = sorted({0} | {m.end() for m in _SENT_END.finditer(self.masked) if not self._abbrev(m.start())}
+                                  | set(self.para_starts))
+        people = [(m.start, m.end, p) for p in entities.people for m in p.mentions]
+        self.mentions = sorted((x for x in people if not self._in_quote(x[0])), key=lambda x: x[0])
+        self.mention_starts = [m[0] for m in self.mentions]
+        self.all_mentions = sorted(people, key=lambda x: x[0])
+        self.org_mentions = sorted(((m.start, m.end, o) for o in entities.organizations for m in o.mentions), key=lambda x: x[0])
+        self.people = {p.name: p for p in entities.people}
+
+    def _abbrev(self, i: int) -> bool:
+        """Is the stop at i the dot of an abbreviation or an initial ("Sen.", "J.")?"""
+        if self.masked[i] != ".":
+            return False
+        j = i
+        while j > 0 and (self.masked[j - 1].isalpha() or self.masked[j - 1] == "."):
+            j -= 1
+        word = self.masked[j:i]
+        return word in _ABBR_SET or (len(word) == 1 and word.isupper())
 
     def done(self, q: Quote) -> None:
         self.quotes.append(q)
 
     def para_of(self, pos: int) -> tuple[int, int]:
-        for s, e in self.paras:
-            if s <= pos <= e:
-                return s, e
-        return 0, len(self.body)
+        k = bisect.bisect_right(self.para_starts, pos) - 1
+        if k >= 0 and self.paras[k][0] <= pos <= self.paras[k][1]:
+            return self.paras[k]
+        return (pos, pos) if k < 0 else self.paras[k]
+
+    def sentence_start(self, pos: int) -> int:
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        return self.sent_starts[k] if k >= 0 else 0
+
+    def sentence_end(self, pos: int) -> int:
+        k = bisect.bisect_right(self.sent_starts, pos)
+        return self.sent_starts[k] if k < len(self.sent_starts) else len(self.body)
+
+    def _in_quote(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.inside_starts, pos) - 1
+        return k >= 0 and self.inside[k][0] < pos < self.inside[k][1]
 
     # -- finding the reporting clause ---------------------------------------------------
     def cue(self, span) -> tuple[Hit | None, str | None]:
         ps, pe = self.para_of(span.start)
-        body = self.body
-        # After the quote, up to the end of the sentence or the next quote.
         if span.close is not None:
-            stop = self._next_open(span.end, pe)
-            m = _SENTENCE_END.search(body, span.end, stop)
-            tail_end = m.end() if m and m.start() > span.end else stop
-            hit = self._after(span.end, tail_end)
+            hit = self._after(span, pe)
             if hit:
                 return hit, hit.verb
-        # Before the quote, back to the start of the sentence or the last quote.
         if span.open is not None:
-            begin = max(ps, self._prev_close(span.start, ps))
-            lead = body[begin:span.start]
-            ends = [m.end() for m in _SENTENCE_END.finditer(lead) if m.end() < len(lead.rstrip())]
-            if ends:
-                begin += ends[-1]
-            hit = self._before(begin, span.start)
+            hit = self._before(span, ps)
             if hit:
                 return hit, hit.verb
+        if span.close is not None and not self.body[span.end:pe].strip():
+            # a credit line under the quotation: "- Jane Roe." / "—Jane Roe, tweeting"
+            k = self.paras.index((ps, pe)) if (ps, pe) in self.paras else -1
+            if 0 <= k < len(self.paras) - 1:
+                a, b = self.paras[k + 1]
+                m = re.match(r"\s*[-—–]+\s*", self.body[a:b])
+                if m and self.body[a + m.end():a + m.end() + 1].isupper():
+                    hit = self._object(a + m.end(), b, "—")
+                    if hit and hit.kind == "name":
+                        return hit, "—"
         return None, None
 
     def _next_open(self, pos: int, pe: int) -> int:
-        for s, e in self.inside:
-            if s >= pos:
-                return min(s, pe)
-        return pe
+        k = bisect.bisect_left(self.inside_starts, pos)
+        return min(self.inside_starts[k], pe) if k < len(self.inside_starts) else pe
 
     def _prev_close(self, pos: int, ps: int) -> int:
-        best = ps
-        for s, e in self.inside:
-            if e <= pos:
-                best = max(best, e)
-        return best
+        k = bisect.bisect_left(self.inside_starts, pos) - 1
+        return max(ps, self.inside[k][1]) if k >= 0 else ps
 
-    def _after(self, start: int, end: int) -> Hit | None:
-        seg = self.body[start:end]
+    def _after(self, span, pe: int) -> Hit | None:
+        body = self.body
+        stop = self._next_open(span.end, pe)
+        nxt = span.end + len(body[span.end:stop]) - len(body[span.end:stop].lstrip())
+        end = min(stop, self.sentence_end(nxt))
+        if end <= span.end:
+            end = stop
+        seg = body[span.end:end]
         lead = re.match(r"[\s,;:—–\-]*", seg).end()
         rest = seg[lead:]
-        base = start + lead
-        m = re.match(r"(?:according\s+to|in\s+the\s+words\s+of)\s+", rest, re.I)
+        base = span.end + lead
+        inner = body[span.inner_start:span.inner_end].rstrip()
+        closed_sentence = inner.endswith((".", "!", "?", "…")) or body[span.end - 2:span.end - 1] == "."
+        new_sentence = closed_sentence and rest[:1].isupper()
+        m = re.match(r"(?:according\s+to|in\s+the\s+words\s+of|as\s+put\s+by)\s+", rest, re.I)
         if m:
-            return self._mention_right(base + m.end(), end, "according to")
-        m = re.match(r"([a-z]+)\s+", rest)
-        if m and m.group(1) in self.lex.speech_verbs:
-            return self._mention_right(base + m.end(), end, m.group(1))
+            return self._object(base + m.end(), end, "according to")
+        m = re.match(r"((?:[a-z]+ly\s+)?)([a-z]+)\s+", rest)
+        if m and m.group(2) in self.lex.speech_verbs and not new_sentence and not m.group(2).endswith("ing"):
+            return self._object(base + m.end(), end, m.group(2))
         # Subject first: "Tan said", "he added", "X, a spokesman for Y, said".
         for vm in re.finditer(r"\b([a-z]+)\b", rest):
+            if vm.start() > 160:
+                break
             if vm.group(1) in self.lex.speech_verbs:
-                hit = self._mention_left(base, base + vm.start(), vm.group(1), anchored=True)
+                if new_sentence and not self._short_clause(rest, vm):
+                    return None
+                if re.search(r"\b(?:that|which|when|if|because|whether)\s*$", rest[:vm.start()]):
+                    return None
+                return self._subject(base, base + vm.start(), vm.group(1))
+        return None
+
+    @staticmethod
+    def _short_clause(rest: str, vm) -> bool:
+        """``"...." Tan said.`` - a new sentence that is only the reporting clause."""
+        tail = rest[vm.end():]
+        m = re.match(r"[^.!?]{0,60}[.!?]", tail)
+        if not m or len(rest[:vm.start()].split()) > 8:
+            return False
+        return not re.search(r"\b(?:that|the|a|an|he|she|they|it|his|her)\b", m.group(0)) or len(m.group(0).split()) <= 4
+
+    def _before(self, span, ps: int) -> Hit | None:
+        begin = max(self._prev_close(span.start, ps), self.sentence_start(span.start))
+        seg = self.masked[begin:span.start]
+        if not seg.strip():
+            # The quote opens the sentence: a colon at the end of the previous sentence.
+            return None
+        m = None
+        for m in re.finditer(r"\b(?:according\s+to|in\s+the\s+words\s+of)\s+", seg, re.I):
+            pass
+        if m and not re.search(r"[.;]", seg[m.end():]):
+            hit = self._object(begin + m.end(), span.start, "according to")
+            if hit:
+                return hit
+        verbs = [vm for vm in re.finditer(r"\b([a-z]+)\b", seg)
+                 if vm.group(1) in self.lex.speech_verbs or vm.group(1) in self.lex.calling_verbs]
+        for vm in reversed(verbs):
+            verb = vm.group(1)
+            left = seg[:vm.start()]
+            # a participle or a second verb: the subject of the sentence
+            participle = verb.endswith("ing") and (not left.strip() or re.search(r"(?:,|\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\bby|\bwhen|\bwithout|\bin|\bfor)\s*$", left))
+            second = re.search(r"(?:\band|\bbut|\bthen|\band\s+then)\s*$", left)
+            if participle or second:
+                s0 = max(ps, self.sentence_start(span.start))
+                hit = self._sentence_subject(s0, begin + vm.start(), verb)
                 if hit:
                     return hit
-                break
+                continue
+            if verb.endswith("ing"):
+                continue  # "people saying", "a sign reading": not a reporting clause
+            if re.search(r"\b(?:that|which)\s*$", left):
+                continue
+            if re.search(r"\b(?:to|will|would|could|should|can|may|might|must|did|do|does|not|never)\s+$", left):
+                # "wants to say", "did not say": still the subject's words when it opens the clause
+                left2 = re.sub(r"(?:\s*\b(?:to|will|would|could|should|can|may|might|must|did|do|does|not|never|wants?|wanted|going|tried|tries|refused|declined|continued?)\b)+\s*$", "", left)
+                hit = self._subject(begin, begin + len(left2), verb)
+                if hit:
+                    return hit
+                continue
+            hit = self._subject(begin, begin + vm.start(), verb)
+            if hit:
+                return hit
+        # "More from Jones:" / "Trump: "..."": a name right before a colon
+        m = re.search(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s*:\s*$", seg)
+        if m and not verbs:
+            hit = self._subject(begin, begin + m.end(1), None)
+            if hit and hit.kind == "name":
+                return hit
+        if seg.rstrip().endswith(":") and not verbs:
+            # "Jane Roe released the following statement:" - the subject of the sentence
+            hit = self._sentence_subject(begin, span.start, ":")
+            if hit and hit.kind in ("name", "pronoun"):
+                return hit
         return None
 
-    def _before(self, start: int, end: int) -> Hit | None:
-        seg = self.body[start:end]
-        m = re.search(r"(?:according\s+to|in\s+the\s+words\s+of)\s+", seg, re.I)
-        if m:
-            hit = self._mention_right(start + m.end(), end, "according to")
-            if hit:
-                return hit
-        verbs = [vm for vm in re.finditer(r"\b([a-z]+)\b", seg) if vm.group(1) in self.lex.speech_verbs or vm.group(1) in self.lex.calling_verbs]
-        for vm in reversed(verbs):
-            hit = self._mention_left(start, start + vm.start(), vm.group(1), anchored=False)
-            if hit:
-                return hit
+    def _sentence_subject(self, begin: int, verb_at: int, verb: str) -> Hit | None:
+        """The subject of the sentence a participle hangs on: the first noun phrase after
+        any opening adverbial (``On Twitter, she responded ..., saying``)."""
+        seg = self.masked[begin:verb_at]
+        # skip an opening adverbial clause ending in a comma
+        m = re.match(r"\s*(?:(?:In|On|At|After|Before|During|Later|Earlier|But|And|Yet|Still|However|Meanwhile|"
+                     r"Instead|Asked|Speaking|Writing|Of|As\s+for|Like|Unlike|Outside|Inside|Back|Before|Under|Responding|Separately|Also|Then|Now|Last|This|For|With|"
+                     r"Without|When|While|As|Since|Although|Though|If|Today|Yesterday|Monday|Tuesday|Wednesday|"
+                     r"Thursday|Friday|Saturday|Sunday)\b[^,]{0,80},\s*)+", seg)
+        off = m.end() if m else 0
+        off += len(re.match(r"\s*(?:(?:But|And|So|Yet|Still|Then|Also)\s+)?", seg[off:]).group(0))
+        rest = seg[off:]
+        pm = re.match(r"(he|she|they|He|She|They|I|We|we)\b", rest)
+        if pm:
+            return Hit("pronoun", pm.group(1).lower(), begin + off, begin + off + pm.end(), verb)
+        runs = runs_of(rest)
+        if runs and runs[0].start <= 1:
+            r = runs[0]
+            cut = self._name_end(rest, r)
+            # possessive description: "Trump's spokeswoman Hope Hicks"
+            after = rest[cut:]
+            mm = re.match(r"[’']s?\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3})", after)
+            if mm:
+                s = cut + mm.start(2)
+                return Hit("name", mm.group(2), begin + off + s, begin + off + s + len(mm.group(2)), verb)
+            if re.match(r"[’']s?\s", after):
+                np = re.match(r"[’']s?\s+((?:[\w\-]+\s+){0,3}?[a-z][\w\-]*)\b", after)
+                if np:
+                    text = rest[:cut + np.end()]
+                    return Hit("role", text, begin + off, begin + off + len(text), verb)
+            return Hit("name", rest[r.start:cut], begin + off + r.start, begin + off + cut, verb)
+        np = re.match(r"((?:the|a|an|one|another|his|her|their|its|some|two|three|several)\s+(?:[\w\-’']+\s+){0,4}?[a-z][\w\-]*)\b", rest, re.I)
+        if np:
+            return Hit("role", np.group(1), begin + off, begin + off + np.end(1), verb)
         return None
+
+    @staticmethod
+    def _name_end(text: str, run) -> int:
+        """Where the name of a capitalised run ends: before ``of Wisconsin`` when a person's
+        name comes first (``Sen. Tammy Baldwin of Wisconsin``)."""
+        words = run.words
+        for k, w in enumerate(words):
+            if w.text in ("of", "for", "and", "the", "&") and k >= 2:
+                return words[k - 1].end
+        return run.end
 
     # -- reading the mention next to the verb -------------------------------------------
-    def _mention_left(self, begin: int, verb_at: int, verb: str, anchored: bool) -> Hit | None:
-        seg = self.body[begin:verb_at]
-        seg = re.sub(_ADVERBS + r"$", "", seg.rstrip() + " ").rstrip()
-        # Drop an apposition or aside between commas: "Tan Kefei, a spokesman for X,".
-        m = re.search(r",[^,]{1,150},?$", seg)
-        if m and m.start() > 0:
-            seg = seg[: m.start()]
-        seg = seg.rstrip()
-        end = begin + len(seg)
+    def _subject(self, begin: int, verb_at: int, verb: str | None) -> Hit | None:
+        seg = self.masked[begin:verb_at].rstrip()
         if not seg:
             return None
-        pm = re.search(r"\b(he|she|they|He|She|They|I|we|We)$", seg)
-        if pm:
-            return Hit("pronoun", pm.group(1).lower(), begin + pm.start(), end, verb)
-        hit = self._role_at_end(seg, begin, verb)
-        if hit:
-            return hit
-        runs = runs_of(seg)
-        if runs and runs[-1].end == len(seg):
-            r = runs[-1]
-            name = seg[r.start:r.end]
-            return Hit("name", name, begin + r.start, begin + r.end, verb)
-        if anchored:
+        # strip what stands between subject and verb
+        for _ in range(3):
+            old = seg
+            seg = _GAP_WORD.sub("", " " + seg)[1:].rstrip() if _GAP_WORD.search(" " + seg) else seg
+            seg = re.sub(r"\s*\([^()]{0,40}\)$", "", seg)  # (R-Texas), (D)
+            if seg.endswith(","):
+                seg = self._drop_apposition(seg)
+            if seg == old:
+                break
+        seg = seg.rstrip(" ,")
+        if not seg:
             return None
-        return None
+        end = begin + len(seg)
+        pm = re.search(r"(?:^|[\s,;:(—–-])(he|she|they|He|She|They|I|we|We|it|It|you|You|who)$", seg)
+        if pm:
+            word = pm.group(1).lower()
+            if word in ("it", "you", "who"):
+                return None
+            return Hit("pronoun", word, begin + pm.start(1), end, verb)
+        words = seg.split()
+        last = words[-1] if words else ""
+        if last[:1].isupper() or re.search(r"[A-Z][\w.\-’']*$", last):
+            runs = runs_of(seg)
+            if runs and runs[-1].end >= len(seg) - 1:
+                r = runs[-1]
+                name = seg[r.start:r.end]
+                if name.split()[0] in ("The", "the") and len(name.split()) > 1:
+                    return Hit("name", name, begin + r.start, begin + r.end, verb)
+                return Hit("name", name, begin + r.start, begin + r.end, verb)
+            return None
+        # a description: "the ministry", "a senior official", "Trump's spokeswoman"
+        m = re.search(r"(?:^|[\s,;:(—–-])((?:(?:[\w\-.&]+[’']s?|the|a|an|one|another|his|her|their|its|some|two|three|several|many|other|most|both|all)\s+)?"
+                      r"(?:[\w\-.&’']+\s+){0,4}?[a-z][a-z\-]*)$", seg)
+        if not m:
+            return None
+        np = m.group(1)
+        # cut the noun phrase at its left edge: the last determiner, possessive or clause word
+        toks = np.split()
+        for k in range(len(toks) - 1, -1, -1):
+            t = toks[k].lower()
+            if t in ("and", "that", "which", "who", "when", "but", "as", "while", "because", "if", "so", "than", "to", "of", "for", "in", "on", "at", "by", "with", "from"):
+                toks = toks[k + 1:]
+                break
+            if t in _DETERMINERS or t.endswith(("’s", "'s")):
+                toks = toks[k:]
+                break
+        if not toks:
+            return None
+        head = toks[-1].lower()
+        if head in _NOT_SPEAKERS or head in _SUBJECT_PRONOUNS or len(toks) == 1 and toks[0].lower() in _DETERMINERS:
+            return None
+        if head in self.lex.speech_verbs or head in self.lex.calling_verbs or head.endswith("ed") and head not in self.extra["speaker_nouns"]:
+            return None
+        text = " ".join(toks)
+        s = begin + seg.rfind(toks[0]) if toks[0] in seg else begin
+        return Hit("role", text, s, end, verb)
 
-    def _mention_right(self, begin: int, end: int, verb: str) -> Hit | None:
-        seg = self.body[begin:end]
-        m = re.match(r"(he|she|they|He|She|They|I|we)\b", seg)
+    @staticmethod
+    def _drop_apposition(seg: str) -> str:
+        """``Jane Roe, a spokeswoman for the Ministry,`` -> ``Jane Roe``; ``X, 54,`` -> ``X``."""
+        body = seg[:-1]
+        commas = [m.start() for m in re.finditer(",", body)]
+        for c in reversed(commas):
+            before = body[:c].rstrip()
+            if not before:
+                continue
+            if not _APPOSITION_START.match(body, c + 1):
+                continue
+            if re.search(r"(?:[A-Z][\w.\-’']*|\)|\b(?:he|she|they|who))$", before) or re.search(r"\b[a-z]+$", before):
+                # prefer the leftmost comma after a name: "X, director of A, B and C,"
+                for c2 in commas:
+                    if c2 >= c:
+                        break
+                    b2 = body[:c2].rstrip()
+                    if re.search(r"[A-Z][\w.\-’']*$", b2) and _APPOSITION_START.match(body, c2 + 1) and \
+                            re.match(r"\s*(?:a|an|the|who|whose|which|\d)", body[c2 + 1:]):
+                        return b2
+                return before
+        return seg
+
+    def _object(self, begin: int, end: int, verb: str) -> Hit | None:
+        """The noun phrase after an inverted verb (``said Sen. Jane Roe``) or ``according to``."""
+        seg = self.masked[begin:end]
+        m = re.match(r"(he|she|they|He|She|They|I|we|We)\b", seg)
         if m:
             return Hit("pronoun", m.group(1).lower(), begin, begin + m.end(), verb)
-        cut = re.search(r"[,;:.!?]\s|[,;:]|$", seg)
-        head = seg[: cut.start()] if cut else seg
-        if head.endswith("."):
-            head = head[:-1]
-        hit = self._role_at_start(head, begin, verb)
-        if hit:
-            return hit
-        runs = runs_of(head)
-        if runs and runs[0].start == 0:
-            r = runs[0]
-            return Hit("name", head[r.start:r.end], begin + r.start, begin + r.end, verb)
-        return None
-
-    _ROLE = re.compile(
-        r"\b(?:the|a|an|his|her|their|its|one|another)\s+((?:[\w’'\-]+\s+){0,4}?)"
-        r"((?:[a-z]+\s+)?[a-z]+)((?:\s+(?:for|of|at|to|with|in)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'.\-]*))*)?)$"
-    )
-
-    def _role_at_end(self, seg: str, begin: int, verb: str) -> Hit | None:
-        for m in self._ROLE.finditer(seg):
-            noun = m.group(2).split()[-1]
-            if noun in self._role_words() or noun in self._group_words():
-                kind = "group" if noun in self._group_words() else "role"
-                return Hit(kind, m.group(0), begin + m.start(), begin + m.end(), verb)
-        return None
-
-    def _role_at_start(self, head: str, begin: int, verb: str) -> Hit | None:
-        m = re.match(r"(?:the|a|an|his|her|their|its|one|another)\s+(?:[\w’'\-]+\s+){0,4}?([a-z]+)\b", head)
-        while m:
-            noun = m.group(1)
-            if noun in self._role_words() or noun in self._group_words():
-                kind = "group" if noun in self._group_words() else "role"
-                return Hit(kind, head.strip(), begin, begin + len(head.rstrip()), verb)
+        # cut at the first punctuation or clause word (dots of abbreviations kept)
+        cut = len(seg)
+        for sm in _OBJECT_STOP.finditer(seg):
+            if sm.start() == 0 and sm.group(0).strip() == "":
+                continue
+            cut = sm.start()
+            break
+        for dm in re.finditer(r"[.!?](?=\s|$)", seg[:cut]):
+            if not self._abbrev(begin + dm.start()):
+                cut = dm.start()
+                break
+        head = seg[:cut].rstrip()
+        if not head:
             return None
-        return None
-
-    def _role_words(self):
-        words = set()
-        for key, syn in self.lex.role_nouns.items():
-            words.add(key.split()[-1])
-            words.update(s.split()[-1].rstrip(".") for s in syn)
-        return words
-
-    def _group_words(self):
-        return {w.lower() for w in self.lex.org_words} | {"ministry", "government", "campaign", "statement", "spokesmen", "officials"}
+        first = head.split()[0]
+        if first.lower() in _DETERMINERS and len(head.split()) > 1 and not _plausible_np(head, self.extra["speaker_nouns"]):
+            return None
+        if first.lower() in _DETERMINERS and not (len(head.split()) > 1 and head.split()[1][:1].isupper() and first.lower() == "the" and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in head.split()[1:])):
+            toks = head.split()
+            if len(toks) < 2 or toks[-1].lower() in _NOT_SPEAKERS:
+                return None
+            return Hit("role", head, begin, begin + len(head), verb)
+        if first[:1].islower():
+            # "former Vermont governor Howard Dean": the name at the end of the description
+            runs = runs_of(head)
+            if runs and runs[-1].end >= len(head) - 1 and len(runs[-1].words) >= 1:
+                r = runs[-1]
+                return Hit("name", head[r.start:r.end], begin + r.start, begin + r.end, verb)
+            if len(head.split()) <= 6 and head.split()[-1].lower() not in _NOT_SPEAKERS:
+                return Hit("role", head, begin, begin + len(head), verb)
+            return None
+        runs = runs_of(head)
+        if not runs:
+            return None
+        r = runs[-1] if len(runs) > 1 and runs[-1].end >= len(head) - 1 else runs[0]
+        if len(runs) > 1 and runs[0].start == 0:
+            # "Ohio State University professor Paul Beck": the last run is the person
+            r = runs[-1] if runs[-1].end >= len(head) - 1 else runs[0]
+        stop = self._name_end(head, r)
+        return Hit("name", head[r.start:stop], begin + r.start, begin + stop, verb)
 
     # -- resolving a mention to a canonical speaker -------------------------------------
     def resolve(self, hit: Hit, pos: int) -> str | None:
         if hit.kind == "pronoun":
             if hit.text in ("he", "she"):
                 return self._antecedent(hit.start, _PRONOUNS[hit.text])
+            if hit.text == "they":
+                return self._org_antecedent(hit.start)
             return None
         if hit.kind == "role":
-            return self._by_role(hit.text)
-        if hit.kind == "group":
-            return self._by_group(hit.text)
-        return self._by_name(hit.text)
+            return self._by_role(hit)
+        return self._by_name(hit)
 
-    def _by_name(self, text: str) -> str | None:
-        tokens = [t for t in re.split(r"\s+", text) if t]
-        # drop titles from the front
+    def _person_at(self, start: int, end: int) -> Person | None:
+        best = None
+        for s, e, p in self.all_mentions:
+            if s >= end:
+                break
+            if e > start:
+                best = p
+        return best
+
+    def _org_at(self, start: int, end: int):
+        best = None
+        for s, e, o in self.org_mentions:
+            if s >= end:
+                break
+            if e > start:
+                best = o
+        return best
+
+    def _by_name(self, hit: Hit) -> str | None:
+        p = self._person_at(hit.start, hit.end)
+        if p is not None:
+            return p.name
+        o = self._org_at(hit.start, hit.end)
+        if o is not None:
+            return o.name
+        tokens = [t for t in re.split(r"\s+", hit.text) if t]
         i = 0
         while i < len(tokens):
             for n in self.lex.title_lengths:
@@ -267,89 +544,207 @@ class _Context:
                     i += n
                     break
             else:
+                if tokens[i] in self.lex.demonyms and i + 1 < len(tokens) or tokens[i] in ("The", "the") and i + 1 < len(tokens):
+                    i += 1
+                    continue
                 break
         tokens = tokens[i:]
         if not tokens:
             return None
         name = " ".join(tokens)
-        name = re.sub(r"['’]s$", "", name)
-        for p in self.entities.people:
-            if p.name == name:
-                return p.name
+        name = re.sub(r"['’]s?$", "", name)
+        if not name:
+            return None
+        for person in self.entities.people:
+            if person.name == name:
+                return person.name
         last = name.split()[-1]
-        for p in self.entities.people:
-            parts = p.name.split()
+        cands = []
+        for s, e, person in self.mentions:
+            if s > hit.start:
+                break
+            parts = person.name.split()
             if parts[-1] == last or (len(name.split()) == 1 and parts[0] == name and len(parts) == 2 and parts[0] not in self.lex.first_names):
-                return p.name
+                cands.append(person)
+        if cands:
+            return cands[-1].name
+        for person in self.entities.people:
+            parts = person.name.split()
+            if parts[-1] == last:
+                return person.name
         for o in self.entities.organizations:
             if o.name == name or name in o.aliases:
                 return o.name
         org = self.lex.organizations.get(name.lower())
         if org:
             return org
-        if name.lower() in self.lex.non_names or name in self.lex.places or name in self.lex.demonyms:
+        low = name.lower()
+        if low in self.lex.non_names or low in _TIME_WORDS or name in self.lex.places or name in self.lex.demonyms:
             return None
+        if name.isupper() and len(name) > 5 and " " in name:
+            return None  # a headline or a dateline in capitals
         return name
 
-    def _by_role(self, text: str) -> str | None:
-        words = text.lower().split()
+    def _role_words(self):
+        return _role_words(self.lex)
+
+    def _by_role(self, hit: Hit) -> str | None:
+        text = hit.text
+        low = text.lower()
+        toks = low.split()
+        # a name inside the description: "Trump's spokeswoman" stays a description,
+        # "the Heritage Foundation website" is the organisation
+        head = toks[-1]
         noun = None
         for key, syn in self.lex.role_nouns.items():
-            if key in text.lower():
+            if re.search(r"\b" + re.escape(key) + r"\b", low):
                 noun = syn
-        if noun is None:
+        definite = toks[0] in ("the", "his", "her", "their", "its") or toks[0].endswith(("’s", "'s"))
+        if noun is not None and definite and not re.search(r"\b(?:for|of|at|with)\b", low):
+            cands = [(s, p) for s, e, p in self.mentions if s < hit.start and p.role and any(x in p.role.lower() for x in noun)]
+            if cands:
+                return cands[-1][1].name
+            gender = "f" if re.search(r"woman\b|\bshe\b", low) else "m" if re.search(r"\bman\b|man$", head) and head != "human" else None
+            if head in self.extra["speaker_nouns"] or noun:
+                if toks[0] == "the" and len(toks) == 2:
+                    return self._antecedent(hit.start, gender, strict=True)
+        if noun is not None and definite:
+            tail = re.search(r"\b(?:for|of|at)\s+(?:the\s+)?(.+)$", text)
+            cands = [(s, p) for s, e, p in self.mentions if s < hit.start and p.role and any(x in p.role.lower() for x in noun)]
+            if tail:
+                better = [(s, p) for s, p in cands if tail.group(1) in (p.role or "")]
+                if better:
+                    return better[-1][1].name
+        if head in self.extra["group_nouns"] or head in _group_words(self.lex):
+            if definite and len(toks) <= 3:
+                best = None
+                for s, e, o in self.org_mentions:
+                    if s > hit.start:
+                        break
+                    if head in o.name.lower().split():
+                        best = o
+                if best is not None:
+                    return best.name
+        if noun is not None:
+            # "a spokesman said" in the lead, named further down: the one person in that role
+            tail = re.search(r"\b(?:for|of|at)\s+(?:the\s+)?(.+)$", text)
+            holders = {p.name for p in self.entities.people if p.role and any(x in p.role.lower() for x in noun)
+                       and (not tail or tail.group(1) in p.role)}
+            if len(holders) == 1:
+                return holders.pop()
+        o = self._org_at(hit.start, hit.end)
+        if o is not None and not re.search(r"\b(?:for|of|at|with|to)\b", low):
+            return o.name
+        # an unnamed source stays as the article describes it
+        words = text.split()
+        while words and words[0].lower() in _DETERMINERS:
+            words = words[1:]
+        if not words or words[-1].lower() in _NOT_SPEAKERS:
             return None
-        tail = text[text.lower().find(" for ") + 5:] if " for " in text.lower() else ""
-        candidates = [p for p in self.entities.people if p.role and any(s in p.role.lower() for s in noun)]
-        if tail:
-            better = [p for p in candidates if tail.replace("the ", "").strip() in (p.role or "")]
-            candidates = better or candidates
-        if len(candidates) >= 1:
-            return candidates[0].name
-        return None
+        return " ".join(words)
 
-    def _by_group(self, text: str) -> str | None:
-        words = [w for w in re.findall(r"[A-Za-z]+", text.lower()) if w not in ("the", "a", "an", "its", "their", "his", "her")]
-        if not words:
-            return None
-        noun = words[-1]
-        for o in self.entities.organizations:
-            if noun in o.name.lower().split():
-                return o.name
-        return None
-
-    def _antecedent(self, pos: int, gender: str) -> str | None:
-        """The person a he/she refers back to: the last speaker nearby, else the last person named."""
+    def _salient(self, pos: int, gender: str | None, strict: bool = False) -> str | None:
+        """The most salient person before pos of a compatible gender: in the nearest
+        sentence that names one, the speaker of a quote there, else its first person."""
         ps, _ = self.para_of(pos)
-        window = [p for p in self.paras if p[1] < ps][-2:]
-        since = window[0][0] if window else ps
-        people = {p.name: p for p in self.entities.people}
-        for q in reversed(self.quotes):
-            if q.start < since:
-                break
-            if q.kind == "speech" and q.speaker in people and _compatible(people[q.speaker], gender, self.lex):
-                return q.speaker
-        for s, e, person in reversed(self.mentions):
-            if e > pos or self._in_quote(s):
-                continue
-            if _compatible(person, gender, self.lex):
-                return person.name
+        k = bisect.bisect_left(self.mention_starts, pos) - 1
+        limit = self.paras[max(0, self.paras.index(self.para_of(pos)) - 3)][0] if self.paras else 0
+        # the current sentence, left of the pronoun
+        sstart = self.sentence_start(pos)
+        cur = [p for s, e, p in self.mentions[max(0, k - 30):k + 1] if sstart <= s < pos and self._compatible(p, gender)]
+        if cur:
+            return cur[0].name
+        # earlier sentences, nearest first
+        spoken = {}
+        for q in self.quotes:
+            if q.kind == "speech" and q.speaker and q.start < pos:
+                spoken[self.sentence_start(q.start)] = q.speaker
+                if q.speaker_start is not None:
+                    spoken[self.sentence_start(q.speaker_start)] = q.speaker
+        j = bisect.bisect_left(self.sent_starts, sstart) - 1
+        while j >= 0 and self.sent_starts[j] >= limit:
+            a, b = self.sent_starts[j], self.sent_starts[j + 1] if j + 1 < len(self.sent_starts) else pos
+            sp = spoken.get(a)
+            if sp and self._compatible_name(sp, gender):
+                return sp
+            said = self._said_subject(a, b)
+            if said and self._compatible_name(said, gender):
+                return said
+            lo = bisect.bisect_left(self.mention_starts, a)
+            hi = bisect.bisect_left(self.mention_starts, b)
+            best = None
+            for s, e, p in self.mentions[lo:hi]:
+                if self._compatible(p, gender):
+                    rank = self._mention_rank(s, e)
+                    if best is None or rank < best[0]:
+                        best = (rank, p.name)
+            if best:
+                return best[1]
+            j -= 1
         return None
 
-    def _in_quote(self, pos: int) -> bool:
-        return any(s < pos < e for s, e in self.inside)
+    def _mention_rank(self, s: int, e: int) -> int:
+        """0 for the subject of a reporting verb, 1 for a subject-like mention, 2 for a
+        possessive or the object of a preposition."""
+        after = self.masked[e:e + 40]
+        m = re.match(r"(?:,[^,]{0,80},)?\s*(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)*([a-z]+)", after)
+        if m and m.group(1) in self.lex.speech_verbs:
+            return 0
+        before = self.masked[max(0, s - 12):s]
+        if re.match(r"['’]", after) or re.search(r"\b(?:of|to|with|for|by|at|on|in|from|against|about|and|than|like|between|over|under)\s+(?:[A-Z][\w.\-]*\s+){0,3}$", before):
+            return 2
+        return 1
+
+    def _antecedent(self, pos: int, gender: str | None, strict: bool = False) -> str | None:
+        return self._salient(pos, gender, strict)
+
+    def _org_antecedent(self, pos: int) -> str | None:
+        return None
+
+    def _said_subject(self, a: int, b: int) -> str | None:
+        """``Roe said ...`` in the sentence [a, b): the name before a reporting verb."""
+        seg = self.masked[a:b]
+        for m in re.finditer(r"\b([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)*)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", seg):
+            if m.group(2) in self.lex.speech_verbs and m.group(2)[-3:] != "ing":
+                name = self._by_name(Hit("name", m.group(1), a + m.start(1), a + m.end(1)))
+                if name and name.lower() not in self.lex.non_names and m.group(1).split()[0].lower() not in self.lex.non_names:
+                    return name
+        return None
+
+    def _compatible_name(self, name: str, gender: str | None) -> bool:
+        p = self.people.get(name)
+        if p is not None:
+            return self._compatible(p, gender)
+        if gender is None:
+            return True
+        g = self.lex.first_names.get(name.split()[0])
+        if g is None and name[:1].islower():
+            return False  # a description ("senior official") is not a he or she
+        return g is None or g == gender
+
+    def _compatible(self, person: Person, gender: str | None) -> bool:
+        if gender is None:
+            return True
+        g = person.gender or self.lex.first_names.get(person.name.split()[0])
+        return g is None or g == gender
 
     def carry_over(self, span) -> tuple[str | None, int | None, int | None]:
         """A quote with no reporting clause: the speaker of the quote just before it, in this
-        paragraph or the one above, or the subject of a paragraph ending with ``said:``."""
+        paragraph or the one above, or the subject of a paragraph ending with a colon."""
         ps, _ = self.para_of(span.start)
         prev_paras = [p for p in self.paras if p[1] < ps]
         prev = prev_paras[-1] if prev_paras else None
-        text_before = self.body[prev[0]:prev[1]].rstrip() if prev else ""
-        if prev and text_before.endswith(":"):
-            hit = self._before(prev[0], prev[1])
-            if hit:
-                return self.resolve(hit, prev[1]), hit.start, hit.end
+        sstart = self.sentence_start(span.start)
+        lead = self.masked[max(sstart, ps):span.start].rstrip()
+        # "X said:" at the end of the sentence before the quote, or of the paragraph above
+        for a, b in ((self.sentence_start(max(ps, sstart - 1)), sstart), (prev[0], prev[1]) if prev else (0, 0)):
+            text = self.masked[a:b].rstrip()
+            if b > a and text.endswith(":") and (a == sstart or not lead):
+                s0 = self.sentence_start(a + len(text) - 1)
+                fake = _FakeSpan(a + len(text))
+                hit = self._before(fake, max(a, s0))
+                if hit:
+                    return self.resolve(hit, a + len(text)), hit.start, hit.end
         for q in reversed(self.quotes):
             if q.kind != "speech":
                 continue
@@ -359,6 +754,45 @@ class _Context:
         return None, None, None
 
 
-def _compatible(person: Person, gender: str, lex: Lexicon) -> bool:
-    g = person.gender or lex.first_names.get(person.name.split()[0])
-    return g is None or g == gender
+@dataclass(frozen=True)
+class _FakeSpan:
+    start: int
+
+    @property
+    def open(self):
+        return self.start
+
+
+_CACHE: dict = {}
+
+
+def _plausible_np(head: str, speaker_nouns) -> bool:
+    """``a spokesman for the ministry`` yes; ``the city embodied the`` no."""
+    main = re.split(r"\s(?:for|of|at|with|from|in|on)\s", head, maxsplit=1)[0]
+    toks = main.split()
+    if len(toks) > 6:
+        return False
+    for t in toks[1:]:
+        lt = t.lower()
+        if lt in _DETERMINERS or lt in _SUBJECT_PRONOUNS or (lt.endswith("ed") and lt not in speaker_nouns and t[:1].islower()):
+            return False
+    return True
+
+
+def _role_words(lex: Lexicon) -> frozenset:
+    key = ("role", id(lex))
+    if key not in _CACHE:
+        words = set()
+        for k, syn in lex.role_nouns.items():
+            words.add(k.split()[-1])
+            words.update(s.split()[-1].rstrip(".") for s in syn)
+        _CACHE[key] = frozenset(words)
+    return _CACHE[key]
+
+
+def _group_words(lex: Lexicon) -> frozenset:
+    key = ("group", id(lex))
+    if key not in _CACHE:
+        _CACHE[key] = frozenset(w.lower() for w in lex.org_words) | {
+            "ministry", "government", "campaign", "committee", "administration", "agency", "department"}
+    return _CACHE[key]

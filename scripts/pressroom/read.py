@@ -10,12 +10,13 @@ import codecs
 import datetime as dt
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
 
 from .errors import Problem, SourceError
-from .model import Metadata, Source
+from .model import Metadata, NotesFile, Source
 
 MAX_BYTES = 5 * 1024 * 1024
 HEADER_KEYS = {"date", "publisher", "url", "author", "tags", "lang"}
@@ -31,10 +32,60 @@ def read_sources(folder: Path, shown_as: str = "sources") -> tuple[list[Source],
     sources, problems = [], []
     for path in sorted(folder.glob("*.txt")):
         try:
-            sources.append(read_source(path, f"{shown_as}/{path.name}"))
+            source = read_source(path, f"{shown_as}/{path.name}")
         except SourceError as err:
             problems.append(err.problem)
+            continue
+        sidecar = path.with_name(path.stem + ".notes.yml")
+        if sidecar.exists():
+            try:
+                source = replace(source, notes=read_notes(sidecar, f"{shown_as}/{sidecar.name}"))
+            except SourceError as err:
+                problems.append(err.problem)
+        sources.append(source)
+    for sidecar in sorted(folder.glob("*.notes.yml")):
+        if not sidecar.with_name(sidecar.name[: -len(".notes.yml")] + ".txt").exists():
+            problems.append(Problem(f"{shown_as}/{sidecar.name}", "notes file has no article; name it after its source (x.txt -> x.notes.yml)", None, "warning"))
     return sources, problems
+
+
+def read_notes(path: Path, shown: str) -> NotesFile:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        raise SourceError(shown, f"not valid YAML ({getattr(err, 'problem', err)})", mark.line + 1 if mark else None) from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise SourceError(shown, f"cannot read the notes file ({err}); save it as UTF-8") from None
+    return NotesFile(shown, data)
+
+
+class _MkDocsLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml as MkDocs does for the keys we need: !ENV resolved, other tags ignored."""
+
+
+def _env_tag(loader, node):
+    import os
+
+    values = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
+    *names, default = values if len(values) > 1 else (*values, None)
+    for name in names:
+        if os.environ.get(name):
+            return os.environ[name]
+    return default
+
+
+_MkDocsLoader.add_constructor("!ENV", _env_tag)
+_MkDocsLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def read_site_config(path: Path) -> dict:
+    """site_name and site_url from mkdocs.yml (the feed and permalinks need them)."""
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_MkDocsLoader) or {}
+    except (OSError, yaml.YAMLError):
+        return {}
+    return {k: data.get(k) for k in ("site_name", "site_url") if isinstance(data.get(k), str)}
 
 
 def read_source(path: Path, shown: str | None = None) -> Source:

@@ -9,6 +9,7 @@ written with ``yaml.safe_dump`` only.
 from __future__ import annotations
 
 import html
+import re
 from collections import Counter
 
 import yaml
@@ -25,6 +26,13 @@ def esc(text: str) -> str:
     return out.replace("{", "&#123;").replace("}", "&#125;").replace("`", "&#96;")
 
 
+def meta_text(text: str) -> str:
+    """A value for the front-matter keys Material prints as HTML (title, description,
+    author, tags): its templates insert them unescaped, so they are stored escaped. The
+    exact text stays in pressroom's own keys (``source_title``...)."""
+    return html.escape(text, quote=True)
+
+
 def person_url(name: str) -> str:
     return f"people/{slug(name)}/"
 
@@ -35,16 +43,16 @@ def article_url(article: Article) -> str:
 
 def front_matter(article: Article) -> dict:
     meta = article.meta
-    data: dict = {"title": article.title}
+    data: dict = {"title": meta_text(article.title), "source_title": article.title}
     if meta.date:
         data["date"] = meta.date.isoformat()
-    data["description"] = _clip(article.lede, 300)
+    data["description"] = meta_text(_clip(article.lede, 300))
     if meta.tags:
-        data["tags"] = list(meta.tags)
+        data["tags"] = [meta_text(t) for t in meta.tags]
     for key in ("publisher", "author", "url", "lang"):
         value = getattr(meta, key)
         if value:
-            data[key] = value
+            data[key] = meta_text(value) if key == "author" else value
     if article.dateline and article.dateline.place:
         data["dateline"] = article.dateline.place
     data["people"] = [{"name": p.name, "role": p.role} for p in article.entities.people]
@@ -55,6 +63,8 @@ def front_matter(article: Article) -> dict:
         for q in article.quotes
         if q.kind == "speech"
     ]
+    if article.notes:
+        data["notes"] = [{"phrase": article.body[n.start:n.end], "note": n.text} for n in article.notes]
     data["source"] = article.source.path
     data["sha256"] = article.source.sha256
     data["words"] = article.words
@@ -70,7 +80,7 @@ def dump_front_matter(data: dict) -> str:
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1_000_000)
 
 
-def render_article(article: Article) -> Page:
+def render_article(article: Article, site_url: str | None = None) -> Page:
     up = "../../"  # article pages live at articles/<slug>/ (use_directory_urls)
     parts = ["---", dump_front_matter(front_matter(article)).rstrip("\n"), "---", ""]
     parts.append(_meta_block(article))
@@ -79,7 +89,51 @@ def render_article(article: Article) -> Page:
         parts.append(f'<p class="pr-para" id="p{start}">{_marked(article, start, end, up)}</p>')
         parts.append("")
     parts.append(_entities_block(article, up))
-    return Page(f"articles/{article.slug}.md", "\n".join(parts).rstrip("\n") + "\n")
+    parts.append(_cite_block(article, site_url))
+    parts.append(_original_block(article))
+    return Page(f"articles/{article.slug}.md", "\n".join(p for p in parts if p is not None).rstrip("\n") + "\n")
+
+
+def safe_url(url: str | None) -> str | None:
+    """A source's URL becomes a link only when it is plainly http(s)."""
+    if url and re.match(r"^https?://[^\s<>\"']+$", url.strip(), re.I):
+        return url.strip()
+    return None
+
+
+def _cite_block(article: Article, site_url: str | None) -> str:
+    meta = article.meta
+    bits = []
+    if meta.author:
+        bits.append(esc(meta.author) + ".")
+    if meta.publisher:
+        bits.append(f"{esc(meta.publisher)}.")
+    bits.append(f"“{esc(article.title)}.”")
+    bits.append((f"{meta.date.day} {meta.date:%B %Y}" if meta.date else "Undated") + ".")
+    link = safe_url(meta.url)
+    if link:
+        bits.append(f'<a href="{esc(link)}">{esc(link)}</a>.')
+    elif meta.url:
+        bits.append(esc(meta.url) + ".")
+    if site_url:
+        permalink = site_url.rstrip("/") + "/" + article_url(article)
+        bits.append(f'Archived at <a href="{esc(permalink)}">{esc(permalink)}</a>.')
+    return ('<details class="pr-cite"><summary>Cite this</summary><p class="pr-citation">'
+            + " ".join(bits) + "</p></details>\n")
+
+
+def _original_block(article: Article) -> str:
+    """The source text as it was read, before repair; each repaired character is marked, so
+    a reader can check what the tool changed."""
+    source = article.source
+    body, out, pos = source.body, [], 0
+    for i in article.apostrophes:
+        out.append(esc(body[pos:i]))
+        out.append(f'<span class="pr-repair" title="typed as a double quote, read as an apostrophe">{esc(body[i])}</span>')
+        pos = i + 1
+    out.append(esc(body[pos:]))
+    return (f'<details class="pr-original"><summary>Original text ({esc(source.path)})</summary>'
+            f'<pre class="pr-original-text">{esc(source.title)}\n{"".join(out)}</pre></details>\n')
 
 
 def _clip(text: str, n: int) -> str:
@@ -95,17 +149,39 @@ def _paragraphs(body: str):
 
 
 def _marked(article: Article, start: int, end: int, up: str) -> str:
-    """One paragraph's text, escaped, with its quotes wrapped in marks."""
+    """One paragraph's text, escaped, quotes wrapped in marks, notes and dates inside them."""
     body = article.body
     out, pos = [], start
     for q in article.quotes:
         if q.end <= start or q.start >= end:
             continue
         qs, qe = max(q.start, start), min(q.end, end)
-        out.append(esc(body[pos:qs]))
-        out.append(_quote_html(q, esc(body[qs:qe]), up))
+        out.append(_inner(article, pos, qs))
+        out.append(_quote_html(q, _inner(article, qs, qe), up))
         pos = qe
-    out.append(esc(body[pos:end]))
+    out.append(_inner(article, pos, end))
+    return "".join(out)
+
+
+def _inner(article: Article, start: int, end: int) -> str:
+    """Escaped text with notes and resolved dates that lie wholly inside [start, end)."""
+    spans = sorted(
+        [(n.start, n.end, "note", n.text) for n in article.notes]
+        + [(t.start, t.end, "time", t.label) for t in article.times],
+        key=lambda s: (s[0], -s[1]),
+    )
+    out, pos = [], start
+    for s, e, kind, text in spans:
+        if s < pos or e > end:
+            continue  # outside this stretch, or overlapping one already shown
+        out.append(esc(article.body[pos:s]))
+        inner = esc(article.body[s:e])
+        if kind == "note":
+            out.append(f'<span class="pr-note" title="{esc(text)}">{inner}</span><sup class="pr-note-mark" title="{esc(text)}">note</sup>')
+        else:
+            out.append(f'<abbr class="pr-time" title="{esc(text)}">{inner}</abbr>')
+        pos = e
+    out.append(esc(article.body[pos:end]))
     return "".join(out)
 
 
@@ -117,7 +193,7 @@ def _quote_html(q: Quote, inner: str, up: str) -> str:
         who = esc(q.speaker)
         label = f'<a class="pr-speaker" href="{up}{person_url(q.speaker)}" title="All quotes of {who}">{who}</a>'
         return f'<mark class="quote" {anchor} data-speaker="{who}">{inner}</mark> {label}'
-    return f'<mark class="quote" {anchor} data-speaker="">{inner}</mark> <span class="pr-speaker pr-unknown">speaker unknown</span>'
+    return f'<mark class="quote pr-unattributed" {anchor} data-speaker="" title="speaker unknown">{inner}</mark>'
 
 
 def _meta_block(article: Article) -> str:
@@ -126,6 +202,11 @@ def _meta_block(article: Article) -> str:
     bits.append(f'<span class="pr-date">{meta.date.isoformat()}</span>' if meta.date else '<span class="pr-date pr-undated">undated</span>')
     if meta.publisher:
         bits.append(f'<span class="pr-publisher">{esc(meta.publisher)}</span>')
+    if meta.author:
+        bits.append(f'<span class="pr-author">by {esc(meta.author)}</span>')
+    link = safe_url(meta.url)
+    if link:
+        bits.append(f'<a class="pr-url" href="{esc(link)}">original</a>')
     if article.dateline and article.dateline.place:
         bits.append(f'<span class="pr-dateline">{esc(article.dateline.place)}</span>')
     bits.append(f"<span>{article.words:,} words</span>")

@@ -8,7 +8,9 @@ from slugify import slugify
 
 def slug(text: str, fallback: str = "untitled") -> str:
     s = slugify(text, max_length=80, word_boundary=True, lowercase=True)
-    return s or slugify(fallback, max_length=80) or "untitled"
+    s = s or slugify(fallback, max_length=80) or "untitled"
+    # index.md is each folder's listing page: no article or person may take its name
+    return "index-page" if s == "index" else s
 
 
 def unique_slugs(items: list[tuple[str, str]]) -> dict[str, str]:

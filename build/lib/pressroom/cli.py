@@ -1,0 +1,172 @@
+"""Command line: parse arguments, call the pipeline, print ``path:line: message``, exit code.
+
+Examples:
+  pressroom build                          convert sources/ into docs/
+  pressroom annotate --json sources/a.txt  print one JSON object per file
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import PressroomError
+
+EPILOG = """examples:
+  pressroom build                           # sources/ -> docs/, then: mkdocs build --strict
+  pressroom annotate --json sources/*.txt   # quotes, speakers, entities as JSON lines
+  pressroom serve                           # live preview on http://127.0.0.1:8000
+  pressroom new ~/my-archive                # start a new archive (config, sample, workflow)
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line; tests read it to check the README names every command and option."""
+    parser = argparse.ArgumentParser(
+        prog="pressroom",
+        description="Turn a folder of press releases into an annotated, searchable MkDocs site.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"pressroom {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="convert sources/ into Markdown pages under docs/",
+                       epilog="example:\n  pressroom build --sources sources --docs docs",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    b.add_argument("--sources", default="sources", help="folder of source .txt files (default: sources)")
+    b.add_argument("--docs", default="docs", help="MkDocs docs folder to write into (default: docs)")
+    b.add_argument("--config", default="mkdocs.yml", help="MkDocs config to read site_name and site_url from (default: mkdocs.yml)")
+    b.add_argument("--strict", action="store_true", help="also fail (exit 1) on warnings")
+    b.set_defaults(func=_build)
+
+    a = sub.add_parser("annotate", help="print the annotations of source files",
+                       epilog="example:\n  pressroom annotate --json sources/000_47605877143c161c.txt",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    a.add_argument("files", nargs="+", help="source .txt files")
+    a.add_argument("--json", action="store_true", help="one JSON object per file (the only format for now)")
+    a.set_defaults(func=_annotate)
+
+    e = sub.add_parser("eval", help="score the quote annotator against a gold JSON Lines file",
+                       epilog="example:\n  pressroom eval ../shared/quotes/polnear_quotes_tune.jsonl --dirty",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    e.add_argument("gold", help="gold quotes, JSON Lines: {id, text, quotes: [{start, end, speaker}]}")
+    e.add_argument("--dirty", action="store_true", help="score a copy with curly quotes and apostrophes typed as '\"'")
+    e.add_argument("--scorer", help="score.py to run (default: score.py next to the gold file)")
+    e.add_argument("--out", help="also keep the predictions in this file")
+    e.set_defaults(func=_eval)
+
+    v = sub.add_parser("serve", help="live preview: rebuild pages when sources/ change, reload the browser",
+                       epilog="example:\n  pressroom serve --dev-addr 127.0.0.1:8000",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    v.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)")
+    v.add_argument("--sources", default="sources", help="folder of source .txt files (default: sources)")
+    v.add_argument("--docs", default="docs", help="MkDocs docs folder (default: docs)")
+    v.set_defaults(func=_serve)
+
+    n = sub.add_parser("new", help="start a new archive in DIR: mkdocs.yml, Makefile, a sample article, the Pages workflow",
+                       epilog="example:\n  pressroom new /tmp/my-archive && cd /tmp/my-archive && make site",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    n.add_argument("dir", help="folder to create (must not exist, or be empty)")
+    n.set_defaults(func=_new)
+
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except PressroomError as err:
+        print(err, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _build(args) -> int:
+    from .pipeline import build
+
+    sources, docs = Path(args.sources), Path(args.docs)
+    if not sources.is_dir():
+        print(f"{sources}: no such folder; put your articles (.txt) there or pass --sources", file=sys.stderr)
+        return 1
+    config = Path(args.config)
+    report = build(sources, docs, config if config.exists() else None, progress=_progress_bar())
+    for p in report.problems:
+        print(p, file=sys.stderr)
+    print(
+        f"pressroom: {report.articles} articles, {report.quotes} quotes, {report.people} people, "
+        f"{len(report.warnings)} warnings, {len(report.errors)} errors, "
+        f"{len(report.written)} files written, {len(report.removed)} removed, {report.seconds:.1f} s"
+    )
+    if report.errors or (args.strict and report.warnings):
+        return 1
+    return 0
+
+
+def _eval(args) -> int:
+    from .evaluate import run_eval
+
+    return run_eval(Path(args.gold), dirty_copy=args.dirty, scorer=args.scorer, out=args.out)
+
+
+def _serve(args) -> int:
+    from .serve import serve
+
+    return serve(args)
+
+
+def _new(args) -> int:
+    from .scaffold import new
+
+    return new(args)
+
+
+def _progress_bar():
+    """A progress bar on a terminal (tqdm); nothing but the summary line otherwise."""
+    if not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return lambda items: tqdm(items, desc="annotating", unit="article", leave=False, file=sys.stderr)
+
+
+def _annotate(args) -> int:
+    from .annotate import annotate
+    from .read import read_source
+    from .slugs import slug
+
+    failed = 0
+    for path in map(Path, args.files):
+        try:
+            source = read_source(path, str(path))
+        except PressroomError as err:
+            print(json.dumps({"source": str(path), "error": str(err.problem.message)}, ensure_ascii=False))
+            failed += 1
+            continue
+        art = annotate(source, slug(source.title, path.stem))
+        print(json.dumps(annotation_json(art), ensure_ascii=False))
+    return 1 if failed else 0
+
+
+def annotation_json(art) -> dict:
+    return {
+        "source": art.source.path,
+        "title": art.title,
+        "date": art.meta.date.isoformat() if art.meta.date else None,
+        "slug": art.slug,
+        "quotes": [
+            {"start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker, "kind": q.kind}
+            for q in art.quotes
+        ],
+        "people": [{"name": p.name, "role": p.role} for p in art.entities.people],
+        "organizations": [{"name": o.name} for o in art.entities.organizations],
+        "places": [{"name": p.name} for p in art.entities.places],
+    }
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,113 @@
+"""Datelines and dates: ``BEIJING, April 19 (Xinhua) --``, ``NEW YORK, Feb 26 -``,
+``July 28, 2022 (SAINT PAUL) --``. A date is only taken when the text gives its year:
+an article with no known date stays undated, never gets a made-up one."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from .model import Dateline, Metadata, TimeRef
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_PLACE = r"(?P<place>[A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s+[A-Z][A-Za-z.]{1,20})?)"
+_DASH = r"\s*(?:--|-|—|–)\s*"
+_FORMS = [
+    # BEIJING, April 19 (Xinhua) --   /   NEW YORK, Feb 26 -
+    re.compile(_PLACE + r",\s+" + _MONTH + r"\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?\s*(?:\((?P<agency>[A-Za-z .]+)\))?" + _DASH),
+    # July 28, 2022 (SAINT PAUL) --
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),\s*(?P<year>\d{4})\s*\((?P<place>[A-Z][A-Za-z .'’\-]+)\)" + _DASH),
+    # LONDON (Reuters) -
+    re.compile(r"(?P<place>[A-Z][A-Z .'’\-]{1,30})\s*\((?P<agency>[A-Za-z .]+)\)" + _DASH),
+]
+
+
+def dateline(body: str) -> Dateline | None:
+    """A dateline at the start of the first paragraph (or of the second, after a caption)."""
+    for para in body.split("\n")[:3]:
+        offset = body.find(para)
+        for form in _FORMS:
+            m = form.match(para)
+            if m:
+                g = m.groupdict()
+                return Dateline(offset + m.start(), offset + m.end(), _place(g.get("place")), _date(g), g.get("agency"))
+        m = re.search(r"(?:^|\.\s)" + _FORMS[0].pattern[: -len(_DASH)] + r"\s*\((?:Xinhua|Reuters|AP|AFP)\)" + _DASH, para)
+        if m:
+            g = m.groupdict()
+            return Dateline(offset + m.start("place"), offset + m.end(), _place(g.get("place")), _date(g), g.get("agency"))
+    return None
+
+
+def _place(text: str | None) -> str | None:
+    if not text:
+        return None
+    return " ".join(w if not w.isupper() or len(w) <= 2 else w.capitalize() for w in text.strip().split())
+
+
+def _date(g: dict) -> dt.date | None:
+    if not g.get("year") or not g.get("month"):
+        return None
+    try:
+        return dt.date(int(g["year"]), _MONTHS[g["month"][:3].lower()], int(g["day"]))
+    except ValueError:
+        return None
+
+
+def with_date(meta: Metadata, line: Dateline | None) -> Metadata:
+    if meta.date is None and line is not None and line.date is not None:
+        return replace(meta, date=line.date)
+    return meta
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_RELATIVE = re.compile(
+    r"\b(?:(?P<on>(?:on|last|this|next)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?P<day>yesterday|today|tomorrow)"
+    r"|(?P<rel>last|this|next)\s+(?P<unit>week|month|year))\b",
+    re.I,
+)
+
+
+def relative_dates(body: str, anchor: dt.date | None) -> tuple[TimeRef, ...]:
+    """Resolve "on Wednesday", "yesterday", "last month"... against the article's date.
+
+    News writes past events by weekday: "on Wednesday" in a story dated Friday is the
+    Wednesday of that week; on the day itself it is that day. Nothing is resolved without
+    a known date: a guess shown as fact would mislead a reader.
+    """
+    if anchor is None:
+        return ()
+    out = []
+    for m in _RELATIVE.finditer(body):
+        g = m.groupdict()
+        if g["weekday"]:
+            target = _WEEKDAYS.index(g["weekday"].lower())
+            which = (g["on"] or "").strip().lower()
+            back = (anchor.weekday() - target) % 7
+            if which == "last" and back == 0:
+                back = 7
+            if which == "next":
+                day = anchor + dt.timedelta(days=(target - anchor.weekday()) % 7 or 7)
+            else:
+                day = anchor - dt.timedelta(days=back)
+            out.append(TimeRef(m.start(), m.end(), day, f"{day:%A} {day.day} {day:%B %Y}"))
+        elif g["day"]:
+            delta = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["day"].lower()]
+            day = anchor + dt.timedelta(days=delta)
+            out.append(TimeRef(m.start(), m.end(), day, f"{day:%A} {day.day} {day:%B %Y}"))
+        else:
+            step = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+            unit = g["unit"].lower()
+            if unit == "week":
+                monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
+                out.append(TimeRef(m.start(), m.end(), monday, f"week of {monday.day} {monday:%B %Y}"))
+            elif unit == "month":
+                month = anchor.month - 1 + step
+                first = dt.date(anchor.year + month // 12, month % 12 + 1, 1)
+                out.append(TimeRef(m.start(), m.end(), first, f"{first:%B %Y}"))
+            else:
+                first = dt.date(anchor.year + step, 1, 1)
+                out.append(TimeRef(m.start(), m.end(), first, str(first.year)))
+    return tuple(out)

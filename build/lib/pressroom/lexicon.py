@@ -1,0 +1,100 @@
+"""The rules' word lists, loaded once from ``data/``: rules are data, not code."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Title:
+    words: tuple[str, ...]
+    gender: str | None
+    honorific: bool  # Mr., Dr.: not a role worth showing
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    speech_verbs: frozenset[str]
+    calling_verbs: frozenset[str]
+    according_to: tuple[str, ...]
+    titles: dict[tuple[str, ...], Title]  # by lower-cased words
+    title_lengths: tuple[int, ...]  # longest first
+    role_nouns: dict[str, tuple[str, ...]]
+    org_words: frozenset[str]
+    organizations: dict[str, str]  # any form, lower-cased -> canonical name
+    places: dict[str, str]  # any form -> canonical name (case-sensitive: "US" is not "us")
+    demonyms: frozenset[str]
+    non_names: frozenset[str]
+    first_names: dict[str, str]  # given name -> "m" / "f"
+
+
+def _lines(name: str) -> list[str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _yaml(name: str):
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Lexicon:
+    verbs = _yaml("speech_verbs.yml")
+    titles = {}
+    for row in _yaml("titles.yml")["titles"]:
+        words = tuple(row["title"].lower().split())
+        titles[words] = Title(tuple(row["title"].split()), row.get("gender"), bool(row.get("honorific")))
+    roles = {k: tuple(v) for k, v in _yaml("titles.yml")["role_nouns"].items()}
+    orgs = {}
+    for row in _yaml("organizations.yml"):
+        for form in [row["name"], *row.get("aliases", [])]:
+            orgs[form.lower()] = row["name"]
+    places, demonyms = _places()
+    names = {}
+    for gender, given in _yaml("first_names.yml").items():
+        for name in given:
+            names.setdefault(name, gender)
+    non_names = frozenset(w for line in _lines("non_names.txt") for w in line.split())
+    return Lexicon(
+        speech_verbs=frozenset(verbs["speech"]),
+        calling_verbs=frozenset(verbs["calling"]),
+        according_to=tuple(verbs["according_to"]),
+        titles=titles,
+        title_lengths=tuple(sorted({len(k) for k in titles}, reverse=True)),
+        role_nouns=roles,
+        org_words=frozenset(_lines("org_words.txt")),
+        organizations=orgs,
+        places=places,
+        demonyms=demonyms,
+        non_names=non_names,
+        first_names=names,
+    )
+
+
+def _places() -> tuple[dict[str, str], frozenset[str]]:
+    import pycountry
+
+    data = _yaml("places.yml")
+    places: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                places[value] = value
+    for code in ("US", "CN", "CA", "AU", "IN", "GB", "DE", "MX", "BR", "JP"):
+        for sub in pycountry.subdivisions.get(country_code=code) or ():
+            if sub.type in ("State", "Province", "Autonomous region", "Municipality", "Territory", "Country", "Nation", "Prefecture", "District") and "," not in sub.name:
+                places.setdefault(sub.name, sub.name)
+    for row in data["countries"]:
+        places[row["name"]] = row["name"]
+        for alias in row.get("aliases", []):
+            places[alias] = row["name"]
+    for name in data["regions"] + data["cities"]:
+        places.setdefault(name, name)
+    demonyms = frozenset(_lines("demonyms.txt"))
+    return places, demonyms

@@ -1,0 +1,271 @@
+"""Quote marks: which ones open, which close, which are apostrophes typed as ``"``.
+
+Pure and offset-preserving. Each mark is judged by its shape (what stands left and right
+of it), then paired per paragraph with a stack so single quotes and straight marks nested
+inside a quotation stay inside it. A quotation left open at the end of a paragraph runs on
+when the next paragraph opens with a mark (the news convention for long quotations).
+
+Conventions handled:
+
+- Two apostrophes typed for a double mark (``''like this''`` in some wire copy) are not
+  read as quotation marks (nor their dirty form ``""``); ``,""`` closing a nested single
+  and a double quotation together is read as the two marks it stands for.
+- Straight double marks are also typed for apostrophes (``Xi Jinping"s``, ``voters" concerns``,
+  ``the "90s``, ``rock "n" roll``): one between two letters is an apostrophe; one after a
+  plural ``s`` is an apostrophe when reading it as a closing mark would leave the next mark
+  without a partner; one before a two-digit year is an elision.
+- A nested single quotation opened with a curly ``‘`` may be closed by a straight ``"`` (the
+  closing single typed as ``"``): that mark closes the single quotation, not the double one.
+- Marks inside markup tags (``<tweet author="x">``) are not quotation marks.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE = '"“”„‟«»'
+SINGLE = "‘’‚‛'"
+OPENING_GLYPHS = "“„‟«‘‚‛"
+CLOSING_GLYPHS = "”»’"
+_LEFT_OPEN = set("([{—–-/:") | set(DOUBLE) | set(SINGLE)
+_RIGHT_CLOSE = set(".,;:!?)]}—–-…") | set(DOUBLE) | set(SINGLE)
+_TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,400}>")
+_YEAR = re.compile(r"\d\d(?:s\b|(?![\w%]))")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A quotation: ``open``/``close`` are mark offsets, None when the mark is missing."""
+
+    start: int  # opening mark, or paragraph start when unopened
+    end: int  # just after the closing mark, or paragraph end when unclosed
+    open: int | None
+    close: int | None
+    run: int  # paragraphs of one running quotation share it
+    open_width: int = 1  # 2 for a doubled mark (''...'')
+    close_width: int = 1
+
+    @property
+    def inner_start(self) -> int:
+        return self.open + self.open_width if self.open is not None else self.start
+
+    @property
+    def inner_end(self) -> int:
+        return self.close if self.close is not None else self.end
+
+
+@dataclass(frozen=True)
+class Scan:
+    apostrophes: tuple[int, ...]
+    spans: tuple[Span, ...]
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def shape(text: str, i: int, start: int, end: int, width: int = 1) -> str:
+    """'open', 'close', 'either' (space on both sides) or 'inner' (letters on both sides)."""
+    prev = text[i - 1] if i > start else " "
+    nxt = text[i + width] if i + width < end else " "
+    left = prev.isspace() or prev in _LEFT_OPEN
+    right = nxt.isspace() or nxt in _RIGHT_CLOSE
+    if left and not right:
+        return "open"
+    if right and not left:
+        return "close"
+    return "either" if left else "inner"
+
+
+def _role(text: str, i: int, start: int, end: int, width: int) -> str:
+    """'open', 'close', 'apostrophe', 'maybe' (a straight mark after a plural s) or 'either'."""
+    ch = text[i]
+    s = shape(text, i, start, end, width)
+    if width == 1 and ch == '"':
+        if s == "inner":
+            return "apostrophe"
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if s == "close" and prev in "sSzZ" and nxt == " " and i + 2 < end and text[i + 2].isalpha():
+            return "maybe"
+        if s == "open" and not prev.isalnum() and _YEAR.match(text, i + 1, end):
+            return "apostrophe"  # the "90s, in "08
+        if nxt == "n" and text[i + 2:i + 3] == '"' and prev == " ":
+            return "apostrophe"  # rock "n" roll (the second mark is inner-shaped... or not)
+        if prev == "n" and text[i - 2:i - 1] == '"' and nxt == " ":
+            return "apostrophe"
+    if s in ("open", "close"):
+        return s
+    if ch in OPENING_GLYPHS:
+        return "open"
+    if ch in CLOSING_GLYPHS:
+        return "close"
+    return "either"
+
+
+def _marks(text: str, start: int, end: int, tags: list[tuple[int, int]]):
+    """(offset, width, role, kind) of the marks of a paragraph; kind 'd' double, 's' single."""
+    out = []
+    i = start
+    seg = text[start:end]
+    if not any(c in seg for c in DOUBLE) and "‘" not in seg:
+        return out
+    while i < end:
+        ch = text[i]
+        if ch in DOUBLE or ch in "‘’":
+            if tags and any(s <= i < e for s, e in tags):
+                i += 1
+                continue
+            nxt = text[i + 1] if i + 1 < end else ""
+            if ch == '"' and nxt == ch:  # two marks side by side: decided in _doubles
+                out.append((i, 2, _role(text, i, start, end, 2), "dd"))
+                i += 2
+                continue
+            if ch in DOUBLE:
+                out.append((i, 1, _role(text, i, start, end, 1), "d"))
+            elif ch == "‘" and shape(text, i, start, end) in ("open", "either"):
+                out.append((i, 1, "open", "s"))
+            elif ch == "’" and shape(text, i, start, end) in ("close", "either"):
+                out.append((i, 1, "close", "s"))
+        i += 1
+    return out
+
+
+def scan(text: str) -> Scan:
+    apostrophes: list[int] = []
+    spans: list[Span] = []
+    run = 0
+    carrying = False  # the previous paragraph ended inside a quotation
+    tags = [(m.start(), m.end()) for m in _TAG.finditer(text)] if "<" in text else []
+    for start, end in paragraphs(text):
+        marks = _marks(text, start, end, tags)
+        marks = _singles(text, marks, apostrophes)
+        marks = _doubles(marks, apostrophes)
+        marks = _settle_apostrophes(marks, apostrophes)
+        pairs, open_at_end = _pair(marks, start, end)
+        first_open = marks[0][0] if marks else None
+        continues = carrying and first_open is not None and text[start:first_open].strip() == "" and marks[0][2] == "open"
+        for k, (o, ow, c, cw) in enumerate(pairs):
+            if not (k == 0 and continues):
+                run += 1
+            spans.append(Span(o if o is not None else start, c + cw if c is not None else end, o, c, run, ow, cw))
+        carrying = open_at_end
+    return Scan(tuple(sorted(apostrophes)), tuple(spans))
+
+
+def _singles(text, marks, apostrophes):
+    """Resolve nested single quotations and drop them: a curly ``‘`` is closed by ``’`` or,
+    when the closing single was typed as ``"``, by the next straight close-shaped mark."""
+    if not any(k == "s" for *_, k in marks):
+        return marks
+    kept, pending = [], None
+    for m in marks:
+        i, w, role, kind = m
+        if kind == "s":
+            pending = i if role == "open" else None
+            continue
+        if pending is not None and w == 1 and role in ("close", "maybe", "either") and text[i] == '"':
+            apostrophes.append(i)
+            pending = None
+            continue
+        if pending is not None and role == "open":
+            pending = None  # a new double quotation: the single was an apostrophe
+        kept.append(m)
+    return kept
+
+
+def _doubles(marks, apostrophes):
+    """Two straight marks side by side. Inside a quotation, closing: a nested single
+    quotation and the double one end together (``,’”`` typed as ``,""``): the first is the
+    single's mark, the second closes. Otherwise they are a doubled apostrophe (wire copy
+    types ``''`` for a double mark; those are left as they are, like ``''`` itself)."""
+    if not any(k == "dd" for *_, k in marks):
+        return marks
+    kept, depth = [], 0
+    for i, w, role, kind in marks:
+        if kind == "dd":
+            if depth > 0 and role in ("close", "either"):
+                apostrophes.append(i)
+                kept.append((i + 1, 1, "close", "d"))
+                depth -= 1
+            else:
+                apostrophes.extend((i, i + 1))
+            continue
+        if role == "open" or (role == "either" and depth == 0):
+            depth += 1
+        elif role in ("close", "either") and depth:
+            depth -= 1
+        kept.append((i, w, role, kind))
+    return kept
+
+
+def _settle_apostrophes(marks, apostrophes):
+    """Drop apostrophes from the marks, deciding each 'maybe' by what follows it."""
+    kept = []
+    for k, (i, w, role, kind) in enumerate(marks):
+        if role == "apostrophe":
+            apostrophes.append(i)
+            continue
+        if role == "maybe":
+            later = [r for _, _, r, _ in marks[k + 1:] if r != "apostrophe"]
+            inside = _depth(kept) > 0
+            # Outside a quotation a closing mark has no partner; inside one, a closing mark
+            # next means this one did not close it.
+            if not inside or (later and later[0] in ("close", "maybe")):
+                apostrophes.append(i)
+                continue
+            role = "close"
+        kept.append((i, w, role, kind))
+    return kept
+
+
+def _depth(marks) -> int:
+    depth = 0
+    for _, _, role, _ in marks:
+        if role == "open" or (role == "either" and depth == 0):
+            depth += 1
+        elif depth:
+            depth -= 1
+    return depth
+
+
+def _pair(marks, start, end):
+    """Outermost pairs of a paragraph (open, open width, close, close width); and whether
+    one is left open."""
+    pairs: list[tuple] = []
+    stack: list[tuple[int, int]] = []
+    for i, w, role, _ in marks:
+        if role == "open" or (role == "either" and not stack):
+            stack.append((i, w))
+        elif stack:
+            o, ow = stack.pop()
+            if not stack:
+                pairs.append((o, ow, i, w))
+        elif not pairs:
+            pairs.append((None, 0, i, w))  # unopened: the quotation began before the paragraph
+    if len(stack) > 1:
+        return _pair_flat(marks)
+    if stack:
+        pairs.append((stack[0][0], stack[0][1], None, 0))
+    return pairs, bool(stack)
+
+
+def _pair_flat(marks):
+    """Fallback when nesting does not balance: marks alternate open/close in order."""
+    pairs, o = [], None
+    for i, w, _, _ in marks:
+        if o is None:
+            o = (i, w)
+        else:
+            pairs.append((o[0], o[1], i, w))
+            o = None
+    if o is not None:
+        pairs.append((o[0], o[1], None, 0))
+    return pairs, o is not None

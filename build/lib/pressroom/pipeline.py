@@ -1,0 +1,73 @@
+"""The build, top to bottom: read → annotate → render → check → write.
+
+Everything is gathered before anything is written; a bad source is reported and skipped,
+every other article is still built.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import annotate, check, export, indexes, read, render, write
+from .errors import Problem
+from .slugs import unique_slugs
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    articles: int
+    quotes: int
+    people: int
+    written: tuple[str, ...]
+    removed: tuple[str, ...]
+    unchanged: int
+    seconds: float
+    problems: tuple[Problem, ...] = field(default=())
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+
+def build(sources_dir: Path, docs_dir: Path, config_file: Path | None = None, progress=None) -> BuildReport:
+    t0 = time.perf_counter()
+    site = read.read_site_config(config_file) if config_file else {}
+    sources, problems = read.read_sources(sources_dir)
+    problems += [
+        Problem(s.path, f"{r}; check the text", None, "warning") for s in sources for r in s.repairs
+    ]
+    slugs = unique_slugs([(s.path, s.title) for s in sources])
+    articles = []
+    for s in progress(sources) if progress else sources:
+        articles.append(annotate.annotate(s, slugs[s.path]))
+    problems += [p for a in articles for p in a.problems]
+
+    pages = []
+    for a in articles:
+        page = render.render_article(a, site.get("site_url"))
+        problems += check.check_article(a, page)
+        pages.append(page)
+    pages += indexes.all_pages(articles)
+    pages += export.data_pages(articles)
+    if site.get("site_url"):
+        pages.append(export.feed(articles, site["site_url"], site.get("site_name") or "Press archive"))
+    else:
+        problems.append(Problem(str(config_file or "mkdocs.yml"), "no site_url: the feed (feed.xml) and archive permalinks are left out; set site_url in mkdocs.yml or the SITE_URL environment variable", None, "warning"))
+
+    result = write.write_pages(docs_dir, pages)
+    problems += result.problems
+    return BuildReport(
+        articles=len(articles),
+        quotes=sum(q.kind == "speech" for a in articles for q in a.quotes),
+        people=len({p.name for a in articles for p in a.entities.people}),
+        written=result.written,
+        removed=result.removed,
+        unchanged=result.unchanged,
+        seconds=time.perf_counter() - t0,
+        problems=tuple(problems),
+    )

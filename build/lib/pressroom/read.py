@@ -1,0 +1,268 @@
+"""Reader: the only stage besides the writer that touches the disk.
+
+Turns the bytes of ``sources/*.txt`` into ``Source`` records: decoded (BOMs, UTF-16,
+legacy encodings detected by charset-normalizer), mojibake repaired by ftfy, line endings
+normalised to ``\\n``, an optional YAML header parsed, the title split from the body.
+"""
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import hashlib
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import yaml
+
+from .errors import Problem, SourceError
+from .model import Metadata, NotesFile, Source
+
+MAX_BYTES = 5 * 1024 * 1024
+HEADER_KEYS = {"date", "publisher", "url", "author", "tags", "lang"}
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def read_sources(folder: Path, shown_as: str = "sources") -> tuple[list[Source], list[Problem]]:
+    """Read every ``*.txt`` of a folder, in name order; a bad file becomes a problem."""
+    sources, problems = [], []
+    for path in sorted(folder.glob("*.txt")):
+        try:
+            source = read_source(path, f"{shown_as}/{path.name}")
+        except SourceError as err:
+            problems.append(err.problem)
+            continue
+        sidecar = path.with_name(path.stem + ".notes.yml")
+        if sidecar.exists():
+            try:
+                source = replace(source, notes=read_notes(sidecar, f"{shown_as}/{sidecar.name}"))
+            except SourceError as err:
+                problems.append(err.problem)
+        sources.append(source)
+    for sidecar in sorted(folder.glob("*.notes.yml")):
+        if not sidecar.with_name(sidecar.name[: -len(".notes.yml")] + ".txt").exists():
+            problems.append(Problem(f"{shown_as}/{sidecar.name}", "notes file has no article; name it after its source (x.txt -> x.notes.yml)", None, "warning"))
+    return sources, problems
+
+
+def read_notes(path: Path, shown: str) -> NotesFile:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        raise SourceError(shown, f"not valid YAML ({getattr(err, 'problem', err)})", mark.line + 1 if mark else None) from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise SourceError(shown, f"cannot read the notes file ({err}); save it as UTF-8") from None
+    return NotesFile(shown, data)
+
+
+class _MkDocsLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml as MkDocs does for the keys we need: !ENV resolved, other tags ignored."""
+
+
+def _env_tag(loader, node):
+    import os
+
+    values = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
+    *names, default = values if len(values) > 1 else (*values, None)
+    for name in names:
+        if os.environ.get(name):
+            return os.environ[name]
+    return default
+
+
+_MkDocsLoader.add_constructor("!ENV", _env_tag)
+_MkDocsLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def read_site_config(path: Path) -> dict:
+    """site_name and site_url from mkdocs.yml (the feed and permalinks need them)."""
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_MkDocsLoader) or {}
+    except (OSError, yaml.YAMLError):
+        return {}
+    return {k: data.get(k) for k in ("site_name", "site_url") if isinstance(data.get(k), str)}
+
+
+def read_source(path: Path, shown: str | None = None) -> Source:
+    shown = shown or str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise SourceError(shown, f"cannot read the file ({err.strerror})") from None
+    return parse_source(data, shown, path.stem)
+
+
+def parse_source(data: bytes, shown: str, name: str) -> Source:
+    if len(data) > MAX_BYTES:
+        raise SourceError(shown, f"file is {len(data):,} bytes, over the {MAX_BYTES:,}-byte limit; split it into several articles")
+    text, encoding, repairs = decode(data, shown)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    meta, header_lines = _header(text, shown)
+    lines = text.split("\n")[header_lines:]
+    title_index = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if title_index is None:
+        what = "has a header but no title" if header_lines else "is empty"
+        raise SourceError(shown, f"file {what}; write the title on the first line and one paragraph per line below it")
+    title = lines[title_index].strip()
+    body = "\n".join(lines[title_index + 1:]).strip("\n")
+    body_line = header_lines + title_index + 2
+    if not body.strip():
+        raise SourceError(shown, "file has a title but no text; add the article's paragraphs below the title line", header_lines + title_index + 1)
+    sha = hashlib.sha256(data).hexdigest()
+    return Source(shown, name, sha, title, body, body_line, meta, encoding, tuple(repairs))
+
+
+def decode(data: bytes, shown: str) -> tuple[str, str, list[str]]:
+    """Bytes to text; say what was guessed or repaired so the user can check it."""
+    repairs: list[str] = []
+    encoding = None
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            encoding = codec
+            break
+    if encoding is None and b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise SourceError(shown, "file holds NUL bytes: it looks binary, not text; save it as plain text (UTF-8)", line)
+    if encoding is None:
+        try:
+            data.decode("utf-8")
+            encoding = "utf-8"
+        except UnicodeDecodeError as err:
+            encoding = _detect(data, shown, err)
+            repairs.append(f"decoded as {encoding} (not valid UTF-8)")
+    text = data.decode(encoding)
+    if encoding == "utf-8-sig":
+        repairs.append("removed a UTF-8 byte-order mark")
+    elif encoding == "utf-16":
+        repairs.append("decoded as UTF-16 (byte-order mark)")
+    fixed = _fix_mojibake(text)
+    if fixed != text:
+        n = _changed_places(text, fixed)
+        repairs.append(f"repaired mojibake (text decoded with the wrong encoding), about {n} places")
+        text = fixed
+    return text, encoding, repairs
+
+
+def _detect(data: bytes, shown: str, err: UnicodeDecodeError) -> str:
+    from charset_normalizer import from_bytes
+
+    results = list(from_bytes(data))
+    if not results:
+        line = data[: err.start].count(b"\n") + 1
+        raise SourceError(shown, "cannot tell the file's text encoding; save it as UTF-8", line)
+    ascii_share = sum(b < 128 for b in data) / len(data)
+    if ascii_share < 0.95:
+        return results[0].encoding
+    # Mostly-ASCII text (English with a few accented letters) gives the detector too little to
+    # go on: East Asian codecs decode the few bytes as ideographs just as cleanly. Among its
+    # candidates, prefer the one that reads them as Latin letters, as the rest of the text is.
+    return max(results, key=lambda r: (_latin_share(str(r)), -r.chaos)).encoding
+
+
+def _latin_share(text: str) -> float:
+    """Share of non-ASCII letters that read as plausible accented Latin letters in a word."""
+    import unicodedata
+
+    seen = plausible = 0
+    for i, c in enumerate(text):
+        if ord(c) < 128 or not c.isalpha():
+            continue
+        seen += 1
+        name = unicodedata.name(c, "")
+        before = text[i - 1] if i else " "
+        # A capital in mid-word (cp949 reads "é" as the ligature "Ĳ") is a wrong guess.
+        cased = not (before.islower() and c.isupper())
+        plausible += name.startswith("LATIN") and "LIGATURE" not in name and cased
+    return plausible / seen if seen else 0.0
+
+
+def _changed_places(before: str, after: str) -> int:
+    import difflib
+
+    ops = difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
+    return sum(op != "equal" for op, *_ in ops)
+
+
+def _fix_mojibake(text: str) -> str:
+    """Repair text that was decoded with the wrong codec, and nothing else.
+
+    ftfy's other fixes (uncurling quotes, width, ligatures, HTML entities) would change
+    what the author typed, so they are off: a source is kept as written.
+    """
+    import ftfy
+
+    return ftfy.fix_text(
+        text,
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        uncurl_quotes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        fix_line_breaks=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+
+
+_HEADER_END = re.compile(r"^(---|\.\.\.)\s*$")
+
+
+def _header(text: str, shown: str) -> tuple[Metadata, int]:
+    """An optional YAML header between ``---`` lines; returns it and its line count."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return Metadata(), 0
+    for end in range(1, min(len(lines), 200)):
+        if _HEADER_END.match(lines[end]):
+            break
+    else:
+        raise SourceError(shown, "header opened with '---' on line 1 is never closed; end it with a '---' line", 1)
+    try:
+        data = yaml.safe_load("\n".join(lines[1:end])) or {}
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        raise SourceError(shown, f"header is not valid YAML ({getattr(err, 'problem', err)})", line) from None
+    if not isinstance(data, dict):
+        raise SourceError(shown, "header must be 'key: value' lines", 2)
+    unknown = sorted(set(map(str, data)) - HEADER_KEYS)
+    if unknown:
+        raise SourceError(shown, f"header has unknown keys {', '.join(unknown)}; allowed: {', '.join(sorted(HEADER_KEYS))}", 2)
+    return _metadata(data, shown), end + 1
+
+
+def _metadata(data: dict, shown: str) -> Metadata:
+    date = data.get("date")
+    if isinstance(date, dt.datetime):
+        date = date.date()
+    elif isinstance(date, str):
+        try:
+            date = dt.date.fromisoformat(date.strip())
+        except ValueError:
+            raise SourceError(shown, f"header date {date!r} is not a date; write it as YYYY-MM-DD", 2) from None
+    elif date is not None and not isinstance(date, dt.date):
+        raise SourceError(shown, "header date must be written as YYYY-MM-DD", 2)
+    tags = data.get("tags") or ()
+    if isinstance(tags, str):
+        tags = [t.strip() for t in tags.split(",")]
+    if not isinstance(tags, (list, tuple)):
+        raise SourceError(shown, "header tags must be a list or a comma-separated line", 2)
+
+    def text(key: str) -> str | None:
+        value = data.get(key)
+        return None if value is None else str(value).strip() or None
+
+    return Metadata(
+        date=date,
+        publisher=text("publisher"),
+        url=text("url"),
+        author=text("author"),
+        tags=tuple(str(t).strip() for t in tags if str(t).strip()),
+        lang=text("lang"),
+    )

@@ -1,0 +1,96 @@
+"""Data for researchers (``data/articles.json``, ``data/quotes.json``) and the feed.
+
+Both are plain files under ``docs/`` that MkDocs copies to the site as they are. Their
+format is documented in README.md ("Data for researchers"); ``format`` is bumped on any
+incompatible change.
+"""
+from __future__ import annotations
+
+import json
+from email.utils import format_datetime
+from datetime import datetime, timezone
+from xml.sax.saxutils import escape
+
+from .indexes import newest_first
+from .model import Article, Page
+from .render import article_url
+
+FORMAT = 1
+FEED_ITEMS = 50
+
+
+def _json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def article_record(a: Article) -> dict:
+    m = a.meta
+    return {
+        "slug": a.slug,
+        "url": article_url(a),
+        "title": a.title,
+        "date": m.date.isoformat() if m.date else None,
+        "publisher": m.publisher,
+        "author": m.author,
+        "source_url": m.url,
+        "tags": list(m.tags),
+        "lang": m.lang,
+        "dateline": a.dateline.place if a.dateline else None,
+        "source": a.source.path,
+        "sha256": a.source.sha256,
+        "words": a.words,
+        "lede": a.lede,
+        "people": [{"name": p.name, "role": p.role} for p in a.entities.people],
+        "organizations": [o.name for o in a.entities.organizations],
+        "places": [p.name for p in a.entities.places],
+        "quotes": sum(q.kind == "speech" for q in a.quotes),
+    }
+
+
+def data_pages(articles: list[Article]) -> list[Page]:
+    ordered = newest_first(articles)
+    quotes = [
+        {
+            "speaker": q.speaker,
+            "text": q.text,
+            "article": a.slug,
+            "url": f"{article_url(a)}#q{q.start}",
+            "date": a.meta.date.isoformat() if a.meta.date else None,
+            "start": q.start,
+            "end": q.end,
+            "cue": q.cue,
+            "run": q.run,
+        }
+        for a in ordered
+        for q in a.quotes
+        if q.kind == "speech"
+    ]
+    return [
+        Page("data/articles.json", _json({"format": FORMAT, "articles": [article_record(a) for a in ordered]})),
+        Page("data/quotes.json", _json({"format": FORMAT, "quotes": quotes})),
+    ]
+
+
+def feed(articles: list[Article], site_url: str, site_name: str) -> Page:
+    """RSS 2.0 of the latest dated articles (a feed reader needs dates to order them)."""
+    base = site_url.rstrip("/") + "/"
+    items = []
+    for a in [a for a in newest_first(articles) if a.meta.date][:FEED_ITEMS]:
+        link = base + article_url(a)
+        when = datetime(a.meta.date.year, a.meta.date.month, a.meta.date.day, tzinfo=timezone.utc)
+        items.append(
+            "<item>"
+            f"<title>{escape(a.title)}</title><link>{escape(link)}</link>"
+            f'<guid isPermaLink="true">{escape(link)}</guid>'
+            f"<pubDate>{format_datetime(when)}</pubDate>"
+            f"<description>{escape(a.lede)}</description>"
+            "</item>"
+        )
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
+        f"<title>{escape(site_name)}</title><link>{escape(base)}</link>"
+        f"<description>{escape(site_name)}: latest articles</description>"
+        + "".join(items)
+        + "</channel></rss>\n"
+    )
+    return Page("feed.xml", xml)

@@ -1,0 +1,100 @@
+"""Editorial notes and corrections from a sidecar ``sources/NAME.notes.yml``.
+
+    notes:
+      - phrase: deepened mutual trust      # exact text of the article
+        prefix: the                        # optional: text just before, to tell repeats apart
+        suffix: and                        # optional: text just after
+        note: The ministry's own wording since 2019.
+    corrections:
+      - quote: Taiwan independence         # part of a quote's text
+        speaker: Tan Kefei                 # who said it (null: unknown)
+        kind: scare                        # or speech
+
+Corrections override the automatic annotation on every rebuild. A note whose phrase is not
+in the text, or is there twice with nothing to tell which, is an error naming the file and
+the note; the other notes and the article are still built.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .errors import Problem
+from .model import Note, NotesFile, Quote
+
+KINDS = ("speech", "scare")
+
+
+def apply(notes_file: NotesFile | None, body: str, quotes: tuple[Quote, ...]):
+    """Returns (notes, corrected quotes, problems)."""
+    if notes_file is None:
+        return (), quotes, []
+    path, data = notes_file.path, notes_file.data
+    if data is None:
+        return (), quotes, []
+    if not isinstance(data, dict) or set(data) - {"notes", "corrections"}:
+        return (), quotes, [Problem(path, "a notes file holds 'notes:' and 'corrections:' lists and nothing else")]
+    problems: list[Problem] = []
+    notes = []
+    for n, item in enumerate(_list(data, "notes", path, problems), 1):
+        note = _anchor(item, n, body, path, problems)
+        if note:
+            notes.append(note)
+    for n, item in enumerate(_list(data, "corrections", path, problems), 1):
+        quotes = _correct(item, n, quotes, path, problems)
+    return tuple(sorted(notes, key=lambda x: x.start)), quotes, problems
+
+
+def _list(data, key, path, problems):
+    items = data.get(key) or []
+    if not isinstance(items, list):
+        problems.append(Problem(path, f"'{key}:' must be a list of entries starting with '-'"))
+        return []
+    return items
+
+
+def _anchor(item, n, body, path, problems) -> Note | None:
+    where = f"note {n}"
+    if not isinstance(item, dict) or not isinstance(item.get("phrase"), str) or not isinstance(item.get("note"), str):
+        problems.append(Problem(path, f"{where}: needs 'phrase:' and 'note:' as text"))
+        return None
+    phrase, prefix, suffix = item["phrase"], item.get("prefix") or "", item.get("suffix") or ""
+    hits = [m.start() for m in re.finditer(re.escape(phrase), body)]
+    if prefix or suffix:
+        hits = [i for i in hits if body[:i].endswith(prefix) and body[i + len(phrase):].startswith(suffix)]
+    if not hits:
+        problems.append(Problem(path, f"{where}: phrase {phrase!r} is not in the article{' with that prefix/suffix' if prefix or suffix else ''}; copy it exactly from the text"))
+        return None
+    if len(hits) > 1:
+        problems.append(Problem(path, f"{where}: phrase {phrase!r} is in the article {len(hits)} times; add 'prefix:' or 'suffix:' to tell which"))
+        return None
+    return Note(hits[0], hits[0] + len(phrase), item["note"].strip())
+
+
+def _correct(item, n, quotes, path, problems):
+    where = f"correction {n}"
+    if not isinstance(item, dict) or not isinstance(item.get("quote"), str) or not (set(item) & {"speaker", "kind"}):
+        problems.append(Problem(path, f"{where}: needs 'quote:' (part of the quote's text) and 'speaker:' or 'kind:'"))
+        return quotes
+    kind = item.get("kind")
+    if kind is not None and kind not in KINDS:
+        problems.append(Problem(path, f"{where}: kind must be one of {', '.join(KINDS)}"))
+        return quotes
+    speaker = item.get("speaker")
+    if speaker is not None and not isinstance(speaker, str):
+        problems.append(Problem(path, f"{where}: speaker must be a name or null"))
+        return quotes
+    matches = [i for i, q in enumerate(quotes) if item["quote"] in q.text]
+    if len(matches) != 1:
+        what = "matches no quote" if not matches else f"matches {len(matches)} quotes; quote more of its text"
+        problems.append(Problem(path, f"{where}: {item['quote']!r} {what}"))
+        return quotes
+    i = matches[0]
+    changes = {}
+    if "speaker" in item:
+        changes.update(speaker=speaker, speaker_start=None, speaker_end=None, cue="correction")
+    if kind:
+        changes["kind"] = kind
+        if kind == "scare" and "speaker" not in item:
+            changes.update(speaker=None, speaker_start=None, speaker_end=None)
+    return quotes[:i] + (replace(quotes[i], **changes),) + quotes[i + 1:]

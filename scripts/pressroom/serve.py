@@ -1,0 +1,135 @@
+"""Live preview: ``pressroom serve`` = one ``pressroom build``, then MkDocs' dev server plus
+a watcher on sources/.
+
+The watcher polls the sources' modification times (every half second; no extra
+dependency) and reruns the build when a file is added, changed or removed. The build only
+rewrites the pages that changed, MkDocs' own watcher on docs/ sees them, rebuilds the site
+and reloads the browser.
+
+MkDocs runs as a child process with ``--livereload`` passed explicitly: with click
+8.2.2-8.3.x, ``mkdocs serve`` without the flag silently runs with live reload off
+(mkdocs/mkdocs#4032). pyproject.toml also keeps those click versions out.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+POLL_SECONDS = 0.5
+
+
+def snapshot(sources: Path) -> dict[str, tuple[int, int]]:
+    """Name → (mtime_ns, size) of every source file; any difference means "rebuild"."""
+    state = {}
+    try:
+        entries = list(os.scandir(sources))
+    except FileNotFoundError:
+        return state
+    for entry in entries:
+        if entry.name.endswith(".txt") and entry.is_file():
+            try:
+                st = entry.stat()
+            except FileNotFoundError:  # removed between scandir and stat
+                continue
+            state[entry.name] = (st.st_mtime_ns, st.st_size)
+    return state
+
+
+def rebuild(sources: Path, docs: Path) -> None:
+    """One ``pressroom build``; a failure is printed and the server keeps running."""
+    from .pipeline import build
+
+    try:
+        report = build(sources, docs)
+    except Exception as err:  # noqa: BLE001 - a preview must survive a bad edit
+        print(f"pressroom: build failed: {err}", file=sys.stderr, flush=True)
+        return
+    for p in report.problems:
+        print(p, file=sys.stderr)
+    print(
+        f"pressroom: {report.articles} articles, {len(report.warnings)} warnings, "
+        f"{len(report.errors)} errors, {len(report.written)} files written, "
+        f"{len(report.removed)} removed, {report.seconds:.1f} s",
+        flush=True,
+    )
+
+
+def address_problem(dev_addr: str) -> str | None:
+    """Why MkDocs could not listen on dev_addr, said before it prints a traceback."""
+    host, sep, port = dev_addr.rpartition(":")
+    if not sep or not port.isdigit():
+        return f"--dev-addr {dev_addr}: expected HOST:PORT, e.g. 127.0.0.1:8000"
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as s:
+            s.bind((host.strip("[]"), int(port)))
+    except OSError as err:
+        return f"{dev_addr}: cannot serve there ({err.strerror}); stop the other server or pass --dev-addr HOST:PORT"
+    return None
+
+
+def mkdocs_command(dev_addr: str) -> list[str]:
+    return [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", dev_addr, "--livereload"]
+
+
+def serve(args) -> int:
+    sources, docs = Path(args.sources), Path(args.docs)
+    if not sources.is_dir():
+        print(f"{sources}: no such folder; put your articles (.txt) there or pass --sources", file=sys.stderr)
+        return 1
+    if not Path("mkdocs.yml").is_file():
+        print("mkdocs.yml: not found; run pressroom serve in the archive's folder", file=sys.stderr)
+        return 1
+
+    problem = address_problem(args.dev_addr)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+
+    rebuild(sources, docs)
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    server = subprocess.Popen(mkdocs_command(args.dev_addr), env=env)
+    print(f"pressroom: watching {sources}/ for changes; Ctrl-C stops", flush=True)
+
+    # SIGTERM (e.g. from a test or a process manager) stops us like Ctrl-C does.
+    terminated = []
+
+    def _term(signum, frame):
+        terminated.append(signum)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, _term)
+    seen = snapshot(sources)
+    try:
+        while server.poll() is None:
+            time.sleep(POLL_SECONDS)
+            now = snapshot(sources)
+            if now != seen:
+                seen = now
+                rebuild(sources, docs)
+        return server.returncode or 0
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        stop(server, forward_interrupt=bool(terminated))
+
+
+def stop(server: subprocess.Popen, forward_interrupt: bool) -> None:
+    """End the MkDocs child: Ctrl-C already reached it (same process group); a SIGTERM of
+    ours is passed on as SIGINT, MkDocs' clean shutdown; terminate/kill if it lingers."""
+    if server.poll() is not None:
+        return
+    if forward_interrupt:
+        server.send_signal(signal.SIGINT)
+    for step in (server.terminate, server.kill):
+        try:
+            server.wait(timeout=3)
+            return
+        except subprocess.TimeoutExpired:
+            step()
+    server.wait()

@@ -1,0 +1,60 @@
+"""Quote marks: which marks open and close a quotation, which are apostrophes typed as '"'.
+
+Every example is invented for these tests. Each row: text, the quotations expected (their
+inner text, in order) and, where it matters, how many marks are read as apostrophes.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pressroom.marks import scan
+
+
+def inner(text: str) -> list[str]:
+    return [text[s.inner_start:s.inner_end] for s in scan(text).spans]
+
+
+CASES = [
+    # (text, expected quotations, comment)
+    ('He said "we will win" today.', ["we will win"], "plain straight marks"),
+    ("He said “we will win” today.", ["we will win"], "curly marks"),
+    ('"Yes," she said, "and soon."', ["Yes,", "and soon."], "a quote split by its reporting clause"),
+    ('"I told him \'never again\' twice," she said.', ["I told him 'never again' twice,"], "nested single quotes stay inside"),
+    ("“I told him ‘never again’ twice,” she said.", ["I told him ‘never again’ twice,"], "curly nested singles"),
+    ('"It"s late," he said.', ["It's late,"], "an apostrophe typed as a double mark, between letters"),
+    ('The voters" concerns were "real and pressing," he said.', ["real and pressing,"], "plural possessive typed as a mark"),
+    ('"We saw it in the "90s and again," he said.', ["We saw it in the '90s and again,"], "an elided decade"),
+    ('Fans of rock "n" roll said "it never dies at all."', ["it never dies at all."], "rock 'n' roll"),
+    ('"Stop saying ‘maybe" to us," she said.', ["Stop saying ‘maybe' to us,"], "a curly opening single closed by a typed mark"),
+    ('"He told me ‘no,"" she said. "Then left."', ["He told me ‘no,'", "Then left."], "single and double closing together, typed as two marks"),
+    ('<tweet author="@someone">Great day</tweet> and "a fine quote here," he said.', ["a fine quote here,"], "marks inside markup are not quotations"),
+    ("He wrote ''wire copy marks'' in the file.", [], "two apostrophes typed for a mark are not read as one (the tune set's gold ignores them)"),
+]
+
+
+@pytest.mark.parametrize("text,expected,comment", CASES, ids=[c[2] for c in CASES])
+def test_quotations(text, expected, comment):
+    from pressroom.annotate import repair
+    sc = scan(text)
+    fixed = repair(text, sc.apostrophes)
+    assert [fixed[s.inner_start:s.inner_end] for s in sc.spans] == expected
+
+
+def test_multi_paragraph_quote_shares_a_run():
+    text = '"The first part runs on\n"and the second part continues\n"and this one ends it," he said.'
+    spans = scan(text).spans
+    assert len(spans) == 3
+    assert len({s.run for s in spans}) == 1
+    assert spans[0].close is None and spans[-1].close is not None
+
+
+def test_offsets_are_kept():
+    text = 'A "b c" d'
+    s = scan(text).spans[0]
+    assert text[s.start:s.end] == '"b c"'
+
+
+@pytest.mark.xfail(strict=True, reason="an apostrophe inside a nested typed quotation is ambiguous")
+def test_nested_possessive_in_dirty_nested_quote():
+    text = '"I am getting off "Lyin" Ted"s" ship now," she wrote.'
+    assert inner(text) == ["I am getting off 'Lyin' Ted's' ship now,"]

@@ -1,0 +1,95 @@
+"""Reading any input: encodings, BOMs, line endings, headers, and clear errors."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pressroom.errors import SourceError
+from pressroom.read import MAX_BYTES, parse_source
+from pressroom.slugs import slug, unique_slugs
+
+TEXT = "Café owners “welcome” the plan\nJosé Müller said the café’s prices — in € — will not rise.\n"
+
+
+@pytest.mark.parametrize(
+    "data, encoding",
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "utf-8-sig"),
+        (TEXT.encode("utf-16"), "utf-16"),  # with BOM
+        (TEXT.replace("\n", "\r\n").encode("utf-8"), "utf-8"),  # CRLF
+        (TEXT.replace("€", "EUR").encode("cp1252"), "cp1252"),  # legacy Windows text
+        (TEXT.replace("€", "EUR").replace("“", '"').replace("”", '"').replace("’", "'").replace("—", "-").encode("gb18030"), "gb18030"),
+    ],
+)
+def test_decoding_keeps_every_letter(data, encoding):
+    src = parse_source(data, "sources/x.txt", "x")
+    assert "José Müller" in src.body and "café" in src.body
+    assert src.title.startswith("Café owners")
+    assert "\r" not in src.body
+    if encoding.startswith("utf"):
+        assert src.encoding == encoding
+    # anything but UTF-8 is said to the user (for legacy codecs, which one was guessed:
+    # cp1250 and cp1252 read these letters alike, and the letters are what count)
+    assert any("decoded as" in r for r in src.repairs) == (encoding not in ("utf-8", "utf-8-sig"))
+
+
+def test_mojibake_is_repaired_and_reported():
+    garbled = TEXT.encode("utf-8").decode("latin-1").encode("utf-8")  # UTF-8 read as Latin-1, saved again
+    src = parse_source(garbled, "sources/x.txt", "x")
+    assert "José Müller" in src.body and "“welcome”" in src.title
+    assert any("mojibake" in r for r in src.repairs)
+
+
+@pytest.mark.parametrize(
+    "data, message, line",
+    [
+        (b"", "file is empty", None),
+        (b"\n\n  \n", "file is empty", None),
+        (b"Only a title\n", "title but no text", 1),
+        (b"Title\nline two\nbad\x00byte\n", "NUL bytes", 3),
+        (b"---\ndate: 2020-01-01\nTitle\nBody\n", "never closed", 1),
+        (b"---\ndate: [unclosed\n---\nTitle\nBody\n", "not valid YAML", 2),
+        (b"---\nauthr: me\n---\nTitle\nBody\n", "unknown keys authr", 2),  # a typo is named, not ignored
+        (b"---\ndate: next week\n---\nTitle\nBody\n", "not a date", 2),
+    ],
+)
+def test_bad_input_gets_one_clear_line(data, message, line):
+    with pytest.raises(SourceError) as err:
+        parse_source(data, "sources/x.txt", "x")
+    assert message in str(err.value)
+    assert str(err.value).startswith("sources/x.txt" + (f":{line}:" if line else ":"))
+
+
+def test_size_limit():
+    with pytest.raises(SourceError, match="over the .*-byte limit"):
+        parse_source(b"T\n" + b"a " * (MAX_BYTES // 2 + 1), "sources/x.txt", "x")
+
+
+def test_header_gives_metadata_and_line_numbers():
+    src = parse_source(b"---\ndate: 2021-03-04\npublisher: Acme\ntags: a, b\n---\nTitle here\nFirst para.\n", "s/x.txt", "x")
+    assert src.meta.date == dt.date(2021, 3, 4)
+    assert src.meta.publisher == "Acme" and src.meta.tags == ("a", "b")
+    assert src.title == "Title here" and src.body == "First para." and src.body_line == 7
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("China-Russia mutual trust improving", "china-russia-mutual-trust-improving"),
+        ("中国国防部新闻发布会", "zhong-guo-guo-fang-bu-xin-wen-fa-bu-hui"),  # transliterated, readable
+        ("Пресс-релиз Министерства обороны", "press-reliz-ministerstva-oborony"),
+        ("<script>alert(1)</script>", "script-alert-1-script"),
+        ("!!!", "untitled"),  # nothing readable: a fallback, never an empty URL
+    ],
+)
+def test_slugs_are_readable(title, expected):
+    assert slug(title) == expected
+
+
+def test_duplicate_titles_get_stable_distinct_slugs():
+    a = unique_slugs([("sources/a.txt", "Press release"), ("sources/b.txt", "Press release")])
+    b = unique_slugs([("sources/b.txt", "Press release"), ("sources/a.txt", "Press release"), ("sources/c.txt", "Other")])
+    assert a["sources/a.txt"] != a["sources/b.txt"]
+    assert a == {k: v for k, v in b.items() if k != "sources/c.txt"}  # order of files does not matter
