@@ -283,7 +283,7 @@ def _name_like(words, lex, lower_words) -> bool:
     return True
 
 
-_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+((?:[\w’'.\-]+\s+){0,8}?(?:spokes(?:man|woman|person)|minister|secretary|director|official|president|chairman|chairwoman|chair|ambassador|executive|officer|analyst|economist|professor|lawyer|attorney|spokesperson|leader|head|chief|manager|founder|adviser|advisor|governor|senator|mayor|commissioner|member|researcher|expert|editor|correspondent)(?:\s+(?:of|for|at|to|with)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'.\-]*))*)?),")
+_APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?((?:[\w’'.\-]+\s+){0,8}?(?:spokes(?:man|woman|person)|minister|secretary|director|official|president|chairman|chairwoman|chair|ambassador|executive|officer|analyst|economist|professor|lawyer|attorney|spokesperson|leader|head|chief|manager|founder|adviser|advisor|governor|senator|mayor|commissioner|member|researcher|expert|editor|correspondent)(?:\s+(?:of|for|at|to|with)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'.\-]*))*)?),")
 
 
 def _apposition(text: str, end: int) -> str | None:

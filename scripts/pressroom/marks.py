@@ -89,8 +89,10 @@ def _role(text: str, i: int, start: int, end: int, width: int) -> str:
     ch = text[i]
     s = shape(text, i, start, end, width)
     if width == 1 and ch == '"':
-        if s == "inner":
+        if s == "inner" and text[i - 1].isalnum() and text[i + 1:i + 2].isalnum():
             return "apostrophe"
+        if s == "inner":
+            return "either"  # onclick="x": a mark, not an apostrophe
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
         if s == "close" and prev in "sSzZ" and nxt == " " and i + 2 < end and text[i + 2].isalpha():

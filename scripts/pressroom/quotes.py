@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .entities import runs_of
 from .lexicon import Lexicon, load, _yaml
@@ -112,6 +112,11 @@ def find_quotes(body: str, scan: Scan, entities: Entities, lex: Lexicon | None =
         q = Quote(span.start, span.end, text.strip(), kind, speaker, start, end, cue, span.run)
         out.append(q)
         ctx.done(q)
+    # a quotation running over paragraphs is attributed as a whole
+    for k, q in enumerate(out):
+        if q.kind == "speech" and q.speaker is None and run_speaker.get(q.run, (None,))[0] is not None:
+            sp, a, b = run_speaker[q.run]
+            out[k] = replace(q, speaker=sp, speaker_start=a, speaker_end=b)
     return tuple(out)
 
 

@@ -1,0 +1,84 @@
+"""What a reader does, in headless Chromium: browse, search, hover a note."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .browser import browser, serve
+from .conftest import SAMPLE
+from .test_notes import NOTES
+from .test_site import build_site
+
+SHOTS = Path(__file__).resolve().parents[1] / "tests" / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    project = tmp_path_factory.mktemp("browser")
+    from .conftest import ROOT
+
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")
+    shutil.copy(ROOT / "docs" / "about.md", project / "docs" / "about.md")
+    (project / "sources").mkdir()
+    shutil.copy(SAMPLE, project / "sources" / SAMPLE.name)
+    (project / "sources" / (SAMPLE.stem + ".notes.yml")).write_text(NOTES, encoding="utf-8")
+    (project / "sources" / "other.txt").write_text(
+        "---\ndate: 2024-05-02\npublisher: Harbour Gazette\n---\nFerry terminal approved\n"
+        '"This is a good day for the harbour," said Maria Ortega, chair of the board, on Wednesday.\n', encoding="utf-8")
+    return build_site(project)
+
+
+@pytest.fixture(scope="module")
+def page(site):
+    with serve(site) as base, browser() as b:
+        p = b.new_page(viewport={"width": 1280, "height": 900})
+        p.base = base
+        yield p
+        p.close()
+
+
+def _shot(page, name: str) -> None:
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"))
+
+
+def test_home_to_article_to_speaker(page):
+    page.goto(page.base + "/")
+    page.click("text=China-Russia mutual trust improving")
+    page.wait_for_selector('mark.quote[data-speaker="Tan Kefei"]')
+    assert page.locator('mark.quote[data-speaker="Tan Kefei"]').count() == 5
+    _shot(page, "article")
+    page.locator("a.pr-speaker").first.click()
+    page.wait_for_selector("h1")
+    assert page.inner_text("h1") == "Tan Kefei"
+    assert page.locator("ul.pr-quotes li").count() == 5
+    _shot(page, "speaker")
+    # each quote links back to its exact place in the article
+    page.locator("ul.pr-quotes li a").first.click()
+    page.wait_for_selector("mark.quote")
+    assert "#q" in page.url
+
+
+@pytest.mark.parametrize("query", ["shared future for mankind", "Tan Kefei"])
+def test_search_finds_the_sample(page, query):
+    page.goto(page.base + "/about/")
+    page.click("input.md-search__input")
+    page.keyboard.type(query, delay=20)
+    page.wait_for_selector(".md-search-result__item", timeout=10000)
+    results = page.inner_text(".md-search-result")
+    assert "China-Russia mutual trust improving" in results
+    _shot(page, f"search-{query.split()[0].lower()}")
+
+
+def test_note_tooltip_and_resolved_date(page):
+    page.goto(page.base + "/articles/china-russia-mutual-trust-improving/")
+    note = page.locator("span.pr-note")
+    note.hover()
+    page.wait_for_selector(".md-tooltip2--active, .md-tooltip--active", timeout=5000)
+    assert "visits led by the two presidents" in page.inner_text(".md-tooltip2--active, .md-tooltip--active")
+    _shot(page, "note")
+    page.goto(page.base + "/articles/ferry-terminal-approved/")
+    assert page.get_attribute("abbr.pr-time", "title") == "Wednesday 1 May 2024"
