@@ -66,3 +66,29 @@ def test_same_titles_get_distinct_stable_urls(project: Path):
     assert len(pages) == 2
     assert run_build(project).returncode == 0
     assert pages == sorted(p.name for p in (project / "docs" / "articles").glob("press-release*.md"))
+
+
+def test_strict_fails_on_warnings(project: Path):
+    import os
+
+    (project / "sources" / "legacy.txt").write_bytes("Caf\u00e9 news\nThe caf\u00e9 opened.\n".encode("cp1252"))
+    env = dict(os.environ, SITE_URL="https://example.org/")
+    plain = subprocess.run([sys.executable, "-m", "pressroom.cli", "build"], cwd=project, capture_output=True, text=True, env=env)
+    assert plain.returncode == 0
+    assert "sources/legacy.txt: warning: decoded as" in plain.stderr
+    strict = subprocess.run([sys.executable, "-m", "pressroom.cli", "build", "--strict"], cwd=project, capture_output=True, text=True, env=env)
+    assert strict.returncode == 1
+
+
+def test_missing_site_url_is_said_clearly(project: Path):
+    import os
+
+    (project / "sources" / "a.txt").write_text("A title\nSome text.\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
+    r = subprocess.run([sys.executable, "-m", "pressroom.cli", "build"], cwd=project, capture_output=True, text=True, env=env)
+    assert "no site_url: the feed (feed.xml)" in r.stderr
+    assert not (project / "docs" / "feed.xml").exists()
+    env["SITE_URL"] = "https://example.org/archive/"
+    subprocess.run([sys.executable, "-m", "pressroom.cli", "build"], cwd=project, check=True, capture_output=True, env=env)
+    feed = (project / "docs" / "feed.xml").read_text(encoding="utf-8")
+    assert "<rss" in feed

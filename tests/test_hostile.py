@@ -12,7 +12,7 @@ import yaml
 
 from pressroom.annotate import annotate
 from pressroom.read import parse_source
-from pressroom.render import render_article
+from pressroom.render import render_article, split_front_matter
 
 from .browser import browser, serve
 from .conftest import ROOT
@@ -33,7 +33,7 @@ FIXTURES = ROOT / "tests" / "fixtures" / "articles"
 def test_titles_round_trip_through_front_matter(title):
     source = parse_source((title + "\nBody text.\n").encode("utf-8"), "sources/x.txt", "x")
     page = render_article(annotate(source, "x"))
-    fm = yaml.safe_load(page.text.split("---\n", 2)[1])
+    fm = yaml.safe_load(split_front_matter(page.text)[0])
     assert fm["source_title"] == title.strip()  # exact text
     # Material prints `title` as HTML: stored escaped, it shows the exact text
     assert html.unescape(fm["title"]) == title.strip()

@@ -11,7 +11,7 @@ import yaml
 
 from .errors import Problem
 from .model import Article, Page
-from .render import front_matter
+from .render import front_matter, split_front_matter
 
 # The only tags and attributes pressroom itself writes into a page.
 ALLOWED_TAGS = {"p", "span", "mark", "a", "small", "strong", "code", "dl", "dt", "dd", "ul", "li", "q", "br", "h2", "div", "details", "summary", "pre", "abbr", "sup"}
@@ -46,13 +46,13 @@ def check_article(article: Article, page: Page) -> list[Problem]:
     where = article.source.path
     text = page.text
     try:
-        _, fm, _ = text.split("---\n", 2)
+        fm, body = split_front_matter(text)
         data = yaml.safe_load(fm)
     except (ValueError, yaml.YAMLError) as err:
         return [Problem(where, f"internal error: front matter of docs/{page.path} does not parse ({err}); please report it")]
     if data != front_matter(article):
         problems.append(Problem(where, f"internal error: front matter of docs/{page.path} does not round-trip; please report it"))
-    for bad in audit_markup(text.split("---\n", 2)[-1])[:3]:
+    for bad in audit_markup(body)[:3]:
         problems.append(Problem(where, f"internal error: unexpected markup {bad} in docs/{page.path}; please report it"))
     for q in article.quotes:
         if not (0 <= q.start < q.end <= len(article.body)):

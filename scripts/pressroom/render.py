@@ -76,6 +76,15 @@ def front_matter(article: Article) -> dict:
     return data
 
 
+def split_front_matter(page_text: str) -> tuple[str, str]:
+    """(front matter YAML, body) of a generated page: the YAML runs to the first line that is
+    exactly ``---`` (safe_dump quotes any value that would make such a line)."""
+    if not page_text.startswith("---\n"):
+        raise ValueError("page does not start with front matter")
+    end = page_text.index("\n---\n", 3)
+    return page_text[4:end + 1], page_text[end + 5:]
+
+
 def dump_front_matter(data: dict) -> str:
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1_000_000)
 
