@@ -29,7 +29,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 ## serve: live preview on http://$(HOST):$(PORT); edits in sources/ rebuild their pages
-serve: build
+# (pressroom serve runs the build itself first, then watches sources/ and MkDocs reloads)
+serve: $(STAMP)
 	$(BIN)/pressroom serve --dev-addr $(HOST):$(PORT)
 
 ## deploy: the other route to GitHub Pages (the workflow is the first): push site/ to gh-pages

@@ -62,3 +62,23 @@ def annotate(source: Source, slug: str) -> Article:
         times=dates.relative_dates(a.body, meta.date),
         problems=tuple(problems),
     )
+
+
+def _annotate_pair(pair):
+    source, slug = pair
+    return annotate(source, slug)
+
+
+def annotate_many(sources: list[Source], workers: int | None = None, progress=None) -> list[Article]:
+    """Annotate in order; with many sources, on several cores (annotation is pure and CPU-bound)."""
+    import os
+
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    pairs = [(s, "") for s in sources]
+    if workers > 1 and len(sources) >= 200:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = pool.map(_annotate_pair, pairs, chunksize=32)
+            return list(progress(results) if progress else results)
+    return [_annotate_pair(p) for p in (progress(pairs) if progress else pairs)]

@@ -40,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--docs", default="docs", help="MkDocs docs folder to write into (default: docs)")
     b.add_argument("--config", default="mkdocs.yml", help="MkDocs config to read site_name and site_url from (default: mkdocs.yml)")
     b.add_argument("--strict", action="store_true", help="also fail (exit 1) on warnings")
+    b.add_argument("--cache", default=".pressroom-cache", help="folder for cached annotations of unchanged sources (default: .pressroom-cache)")
+    b.add_argument("--no-cache", action="store_true", help="annotate every source again")
+    b.add_argument("--jobs", type=int, default=None, help="processes for annotation (default: one per core)")
     b.set_defaults(func=_build)
 
     a = sub.add_parser("annotate", help="print the annotations of source files",
@@ -94,11 +97,13 @@ def _build(args) -> int:
         print(f"{sources}: no such folder; put your articles (.txt) there or pass --sources", file=sys.stderr)
         return 1
     config = Path(args.config)
-    report = build(sources, docs, config if config.exists() else None, progress=_progress_bar())
+    cache = None if args.no_cache else Path(args.cache)
+    report = build(sources, docs, config if config.exists() else None, progress=_progress_bar(),
+                   cache_dir=cache, workers=args.jobs)
     for p in report.problems:
         print(p, file=sys.stderr)
     print(
-        f"pressroom: {report.articles} articles, {report.quotes} quotes, {report.people} people, "
+        f"pressroom: {report.articles} articles ({report.annotated} annotated), {report.quotes} quotes, {report.people} people, "
         f"{len(report.warnings)} warnings, {len(report.errors)} errors, "
         f"{len(report.written)} files written, {len(report.removed)} removed, {report.seconds:.1f} s"
     )

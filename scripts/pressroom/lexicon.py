@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -31,6 +31,7 @@ class Lexicon:
     demonyms: frozenset[str]
     non_names: frozenset[str]
     first_names: dict[str, str]  # given name -> "m" / "f"
+    attribution: dict = field(default_factory=dict)  # data/attribution.yml: quote attribution lists
 
 
 def _lines(name: str) -> list[str]:
@@ -73,6 +74,7 @@ def load() -> Lexicon:
         demonyms=demonyms,
         non_names=non_names,
         first_names=names,
+        attribution=_yaml("attribution.yml") or {},
     )
 
 

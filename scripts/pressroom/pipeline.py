@@ -6,7 +6,7 @@ every other article is still built.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import annotate, check, export, indexes, read, render, write
@@ -16,6 +16,7 @@ from .slugs import unique_slugs
 
 @dataclass(frozen=True)
 class BuildReport:
+    annotated: int  # articles annotated in this run (the others came from the cache)
     articles: int
     quotes: int
     people: int
@@ -34,7 +35,8 @@ class BuildReport:
         return [p for p in self.problems if p.severity == "warning"]
 
 
-def build(sources_dir: Path, docs_dir: Path, config_file: Path | None = None, progress=None) -> BuildReport:
+def build(sources_dir: Path, docs_dir: Path, config_file: Path | None = None, progress=None,
+          cache_dir: Path | None = None, workers: int | None = None) -> BuildReport:
     t0 = time.perf_counter()
     site = read.read_site_config(config_file) if config_file else {}
     sources, problems = read.read_sources(sources_dir)
@@ -42,9 +44,13 @@ def build(sources_dir: Path, docs_dir: Path, config_file: Path | None = None, pr
         Problem(s.path, f"{r}; check the text", None, "warning") for s in sources for r in s.repairs
     ]
     slugs = unique_slugs([(s.path, s.title) for s in sources])
-    articles = []
-    for s in progress(sources) if progress else sources:
-        articles.append(annotate.annotate(s, slugs[s.path]))
+    cached = read.read_cache(cache_dir, sources) if cache_dir else {}
+    todo = [s for s in sources if s.path not in cached]
+    fresh = dict(zip((s.path for s in todo), annotate.annotate_many(todo, workers, progress)))
+    if cache_dir:
+        write.write_cache(cache_dir, {read.cache_key(s): fresh[s.path] for s in todo}, {read.cache_key(s) for s in sources})
+    # the cache holds annotations by content; the URL and file of this build are set here
+    articles = [replace(cached.get(s.path) or fresh[s.path], source=s, slug=slugs[s.path]) for s in sources]
     problems += [p for a in articles for p in a.problems]
 
     pages = []
@@ -62,6 +68,7 @@ def build(sources_dir: Path, docs_dir: Path, config_file: Path | None = None, pr
     result = write.write_pages(docs_dir, pages)
     problems += result.problems
     return BuildReport(
+        annotated=len(todo),
         articles=len(articles),
         quotes=sum(q.kind == "speech" for a in articles for q in a.quotes),
         people=len({p.name for a in articles for p in a.entities.people}),

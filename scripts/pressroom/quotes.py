@@ -82,10 +82,13 @@ class Hit:
 
 @functools.lru_cache(maxsize=1)
 def _extra() -> dict:
-    data = _yaml("titles.yml")
+    data = dict(_yaml("titles.yml"))
+    data.update(load().attribution)
     return {
         "speaker_nouns": frozenset(data.get("speaker_nouns", ())),
         "group_nouns": frozenset(data.get("group_nouns", ())),
+        "document_nouns": frozenset(data.get("document_nouns", ())),
+        "phrase_cues": tuple(data.get("phrase_cues", ())),
     }
 
 

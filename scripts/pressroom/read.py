@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import functools
 import hashlib
 import re
 from dataclasses import replace
@@ -266,3 +267,35 @@ def _metadata(data: dict, shown: str) -> Metadata:
         tags=tuple(str(t).strip() for t in tags if str(t).strip()),
         lang=text("lang"),
     )
+
+
+# -- annotation cache ---------------------------------------------------------------------
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of pressroom's own code and rule data: any change to them invalidates the cache."""
+    root = Path(__file__).parent
+    h = hashlib.sha256()
+    for path in sorted([*root.glob("*.py"), *root.glob("data/*")]):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def cache_key(source: Source) -> str:
+    notes = repr(source.notes.data).encode() if source.notes else b""
+    parts = [code_fingerprint(), source.path, source.sha256, hashlib.sha256(notes).hexdigest()]
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def read_cache(folder: Path, sources: list[Source]) -> dict[str, object]:
+    """Annotated articles of unchanged sources, by source path (a broken entry is a miss)."""
+    import pickle
+
+    found = {}
+    for s in sources:
+        path = folder / (cache_key(s) + ".pickle")
+        try:
+            found[s.path] = pickle.loads(path.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            continue
+    return found

@@ -81,3 +81,15 @@ def _prune_empty(folder: Path, root: Path) -> None:
     while folder != root and folder.is_dir() and not any(folder.iterdir()):
         folder.rmdir()
         folder = folder.parent
+
+
+def write_cache(folder: Path, entries: dict[str, object], keep: set[str]) -> None:
+    """Store annotated articles by cache key; drop entries no current source uses."""
+    import pickle
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for key, article in entries.items():
+        atomic_write(folder / f"{key}.pickle", pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
+    for old in folder.glob("*.pickle"):
+        if old.stem not in keep:
+            old.unlink(missing_ok=True)

@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""Archive-scale benchmark: N articles through pressroom, MkDocs + Material, and search.
+
+    python bench/scale.py 2000 [--keep DIR] [--no-browser]
+
+Generates N articles from ../shared/corpus (real press releases, each copy given a distinct
+title and a date spread over ten years) or, when that folder is absent, from synthetic text
+of our own. Prints, measured in this run on this machine:
+  convert   pressroom build from scratch (annotation on all cores), then a no-change
+            rebuild (files written) and a rebuild after one source changed
+  render    mkdocs build of the generated docs/
+  plain     mkdocs build of the same article pages with stock Material (no pressroom
+            listing pages, no nav entry per article): the baseline for render
+  search    Pagefind indexing of the built site, and Material's own search index size;
+            in headless Chromium, the time from typing to the first results and the bytes
+            transferred for the first query, for Pagefind and for Material's search
+Numbers, not pass/fail: the targets live in issue 7 and the closing notes.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+BIN = Path(sys.executable).parent
+
+
+def measure(cmd: list[str], cwd: Path, env: dict | None = None) -> dict:
+    out = subprocess.run([sys.executable, str(ROOT / "bench" / "measure.py"), *cmd], cwd=cwd, env=env,
+                         capture_output=True, text=True, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def texts() -> list[str]:
+    if CORPUS.is_dir():
+        files = sorted(CORPUS.glob("[0-9]*.txt"))
+        return [f.read_text(encoding="utf-8") for f in files]
+    print("(../shared/corpus absent: synthetic articles)")
+    rng = random.Random(7)
+    names = ["Maria Ortega", "Daniel Okafor", "Helen Brooks", "Ivan Petrov", "Chen Wei", "Amara Diallo"]
+    orgs = ["Port Authority", "Ministry of Transport", "City Council", "Harbour Board"]
+    out = []
+    for i in range(100):
+        paras = []
+        for _ in range(8):
+            who, org = rng.choice(names), rng.choice(orgs)
+            paras.append(f'"We will keep working on the plan number {rng.randint(1, 999)} with every partner," said {who}, '
+                         f"a spokesperson for the {org}. The {org} met on Tuesday in London and Paris to discuss budgets.")
+        out.append(f"Synthetic release {i}\n" + "\n".join(paras) + "\n")
+    return out
+
+
+def make_project(folder: Path, n: int) -> None:
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs" / "assets", folder / "docs" / "assets")
+    shutil.copy(ROOT / "docs" / "about.md", folder / "docs" / "about.md")
+    if (ROOT / "overrides").is_dir():
+        shutil.copytree(ROOT / "overrides", folder / "overrides")
+    src = folder / "sources"
+    src.mkdir()
+    pool = texts()
+    start = dt.date(2015, 1, 1)
+    for i in range(n):
+        title, body = pool[i % len(pool)].split("\n", 1)
+        day = start + dt.timedelta(days=(i * 37) % 3650)
+        (src / f"a{i:05d}.txt").write_text(f"---\ndate: {day.isoformat()}\n---\n{title} (copy {i})\n{body}", encoding="utf-8")
+
+
+def plain_project(folder: Path, docs: Path) -> None:
+    """Stock Material over the same article pages, without pressroom's listing pages."""
+    (folder / "docs").mkdir(parents=True)
+    shutil.copytree(docs / "articles", folder / "docs" / "articles")
+    shutil.copytree(docs / "assets", folder / "docs" / "assets")
+    (folder / "docs" / "index.md").write_text("# Plain Material\n", encoding="utf-8")
+    (folder / "mkdocs.yml").write_text(
+        "site_name: plain\ntheme:\n  name: material\nnav:\n  - index.md\nplugins:\n  - search\n"
+        "validation:\n  nav:\n    omitted_files: ignore\n  links:\n    unrecognized_links: ignore\n", encoding="utf-8")
+
+
+def dir_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def search_latency(site: Path, query: str, engine: str) -> dict:
+    """Seconds from typing to the first result, and bytes transferred for that query."""
+    sys.path.insert(0, str(ROOT))
+    from tests.browser import browser, serve
+
+    with serve(site) as base, browser() as b:
+        page = b.new_page()
+        page.goto(base + "/about/")
+        page.wait_for_load_state("networkidle")
+        got = []
+        page.on("response", lambda r: got.append(r))
+        t0 = time.perf_counter()
+        page.click("input.md-search__input")
+        page.keyboard.type(query)
+        page.wait_for_selector(".md-search-result__item", timeout=120_000)
+        secs = time.perf_counter() - t0
+        page.wait_for_timeout(300)
+        total = 0
+        for r in got:
+            try:
+                total += len(r.body())
+            except Exception:
+                pass
+        page.close()
+    return {"engine": engine, "first_results_s": round(secs, 3), "bytes": total}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("n", type=int)
+    ap.add_argument("--keep", help="build in this folder and keep it")
+    ap.add_argument("--no-browser", action="store_true")
+    ap.add_argument("--no-plain", action="store_true", help="skip the stock Material baseline build")
+    a = ap.parse_args()
+    work = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="pressroom-scale-"))
+    work.mkdir(parents=True, exist_ok=True)
+    proj = work / "archive"
+    if proj.exists():
+        shutil.rmtree(proj)
+    proj.mkdir()
+    make_project(proj, a.n)
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL="https://example.org/archive/")
+    res: dict = {"n": a.n}
+    res["convert_no_cache"] = measure([str(BIN / "pressroom"), "build", "--no-cache"], proj, env)
+    shutil.rmtree(proj / "docs" / "articles")  # a cold start again, now filling the cache
+    res["convert"] = measure([str(BIN / "pressroom"), "build"], proj, env)
+    out = subprocess.run([str(BIN / "pressroom"), "build"], cwd=proj, env=env, capture_output=True, text=True)
+    res["no_change_rebuild"] = out.stdout.strip()
+    one = proj / "sources" / "a00000.txt"
+    one.write_text(one.read_text(encoding="utf-8") + "One more paragraph, added.\n", encoding="utf-8")
+    res["one_change_rebuild"] = measure([str(BIN / "pressroom"), "build"], proj, env)
+    res["render"] = measure([str(BIN / "mkdocs"), "build", "--strict"], proj, env)
+    site = proj / "site"
+    res["site_mb"] = round(dir_size(site) / 2**20, 1)
+    res["material_index_mb"] = round((site / "search" / "search_index.json").stat().st_size / 2**20, 2) if (site / "search" / "search_index.json").exists() else None
+    res["pagefind"] = measure([sys.executable, "-m", "pagefind", "--site", "site", "--glob", "articles/**/*.html", "--root-selector", "article"], proj, env)
+    if not a.no_plain:
+        plain = work / "plain"
+        shutil.rmtree(plain, ignore_errors=True)
+        plain_project(plain, proj / "docs")
+        res["plain"] = measure([str(BIN / "mkdocs"), "build"], plain, env)
+        res["plain_site_mb"] = round(dir_size(plain / "site") / 2**20, 1)
+    if not a.no_browser:
+        res["search"] = [search_latency(site, "spokesman said", "site search")]
+        if not a.no_plain:
+            res["search"].append(search_latency(work / "plain" / "site", "spokesman said", "Material search (plain)"))
+    print(json.dumps(res, indent=1))
+    c, r = res["convert"]["seconds"], res["render"]["seconds"]
+    print(f"\nN={a.n}: convert {c:.1f} s (no cache {res['convert_no_cache']['seconds']:.1f} s, peak {res['convert_no_cache']['peak_mb']:.0f} MB), "
+          f"render {r:.1f} s (peak {res['render']['peak_mb']:.0f} MB), pagefind {res['pagefind']['seconds']:.1f} s (peak {res['pagefind']['peak_mb']:.0f} MB)")
+    print(f"convert/render = {res['convert_no_cache']['seconds'] / r:.3f}; one-change rebuild / full convert = "
+          f"{res['one_change_rebuild']['seconds'] / res['convert_no_cache']['seconds']:.3f}")
+    if "plain" in res:
+        print(f"render/plain = {r / res['plain']['seconds']:.2f} (plain {res['plain']['seconds']:.1f} s, peak {res['plain']['peak_mb']:.0f} MB)")
+    print(f"no-change rebuild: {res['no_change_rebuild']}")
+    for s in res.get("search", []):
+        print(f"search [{s['engine']}]: first results {s['first_results_s']:.2f} s, {s['bytes'] / 1024:.0f} KB transferred")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
