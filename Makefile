@@ -19,6 +19,7 @@ $(STAMP): pyproject.toml constraints.txt
 ## site: convert sources/ into docs/ and build the static site into site/
 site: build
 	$(BIN)/mkdocs build --strict
+	$(BIN)/pressroom index --site site
 
 ## build: convert sources/ into Markdown pages under docs/ (no MkDocs)
 build: $(STAMP)

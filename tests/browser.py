@@ -22,14 +22,23 @@ def need_chromium() -> str:
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
+    sent: list  # bytes of every response body, in order (set per server)
+
     def log_message(self, *args):
         pass
 
+    def copyfile(self, source, outputfile):
+        data = source.read()
+        self.sent.append((self.path, len(data)))
+        outputfile.write(data)
+
 
 @contextlib.contextmanager
-def serve(folder: Path):
-    """Serve a built site on 127.0.0.1 (a free port) for the length of a with-block."""
-    handler = functools.partial(_Quiet, directory=str(folder))
+def serve(folder: Path, sent: list | None = None):
+    """Serve a built site on 127.0.0.1 (a free port) for the length of a with-block.
+    ``sent`` collects (path, size) of every response body (what a reader downloads)."""
+    handler_class = type("_Handler", (_Quiet,), {"sent": sent if sent is not None else []})
+    handler = functools.partial(handler_class, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

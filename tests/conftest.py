@@ -27,12 +27,19 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def skeleton(folder: Path) -> Path:
+    """This project's configuration and hand-written pages (not its generated pages or
+    sources) copied into a new folder, with an empty sources/."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs" / "assets", folder / "docs" / "assets")
+    shutil.copy(ROOT / "docs" / "about.md", folder / "docs" / "about.md")
+    shutil.copytree(ROOT / "overrides", folder / "overrides")
+    (folder / "sources").mkdir()
+    return folder
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A fresh archive in a temporary folder: mkdocs.yml, hand-written docs, empty sources/."""
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    # only the hand-written part of docs/ (the generated pages of this checkout stay out)
-    shutil.copytree(ROOT / "docs" / "assets", tmp_path / "docs" / "assets")
-    shutil.copy(ROOT / "docs" / "about.md", tmp_path / "docs" / "about.md")
-    (tmp_path / "sources").mkdir()
-    return tmp_path
+    return skeleton(tmp_path)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from .browser import browser, serve
-from .conftest import SAMPLE
+from .conftest import SAMPLE, skeleton
 from .test_notes import NOTES
 from .test_site import build_site
 
@@ -17,12 +17,8 @@ SHOTS = Path(__file__).resolve().parents[1] / "tests" / "screenshots"
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     project = tmp_path_factory.mktemp("browser")
-    from .conftest import ROOT
 
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")
-    shutil.copy(ROOT / "docs" / "about.md", project / "docs" / "about.md")
-    (project / "sources").mkdir()
+    skeleton(project)
     shutil.copy(SAMPLE, project / "sources" / SAMPLE.name)
     (project / "sources" / (SAMPLE.stem + ".notes.yml")).write_text(NOTES, encoding="utf-8")
     (project / "sources" / "other.txt").write_text(

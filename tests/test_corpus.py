@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import SAMPLE, shared_path
+from .conftest import SAMPLE, shared_path, skeleton
 from .test_site import build_site
 
 
@@ -24,14 +24,10 @@ def _manifest(corpus: Path) -> dict[str, dict]:
 def corpus_site(tmp_path_factory):
     corpus = shared_path("corpus")
     manifest = _manifest(corpus)
-    from .conftest import ROOT
 
     project = tmp_path_factory.mktemp("corpus")
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")
-    shutil.copy(ROOT / "docs" / "about.md", project / "docs" / "about.md")
+    skeleton(project)
     sources = project / "sources"
-    sources.mkdir()
     shutil.copy(SAMPLE, sources / SAMPLE.name)
     reuters = None
     for path in sorted(corpus.glob("[0-9]*.txt")):

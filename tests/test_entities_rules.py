@@ -17,10 +17,38 @@ PEOPLE = [
     ("The Global Security Initiative was discussed on Monday in March.", {}, "capitalised common words are not people"),
     ("The Chinese military and the Russian side met.", {}, "demonyms and sentence openers are not people"),
     ("China-Russia ties improved.", {}, "hyphenated places are not a person"),
+    # a place or an organisation before the title belongs to the role, not to the name
+    ("World Bank Group President Ada Quinn and Financial Stability Board Chairman Rolf Brandt spoke.",
+     {"Ada Quinn": "World Bank Group President", "Rolf Brandt": "Financial Stability Board Chairman"},
+     "organisation + title before each of two names joined by 'and'"),
+    ("Minnesota Attorney General Lena Holt sued. Holt won.", {"Lena Holt": "Minnesota Attorney General"}, "state + title"),
+    # "of the Bureau" after the name completes the title
+    ("Superintendent Omar Reyes of the Bureau of Criminal Apprehension said so.",
+     {"Omar Reyes": "Superintendent of the Bureau of Criminal Apprehension"}, "title, name, 'of' organisation"),
+    # a lower-case role noun right before the name is the role
+    ("Yukos chief executive Steven Marsh said it would appeal.", {"Steven Marsh": "Yukos chief executive"}, "lower-case role before"),
+    ("The deal was good, said analyst Nora Vance at Crest Bank.", {"Nora Vance": "analyst at Crest Bank"}, "role before, 'at' org after"),
+    ("Tomas Novak, chief executive of Arvo Labs, said so.", {"Tomas Novak": "chief executive of Arvo Labs"}, "apposition"),
+    # an apposition must be a noun phrase, not a clause
+    ("Ivo Brandt, chosen on Monday to be the next prime minister, smiled.", {"Ivo Brandt": None}, "clause is not a role"),
+    ("Lord Ashdown spoke for an hour.", {"Ashdown": None}, "a peerage title is dropped like an honorific"),
+    ("Ben Moreno spoke first. Ben Vidal Moreno then left.", {"Ben Vidal Moreno": None}, "short and full forms merge into the fullest"),
+    ("The photo shows the site. (Xinhua/Wen Dao)", {"Wen Dao": None}, "photo credit names the photographer"),
+    # negative rows: documents, facilities, streets, programmes, gerunds are not people
+    ("The Joint Action Plan was signed near Osprey Air Base on Kestrel Avenue.", {}, "plan, base and avenue are not people"),
+    ("Fighting Benefit Fraud remains a priority.", {}, "a sentence-opening gerund is not a first name"),
+    ("Talks with Pinewick Sugar Union ended.", {}, "organisation word"),
+    ("The Freeborn County Sheriff’s Office said so.", {}, "possessive office is an organisation"),
+    # an apposition may end at ", and" before the next name
+    ("Testifying were Ada Quinn, a nurse, and Tom Reyes.", {"Ada Quinn": "nurse", "Tom Reyes": None}, "apposition between two names"),
+    # known miss: a role noun in the plural ("former officers A, B and C") is not spread over a list
+    pytest.param("He charged former city officers Tom Reyes, Ada Quinn and Rolf Brandt.",
+                 {"Tom Reyes": "former city officer", "Ada Quinn": "former city officer", "Rolf Brandt": "former city officer"},
+                 "plural role over a list", marks=pytest.mark.xfail(strict=True, reason="plural roles are not spread over a list of names")),
 ]
 
 
-@pytest.mark.parametrize("text, expected, why", PEOPLE, ids=[r[2] for r in PEOPLE])
+@pytest.mark.parametrize("text, expected, why", PEOPLE, ids=[r[2] if isinstance(r, tuple) else r.values[2] for r in PEOPLE])
 def test_people(text, expected, why):
     found = {p.name: p.role for p in annotate_text(text).entities.people}
     assert found == expected
@@ -30,7 +58,29 @@ ORGS_PLACES = [
     # (text, organisations expected among found, places expected among found, places that must NOT be found)
     ("The Ministry of National Defense said China and Russia agreed.", {"Ministry of National Defense"}, {"China", "Russia"}, set()),
     ("The Food and Drug Administration (FDA) warned. The FDA acted.", {"Food and Drug Administration"}, set(), set()),
-    ("Officials in the U.S. and the United Kingdom met in Geneva.", set(), {"United States", "United Kingdom", "Geneva"}, set()),
+    # an entry goes by the fullest form the article uses (labelling convention of
+    # tests/quality/entity_labels.yaml): "U.S." when "United States" never appears
+    ("Officials in the U.S. and the United Kingdom met in Geneva.", set(), {"U.S.", "United Kingdom", "Geneva"}, {"United States"}),
+    ("The United States and the U.S. Navy met.", set(), {"United States"}, {"U.S."}),
+    # "X County", "Greater X", "X Province" are places by their form; "X-based" names a place
+    ("Crews worked in Elmford County and Greater Minnesota and Hubei Province.", set(),
+     {"Elmford County", "Greater Minnesota", "Hubei Province"}, set()),
+    ("Pinewick-based Arvo Labs grew.", {"Arvo Labs"}, {"Pinewick"}, set()),
+    # a city followed by a state abbreviation; a legislator's "(DFL-Town)"
+    ("The forum met in Pinewick, Calif., on Monday.", set(), {"Pinewick", "California"} - {"California"} | {"Calif."}, set()),
+    ("Sen. Ada Quinn (DFL-Crestmoor) voted.", set(), {"Crestmoor"}, set()),
+    # an acronym defined in parentheses, then used alone, is the same organisation
+    ("The Greenfield Sugar Union (GSU) protested. The GSU said more.", {"Greenfield Sugar Union"}, set(), set()),
+    # an undefined acronym matching the initials of an organisation named earlier
+    ("The European Community ruled. EC officials agreed.", {"European Community"}, set(), set()),
+    # "State of X" as a party is an organisation, and X inside it is not a place mention
+    ("The lawsuit was filed by the State of Minnesota.", {"State of Minnesota"}, set(), {"Minnesota"}),
+    # "the Fed" and "Federal Reserve" are one organisation
+    ("The Federal Reserve raised rates. The Fed said it would wait.", {"Federal Reserve"}, set(), set()),
+    # organisations joined by "and" are two; an organisation with "and" in its name is one
+    ("The African Development Bank and the World Bank lent money.", {"African Development Bank", "World Bank"}, set(), set()),
+    # a dateline city in capitals is not an acronym organisation
+    ("ROME, Oct. 5 (Xinhua) -- Prices rose.", {"Xinhua"}, set(), set()),
     # a place inside an organisation's name is not a place mention
     ("The Japan Chamber of Commerce complained.", {"Japan Chamber of Commerce"}, set(), {"Japan"}),
     # a demonym is not a place
@@ -46,6 +96,16 @@ def test_organizations_and_places(text, orgs, places, not_places):
     assert orgs <= found_orgs
     assert places <= found_places
     assert not (not_places & found_places)
+
+
+def test_fed_is_one_organisation():
+    e = annotate_text("The Federal Reserve raised rates. The Fed said it would wait.").entities
+    assert [o.name for o in e.organizations] == ["Federal Reserve"]
+
+
+def test_dateline_capitals_are_not_organisations():
+    e = annotate_text("ROME, Oct. 5 (Xinhua) -- Prices rose. HANOI officials agreed.").entities
+    assert not any(o.name in ("ROME", "HANOI") for o in e.organizations)
 
 
 def test_acronym_joins_its_organisation():

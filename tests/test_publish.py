@@ -80,6 +80,8 @@ def test_workflow_builds_with_the_readme_command_and_deploys_site():
     ("mkdocs.yml", "mkdocs.yml"),
     ("pressroom.css", "docs/assets/pressroom.css"),
     ("about.md", "docs/about.md"),
+    ("pressroom-search.js", "docs/assets/pressroom-search.js"),
+    ("search.html", "overrides/partials/search.html"),
 ])
 def test_new_archive_templates_match_the_project(template, project):
     assert (TEMPLATES / template).read_bytes() == (ROOT / project).read_bytes(), (

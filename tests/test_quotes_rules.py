@@ -45,6 +45,32 @@ CASES = [
     ('"The first part of a long statement runs on\n"and the second part ends it," said Ivo Kress.',
      [(S, "Ivo Kress"), (S, "Ivo Kress")], "a quotation running over paragraphs"),
     ('"It must stop, and it must stop now."\n- Ivo Kress.', [(S, "Ivo Kress")], "a credit line under the quote"),
+    # -- rules added for the tune set's error buckets (all sentences invented)
+    ('Jo Brandt delivered a blunt message to Tom Quill: "Stop attacking the people who ran against you."',
+     [(S, "Jo Brandt")], "a name before the colon is not the speaker unless it opens the sentence"),
+    ('Quill: "We will appeal the ruling this week."', [(S, "Quill")], "a name alone before the colon speaks"),
+    ('Rita Solano backed the plan last year, but now said it was "a mistake she will not make again."',
+     [(S, "Rita Solano")], "a second verb after 'but now' takes the sentence subject"),
+    ('Mayor Dana Whitlock said in a statement.\n"The bridge will reopen on Monday morning."', [(S, "Dana Whitlock")],
+     "'X said in a statement.' introduces the bare quote paragraph below"),
+    ('Dana Whitlock visited the site on Sunday.\n"The bridge will reopen on Monday morning."', [(S, None)],
+     "a narrative sentence without a reporting verb introduces nothing"),
+    ('The hearing ended. Said one senior aide, "We have nothing more to add tonight."', [(S, "senior aide")],
+     "an inverted verb opens the sentence"),
+    ('As Rita Solano put it, "the town cannot wait another year for this."', [(S, "Rita Solano")], "as X put it"),
+    ('"Nobody asked us about the plan at all," reacted Ivo Kress.', [(S, "Ivo Kress")], "more reporting verbs as data"),
+    ('Jo Brandt, who chairs the fund said "the money is gone for good now."', [(S, "Jo Brandt")],
+     "an apposition missing its closing comma"),
+    ('Ivo Kress, the printer who founded a small press tweeted on Friday: "We are closing the shop for good."',
+     [(S, "Ivo Kress")], "an apposition with a relative clause and no closing comma"),
+    ('Gil Moss said giving had been "flat for about six weeks or so," and donations began to pick up again.',
+     [(S, "Gil Moss")], "a verb in the sentence's continuation with a non-person subject is not the cue"),
+    ('"We will carry every county this fall," Lena Park, the campaign’s in-state director, said.', [(S, "Lena Park")],
+     "a verb inside a hyphenated word is not a verb"),
+    ('Kerrin Vasko founded the firm. She ran it for ten years. Tobi Renn joined later. He built the app. '
+     '"We never expected this to happen," she said.', [(S, "Kerrin Vasko")], "gender learnt from the article's own pronouns"),
+    ('Kerrin Vasko founded the firm. She ran it for ten years. Tobi Renn joined later. He built the app. '
+     '"We never expected this to happen," he said.', [(S, "Tobi Renn")], "gender learnt from the article's own pronouns (he)"),
     # -- not speech, or no speaker
     ('Critics call the plan a "fiscal cliff" for the town.', [("scare", None)], "scare quote"),
     ('She starred in "The Long Road Home" last year.', [("scare", None)], "title of a work"),
@@ -83,10 +109,10 @@ def test_dirty_apostrophes_do_not_break_attribution():
 
 
 KNOWN_MISSES = [
+    ('Said Ivo Kress, "We have nothing more to add tonight."', [(S, "Ivo Kress")],
+     "an inverted verb opening the text is read by entity detection as part of the name"),
     ('"We are done here," exhorted the mayor\'s deputy, actress Jo Brandt.', [(S, "Jo Brandt")],
      "a possessive description before an apposition name"),
-    ('Jo Brandt, who chairs the fund said "the money is gone for good now."', [(S, "Jo Brandt")],
-     "an apposition missing its closing comma"),
     ("He wrote ''wire copy marks are quotes too'' in the memo, said Jo Brandt.", [(S, "Jo Brandt")],
      "two apostrophes typed for a double mark are not read as a quotation"),
 ]

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import skeleton
+
 ROOT = Path(__file__).resolve().parents[1]
 PRESSROOM = Path(sys.executable).with_name("pressroom")
 
@@ -53,11 +55,7 @@ def wait_for(url: str, predicate, timeout: float) -> tuple[str | None, float]:
 
 @pytest.fixture
 def archive(tmp_path: Path) -> Path:
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    (tmp_path / "docs").mkdir()
-    shutil.copytree(ROOT / "docs" / "assets", tmp_path / "docs" / "assets")
-    shutil.copy(ROOT / "docs" / "about.md", tmp_path / "docs" / "about.md")
-    (tmp_path / "sources").mkdir()
+    skeleton(tmp_path)
     (tmp_path / "sources" / "harbour.txt").write_text(ARTICLE, encoding="utf-8")
     return tmp_path
 

@@ -69,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--docs", default="docs", help="MkDocs docs folder (default: docs)")
     v.set_defaults(func=_serve)
 
+    x = sub.add_parser("index", help="build the search index (Pagefind) of a built site",
+                       epilog="example:\n  mkdocs build && pressroom index --site site",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    x.add_argument("--site", default="site", help="the built site folder (default: site)")
+    x.set_defaults(func=_index)
+
     n = sub.add_parser("new", help="start a new archive in DIR: mkdocs.yml, Makefile, a sample article, the Pages workflow",
                        epilog="example:\n  pressroom new /tmp/my-archive && cd /tmp/my-archive && make site",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -116,6 +122,14 @@ def _eval(args) -> int:
     from .evaluate import run_eval
 
     return run_eval(Path(args.gold), dirty_copy=args.dirty, scorer=args.scorer, out=args.out)
+
+
+def _index(args) -> int:
+    from .search import index_site
+
+    index_site(Path(args.site))
+    print(f"pressroom: search index written to {Path(args.site) / 'pagefind'}")
+    return 0
 
 
 def _serve(args) -> int:

@@ -8,6 +8,7 @@ Every mention keeps its offsets into the body.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -15,10 +16,29 @@ from .lexicon import Lexicon, load
 from .model import Entities, Mention, Organization, Person, Place
 
 # A word that may be part of a name: capitalised, with inner apostrophes, hyphens, dots.
-_WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u0400-\u04FF][\w’'.\-&]*")
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u0400-\u04FF][\w’'.\-&]*|(?<= )&(?= )")
 _CONNECTORS = {"of", "for", "and", "the", "de", "van", "von", "der", "da", "al", "bin", "la", "le", "du", "&"}
 _KEEP_DOT = re.compile(r"^(?:[A-Z]\.|(?:[A-Z]\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|St\.|Sen\.|Rep\.|Gov\.|Gen\.|Lt\.|Col\.|Maj\.|Capt\.|Adm\.|Sgt\.|Prof\.|Rev\.|Inc\.|Corp\.|Co\.|Ltd\.|Dept\.|No\.)$")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_BREAK = re.compile(r"[,;:()\[\]\"“”!?\n—–/.]")
+_SENT_END = re.compile(r"[.!?][\"”’]?\s*$")
+_CITY_STATE = re.compile(r",\s+((?:[A-Z][a-z]*\.)+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+_POSS_GAP = re.compile(r"(['’]s?)\s+")
+_SUFFIXES = {"Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Co.", "Corp.", "Corp", "PLC", "Plc", "L.P.", "LLP", "Jr.", "Sr.", "AG", "SA", "NV"}
+_POSS_NOUNS = {"Office", "Department", "Bureau", "Service", "Services", "Council", "Commission", "Committee", "Association", "Division", "Unit"}
+_POSS_OWNERS = {"Women", "Men", "Children", "People", "Workers", "Veterans", "Farmers", "Teachers", "Nurses", "Citizens", "Employees", "Lloyd", "Moody", "McDonald", "Sainsbury", "Macy", "Wendy", "Domino", "Kellogg"}
+_OPENERS = {"The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "As", "If", "When"}
+_MODIFIERS = {"former", "acting", "deputy", "vice", "senior", "junior", "chief", "general", "assistant", "interim", "then", "ex", "executive", "managing", "special", "associate", "state", "national", "international", "shadow", "co"}
+_ROLE_LEAD = {"former", "acting", "deputy", "vice", "assistant", "interim", "then", "ex", "shadow", "senior", "junior"}
+_OPENER_WORDS = {"the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "so", "yet", "if", "when", "while",
+                 "after", "before", "in", "on", "at", "by", "for", "from", "with", "meanwhile", "however", "also", "yesterday",
+                 "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "members", "officials",
+                 "under", "as", "since", "until", "according", "his", "her", "its", "their", "our", "both", "all", "every", "each"}
+_ACRONYM_STOP = {"FY", "GDP", "CEO", "CFO", "COO", "TV", "AM", "PM", "OK", "ID", "IPO", "VAT", "HIV", "AIDS", "DNA", "RNA", "COVID", "SARS", "IT", "AI", "PR", "HQ", "UK", "US", "USA", "EU", "UN", "FTSE", "NYSE", "LNG", "GMT", "EST", "EDT", "PST", "BST", "CET", "ET", "PT", "MP", "MPs", "MEP", "MEPs", "PhD", "MBA", "BA", "MA", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "SUV", "CCTV", "ATM", "PDF", "FAQ", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NO", "THE", "AND", "OF", "A", "I", "R", "D", "S", "N", "E", "W", "SE", "NE", "SW", "NW", "KM", "MW", "GW", "CO2", "EV", "EVs", "HF", "SF", "HR", "DC", "NYC", "LA", "GOP", "TBD", "ASAP", "DIY", "RSVP", "FYI", "NB", "PS", "UTC", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "F-5E", "OTC"}
+_PLACE_LEAD = re.compile(r"(?:\b(?:in|near|outside|port of|city of|town of|village of|province of|county of|suburb of|capital of|district of|region of)\s+)$")
+_PHOTO = re.compile(r"\((?:Xinhua|AP|AFP|Reuters|EPA|Getty(?: Images)?|[A-Z][A-Za-z]+)/([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})\)")
+_PARTY_SEAT = re.compile(r"\((?:DFL|R|D|I|GOP|Rep|Dem|Ind|Lab|Con)\s*[-–—]\s*((?:St\.|[A-Z][\w'’.]*)(?:[ \-][A-Z][\w'’.]*)*)\)")
+_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]?(?:[A-Z&/.]| (?=[A-Z])){1,9})\)")
 
 
 @dataclass(frozen=True)
@@ -69,7 +89,9 @@ def words_of(text: str) -> list[Word]:
 
 
 def runs_of(text: str) -> list[Run]:
-    """Split the text into runs of capitalised words (connectors allowed inside)."""
+    """Split the text into runs of capitalised words (connectors allowed inside).
+
+    "Attorney General’s Office" keeps its possessive; "Acme Group Co., Ltd." its suffix."""
     runs: list[Run] = []
     words = words_of(text)
     current: list[Word] = []
@@ -85,12 +107,28 @@ def runs_of(text: str) -> list[Run]:
 
     current_sentence_start = True
     prev_end = 0
+    prev_text = ""
     for w in words:
         gap = text[prev_end:w.start]
-        breaks = any(c in gap for c in ",;:()[]\"“”!?\n—–") or ("." in gap) or (gap.strip(" ") and not gap.isspace())
+        poss = _POSS_GAP.fullmatch(gap)
+        if current and poss and current[-1].capital and (w.text in _POSS_NOUNS or current[-1].text in _POSS_OWNERS and w.capital):
+            last = current[-1]
+            current[-1] = Word(last.start, prev_end + len(poss.group(1)), text[last.start:prev_end + len(poss.group(1))])
+            current.append(w)
+            prev_end, prev_text = w.end, w.text
+            continue
+        if current and gap in (", ", ",") and w.text in _SUFFIXES and current[-1].capital:
+            current.append(w)
+            prev_end, prev_text = w.end, w.text
+            if text[w.end:w.end + 1] in (".", "!", "?") and not _KEEP_DOT.match(w.text):
+                starts_sentence = True
+            continue
+        breaks = gap != " " and bool(_BREAK.search(gap) or (gap.strip(" ") and not gap.isspace()))
+        if current and prev_text.endswith(".") and prev_text in _SUFFIXES and w.text in _OPENERS:
+            breaks, starts_sentence = True, True
         if breaks or (current and not gap.isspace()):
             close()
-        if "\n" in gap or re.search(r"[.!?][\"”’]?\s*$", text[max(0, prev_end - 3):w.start]) or prev_end == 0:
+        if (gap != " " or prev_text.endswith(".")) and ("\n" in gap or _SENT_END.search(text, max(0, prev_end - 3), w.start)) or prev_end == 0:
             starts_sentence = True
         if w.capital:
             if not current:
@@ -101,12 +139,11 @@ def runs_of(text: str) -> list[Run]:
         else:
             close()
         starts_sentence = False
-        prev_end = w.end
+        prev_end, prev_text = w.end, w.text
         if text[w.end:w.end + 1] in (".", "!", "?") and not _KEEP_DOT.match(w.text):
             starts_sentence = True
     close()
     return runs
-
 
 @dataclass
 class _Draft:
@@ -116,155 +153,420 @@ class _Draft:
     mentions: list[Mention]
 
 
+class _Ctx:
+    """What one article has found so far."""
+
+    def __init__(self, text: str, lex: Lexicon):
+        self.text = text
+        self.lex = lex
+        self.lower_words = set(re.findall(r"\b[a-z][a-z’'\-]+\b", text))
+        self.people: dict[str, _Draft] = {}
+        self.singles: list[tuple[Word, bool]] = []  # one-word names, resolved once full names are known
+        self.orgs: dict[str, list[Mention]] = {}
+        self.org_forms: dict[str, set[str]] = {}
+        self.places: dict[str, list[Mention]] = {}
+        self.place_forms: dict[str, set[str]] = {}
+        self.not_orgs: set[str] = set()  # acronyms the article defines as a law or a plan
+
+    def add_place(self, name: str, s: int, e: int):
+        canonical = self.lex.places.get(name, name)
+        self.places.setdefault(canonical, []).append(Mention(s, e))
+        self.place_forms.setdefault(canonical, set()).add(name)
+
+    def add_org(self, name: str, s: int, e: int):
+        canonical = self.lex.organizations.get(name.lower(), name)
+        self.orgs.setdefault(canonical, []).append(Mention(s, e))
+        self.org_forms.setdefault(canonical, set()).add(name)
+
+
+def _fullest(canonical: str, forms: set[str]) -> str:
+    """The name an entry goes by in this article: the canonical form when the article uses
+    it, else the fullest form it uses ("UK" in an article that never says "United Kingdom")."""
+    if canonical in forms or not forms:
+        return canonical
+    return max(sorted(forms), key=len)
+
+
 def extract(text: str, lex: Lexicon | None = None) -> Entities:
     lex = lex or load()
-    lower_words = set(re.findall(r"\b[a-z][a-z’'\-]+\b", text))
-    people: dict[str, _Draft] = {}
-    singles: list[tuple[Run, int]] = []  # one-word runs to resolve once all full names are known
-    orgs: dict[str, list[Mention]] = {}
-    org_aliases: dict[str, set[str]] = {}
-    places: dict[str, list[Mention]] = {}
-
-    def add_place(name: str, s: int, e: int):
-        places.setdefault(name, []).append(Mention(s, e))
-
-    def add_org(name: str, s: int, e: int):
-        canonical = lex.organizations.get(name.lower(), name)
-        orgs.setdefault(canonical, []).append(Mention(s, e))
-        if canonical != name:
-            org_aliases.setdefault(canonical, set()).add(name)
-
+    ctx = _Ctx(text, lex)
+    for m in _PHOTO.finditer(text):  # photo credits "(Xinhua/Jan Novak)" name a photographer
+        s = m.start(1)
+        ws = [Word(s + a.start(), s + a.end(), a.group()) for a in re.finditer(r"\S+", m.group(1))]
+        if all(_name_word(w, lex) for w in ws):
+            _add_person(ws, None, None, ctx)
+    for m in _PARTY_SEAT.finditer(text):  # "(DFL-Blaine)": a legislator's party and home town
+        ctx.add_place(m.group(1), m.start(1), m.end(1))
     for run in runs_of(text):
-        _classify(run, text, lex, lower_words, people, singles, add_org, add_place)
-
-    _acronyms(text, orgs, org_aliases)
-    for run, i in singles:
-        w = run.words[i]
-        person = _match_person(w.text, people, lex)
+        _classify(list(run.words), run.sentence_start, ctx)
+    for w, place_lead in ctx.singles:
+        person = _match_person(w.text, ctx.people, lex)
         if person:
             person.mentions.append(Mention(w.start, w.end))
+        elif place_lead and w.text not in lex.first_names and w.text.lower() not in ctx.lower_words:
+            ctx.add_place(w.text, w.start, w.end)
+    for ms in list(ctx.places.values()):  # "Orange, Calif.": the state after a city
+        for m in list(ms):
+            cs = _CITY_STATE.match(text, m.end)
+            if cs and lex.places.get(cs.group(1)) in _us_states() and not any(
+                    x.start == cs.start(1) for x in ctx.places.get(lex.places[cs.group(1)], ())):
+                ctx.add_place(cs.group(1), cs.start(1), cs.end(1))
+    _bare_acronyms(ctx)
+    _acronyms(text, ctx)
+    _merge_orgs(ctx)
+    people = sorted(ctx.people.values(), key=lambda d: min(m.start for m in d.mentions))
     return Entities(
         people=tuple(
-            Person(d.name, d.role, tuple(sorted(d.mentions, key=lambda m: m.start)), d.gender)
-            for d in sorted(people.values(), key=lambda d: d.mentions[0].start)
+            Person(d.name, d.role, tuple(sorted(d.mentions, key=lambda m: m.start)), d.gender) for d in people
         ),
         organizations=tuple(
-            Organization(name, tuple(sorted(org_aliases.get(name, ()))), tuple(ms))
-            for name, ms in sorted(orgs.items(), key=lambda kv: kv[1][0].start)
+            Organization(_fullest(name, ctx.org_forms.get(name, set())),
+                         tuple(sorted(f for f in ctx.org_forms.get(name, ()) if f != _fullest(name, ctx.org_forms.get(name, set())))),
+                         tuple(sorted(ms, key=lambda m: m.start)))
+            for name, ms in sorted(ctx.orgs.items(), key=lambda kv: min(m.start for m in kv[1]))
         ),
-        places=tuple(Place(name, tuple(ms)) for name, ms in sorted(places.items(), key=lambda kv: kv[1][0].start)),
+        places=tuple(
+            Place(_fullest(name, ctx.place_forms.get(name, set())), tuple(sorted(ms, key=lambda m: m.start)))
+            for name, ms in sorted(ctx.places.items(), key=lambda kv: min(m.start for m in kv[1]))
+        ),
     )
 
 
-def _classify(run, text, lex, lower_words, people, singles, add_org, add_place):
-    words = list(run.words)
-    full = run.text()
-    # Whole-run matches first: a listed organisation or a place.
-    bare = re.sub(r"^(?:The|the)\s+", "", full)
-    if bare.lower() in lex.organizations:
-        add_org(bare, run.start if bare == full else words[1].start, run.end)
+def _text(words) -> str:
+    return " ".join(w.text for w in words)
+
+
+def _strip_the(words):
+    while words and words[0].text in ("The", "the", "and", "of", "&", "for"):
+        words = words[1:]
+    while words and not words[-1].capital:
+        words = words[:-1]
+    return words
+
+
+def _suffix_place(words, lex) -> bool:
+    """"Hennepin County", "Sichuan Province", "Greater Minnesota": a place by its form."""
+    if len(words) < 2 or any(w.text in lex.org_words for w in words):
+        return False
+    if words[0].text == "Greater" and _text(words[1:]) in lex.places:
+        return True
+    for pw in lex.place_words:
+        n = len(pw.split())
+        if len(words) > n and _text(words[-n:]) == pw and all(w.capital for w in words[:-n]):
+            return not any(w.text in lex.non_names or w.text in lex.demonyms for w in words[:-n])
+    return False
+
+
+def _org_like(words, lex) -> bool:
+    if not words:
+        return False
+    t = _text(words)
+    if t.lower() in lex.organizations:
+        return True
+    core = [w for w in words if w.capital and w.text not in lex.org_words and w.text.lower() not in ("the",)]
+    return bool(core) and any(w.text in lex.org_words for w in words) and not _suffix_place(words, lex)
+
+
+def _place_or_org(words, ctx) -> bool:
+    """Classify words that cannot be a person (inside a role): an organisation or a place."""
+    lex = ctx.lex
+    words = _strip_the(list(words))
+    while words and words[0].text.lower() in _ROLE_LEAD:
+        words = _strip_the(words[1:])
+    if not words:
+        return False
+    t = _text(words)
+    if t.lower() in lex.organizations:
+        ctx.add_org(t, words[0].start, words[-1].end)
+        return True
+    if t in lex.places:
+        ctx.add_place(t, words[0].start, words[-1].end)
+        return True
+    if _suffix_place(words, lex):
+        ctx.add_place(t, words[0].start, words[-1].end)
+        return True
+    if _org_like(words, lex):
+        ctx.add_org(t, words[0].start, words[-1].end)
+        return True
+    return False
+
+
+def _title_starts(words, lex) -> dict[int, int]:
+    """Where a title starts in the words, and how many words it takes (longest first)."""
+    out = {}
+    for i in range(len(words)):
+        if not words[i].capital and words[i].text != "Sen.":
+            continue
+        for n in lex.title_lengths:
+            if i + n <= len(words) and tuple(w.text.lower() for w in words[i:i + n]) in lex.titles:
+                out[i] = n
+                break
+    return out
+
+
+def _name_word(w: Word, lex) -> bool:
+    t = w.text
+    if not w.capital or t.lower() in lex.non_names or t in lex.org_words or t in lex.demonyms or t in lex.non_person_words:
+        return False
+    if "’" in t[-2:] or "'" in t[-2:] or any(c.isdigit() for c in t):
+        return False
+    if t.isupper() and len(t) > 2 and "." not in t:
+        return False
+    return True
+
+
+def _titled(words, sentence_start, ctx) -> bool:
+    """People named after a title in the run: "Senate Majority Leader Jan Novak and ..."."""
+    lex = ctx.lex
+    starts = _title_starts(words, lex)
+    if not starts:
+        return False
+    n = len(words)
+    anchors = []
+    k, role_start = 0, 0
+    while k < n:
+        if k not in starts:
+            k += 1
+            continue
+        e = k + starts[k]
+        f = e
+        while f < n and f - e < 4 and f not in starts and _name_word(words[f], lex):
+            f += 1
+        if f > e and not (f < n and words[f].text in lex.org_words) and not (f < n and words[f].capital and f not in starts):
+            anchors.append((role_start, e, f))
+            k = role_start = f
+            if k < n and words[k].text in ("and", "&"):
+                role_start = k + 1
+            continue
+        k = e
+    if not anchors:
+        return False
+    consumed = 0
+    for a, (rs, e, f) in enumerate(anchors):
+        role_words = list(words[rs:e])
+        while role_words and role_words[0].text.lower() in lex.non_names and role_words[0].text.lower() not in _MODIFIERS \
+                and role_words[0].text not in lex.demonyms and not (0 in _title_starts(role_words, lex)):
+            role_words = role_words[1:]
+        ts = _title_starts(role_words, lex)
+        first = min(ts) if ts else 0
+        cut = [c for c in range(first) if role_words[c].text in ("of", "for", "in", "to")]
+        if cut and not _org_like(role_words[:first], lex):  # "Russia of State Councilor Li"
+            c = cut[-1]
+            if role_words[:c]:
+                _classify(role_words[:c], False, ctx)
+            role_words = _strip_the(role_words[c + 1:]) if first > c + 1 else role_words[c + 1:]
+            while role_words and role_words[0].text in ("the", "The"):
+                role_words = role_words[1:]
+            ts = _title_starts(role_words, lex)
+        # organisations and places named inside the role ("World Bank Group President")
+        chunk, i = [], 0
+        honorific_only, gender = True, None
+        while i <= len(role_words):
+            if i == len(role_words) or i in ts or not role_words[i].capital:
+                if chunk:
+                    _place_or_org(chunk, ctx)
+                chunk = []
+                if i < len(role_words) and i in ts:
+                    title = lex.titles[tuple(w.text.lower() for w in role_words[i:i + ts[i]])]
+                    honorific_only = honorific_only and title.honorific
+                    gender = gender or title.gender
+                    i += ts[i]
+                    continue
+                i += 1
+                continue
+            chunk.append(role_words[i])
+            i += 1
+        role = None if honorific_only else _text(role_words) or None
+        name_words = list(words[e:f])
+        end = f
+        nxt = anchors[a + 1][0] if a + 1 < len(anchors) else n
+        if f < nxt and words[f].text in ("of", "at", "for") and role:
+            rest = _strip_the(list(words[f + 1:nxt]))
+            if rest and _org_like(rest, lex):
+                role = f"{role} {ctx.text[words[f].start:rest[-1].end]}"
+        if f == n:
+            role = ", ".join(r for r in (role, _apposition(ctx.text, name_words[-1].end, lex)) if r) or None
+        _add_person(name_words, role, gender, ctx, titled=True)
+        consumed = end
+    rest = words[consumed:]
+    rest = _strip_the(rest)
+    if rest:
+        _classify(rest, False, ctx)
+    return True
+
+
+def _classify(words, sentence_start, ctx):
+    lex, text = ctx.lex, ctx.text
+    words = list(words)
+    if words and words[0].text in ("The", "the") and len(words) > 1:
+        words, sentence_start = words[1:], False
+    if not words:
+        return
+    for k, w in enumerate(words):  # "Rome-based", "Santa Monica-based"
+        if w.text.endswith("-based") and len(w.text) > 6 and w.text[0].isupper():
+            place = words[:k] + [Word(w.start, w.end - 6, w.text[:-6])]
+            if not any(x.text in lex.org_words for x in place):
+                ctx.add_place(_text(place), place[0].start, place[-1].end)
+            if words[k + 1:]:
+                _classify(words[k + 1:], False, ctx)
+            return
+    full = _text(words)
+    start, end = words[0].start, words[-1].end
+    if full.lower() in lex.organizations:
+        ctx.add_org(full, start, end)
         return
     if full in lex.places:
-        add_place(lex.places[full], run.start, run.end)
+        ctx.add_place(full, start, end)
         return
-    if any(w.text in lex.org_words for w in words) and not _title_at(words, 0, lex):
-        i = 1 if words[0].text.lower() in ("the",) else 0
-        if i < len(words):
-            add_org(" ".join(w.text for w in words[i:]), words[i].start, run.end)
+    defined = _DEFINED.match(text, end)
+    if defined and len(words) > 1 and defined.group(1)[0] == full[0] and _initials_match(defined.group(1), full):
+        if any(w.text in lex.non_person_words for w in words) and not any(w.text in lex.org_words for w in words):
+            ctx.not_orgs.add(defined.group(1))
+            return
+        ctx.add_org(full, start, end)
         return
-    # Without an organisation word, "of"/"for"/"the" join separate names ("Russia of State
-    # Councilor X"): classify the pieces. "and" may join titles ("State Councilor and
-    # Defense Minister Li"), so it is kept when a title stands on both sides.
-    cut = [k for k, w in enumerate(words) if not w.capital and (w.text != "and" or not (_title_at(words[:k], max(0, k - 2), lex) or _title_before(words, k, lex)) or not _title_at(words, k + 1, lex))]
-    if cut:
-        bounds = [-1, *cut, len(words)]
-        for a, b in zip(bounds, bounds[1:]):
-            piece = tuple(words[a + 1:b])
-            if piece:
-                _classify(Run(piece, run.sentence_start and a < 0), text, lex, lower_words, people, singles, add_org, add_place)
+    if _suffix_place(words, lex):
+        ctx.add_place(full, start, end)
         return
-    # Hyphenated places: "China-Russia", "U.S.-China".
+    if words[0].text in ("State", "City", "County", "Town", "Village", "Commonwealth") and len(words) > 2 \
+            and words[1].text == "of" and _text(words[2:]) in lex.places:
+        ctx.add_org(full, start, end)  # "State of Minnesota" as a party to a case
+        return
+    if _titled(words, sentence_start, ctx):
+        return
+    if _org_like(words, lex) and words[0].text not in ("of", "and"):
+        # "African Development Bank and the World Bank", "FBI and Department of ...": two
+        for k, w in enumerate(words):
+            if w.text in ("and", "&") and 0 < k < len(words) - 1:
+                left, right = words[:k], _strip_the(words[k + 1:])
+                if (words[k + 1].text in ("the", "The") or _text(left).lower() in lex.organizations
+                        or _text(right) in lex.places) and (_org_like(left, lex) or _text(left) in lex.places):
+                    _classify(left, sentence_start, ctx)
+                    _classify(right, False, ctx)
+                    return
+        if words[0].text.lower() in _OPENER_WORDS or (sentence_start and words[0].text.endswith("ing") and len(words) > 2):
+            _classify(_strip_the(words[1:]), False, ctx)
+            return
+
+        ctx.add_org(full, start, end)
+        return
+    if any(not w.capital for w in words):
+        piece = []
+        for w in words + [Word(end, end, "and")]:
+            if w.capital:
+                piece.append(w)
+            else:
+                if piece:
+                    _classify(piece, sentence_start and piece[0] is words[0], ctx)
+                piece = []
+        return
+    # Hyphenated places: "China-Russia", "U.S.-China", "Ya'an-Nyingchi" once one part is known.
     if len(words) == 1 and "-" in words[0].text:
         pos = words[0].start
         parts = words[0].text.split("-")
-        if all(p in lex.places for p in parts if p):
+        if all(p[:1].isupper() and (p in lex.places or not p.isupper()) for p in parts) and len(parts) <= 3 and (
+                all(p in lex.places for p in parts) or any(p in lex.places or p in ctx.places for p in parts)):
             for p in parts:
-                add_place(lex.places[p], pos, pos + len(p))
+                ctx.add_place(p, pos, pos + len(p))
                 pos += len(p) + 1
             return
-    # Skip leading words that cannot begin a name (sentence openers, "The", months).
+    # Skip leading words that cannot begin a name (sentence openers, "The", months, "-ing").
     i = 0
-    while i < len(words) and words[i].text.lower() in lex.non_names and not _title_at(words, i, lex) and words[i].text not in lex.demonyms:
+    while i < len(words) and (words[i].text.lower() in lex.non_names or (
+            sentence_start and i == 0 and words[i].text.endswith("ing") and words[i].text not in lex.first_names)) \
+            and words[i].text not in lex.demonyms:
         i += 1
-    if i == len(words):
-        return
     if i:
-        _classify(Run(tuple(words[i:]), False), text, lex, lower_words, people, singles, add_org, add_place)
+        if i < len(words):
+            if words[i - 1].text.endswith("ing") and words[i - 1].text.lower() not in lex.non_names:
+                _place_or_org(words[i:], ctx)  # "Fighting Medicaid Fraud": the gerund's object
+            else:
+                _classify(words[i:], False, ctx)
         return
-    # Titles and a nationality before the name make the role: "Russian Defense Minister".
-    role_words, gender, honorific_only = [], None, True
-    j = 0
-    while j < len(words):
-        if words[j].text in lex.demonyms and _title_at(words, j + 1, lex):
-            role_words.append(words[j].text)
-            j += 1
-            continue
-        t = _title_at(words, j, lex)
-        if not t:
-            if role_words and words[j].text == "and" and _title_at(words, j + 1, lex):
-                role_words.append("and")
-                j += 1
-                continue
-            break
-        title, n = t
-        gender = gender or title.gender
-        honorific_only = honorific_only and title.honorific
-        role_words.extend(title.words)
-        j += n
-    name_words = words[j:]
-    while name_words and not name_words[-1].capital:
-        name_words.pop()
-    if not name_words:
+    if words[0].text in lex.demonyms and len(words) > 1:  # "Belgian Jan Novak"
+        _classify(words[1:], False, ctx)
         return
-    name = " ".join(w.text for w in name_words)
+    if any(w.text in lex.non_person_words for w in words) or any(w.text in lex.org_words for w in words):
+        return
+    if full in lex.places or words[0].text in lex.places and words[0].text not in lex.first_names:
+        if full in lex.places:
+            ctx.add_place(full, start, end)
+        return
+    if not _name_like(words, lex, ctx.lower_words):
+        return
+    place_lead = bool(_PLACE_LEAD.search(text, max(0, start - 20), start)) and words[0].text not in lex.first_names \
+        and text[end:end + 2] not in ("'s", "’s")
+    if len(words) == 1:
+        ctx.singles.append((words[0], place_lead))
+        return
+    if place_lead and not _match_person(full, ctx.people, lex, full=True):
+        ctx.add_place(full, start, end)
+        return
+    city_state = re.match(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)", text[end:end + 30])
+    if city_state and city_state.group(1) in lex.places and lex.places[city_state.group(1)] in _US_STATES(lex) \
+            and words[0].text not in lex.first_names:
+        ctx.add_place(full, start, end)
+        ctx.add_place(city_state.group(1), end + city_state.start(1), end + city_state.end(1))
+        return
+    role = _role_before(text, start, lex)
+    if role:
+        after = _ROLE_AFTER.match(text, end)
+        if after:
+            role = f"{role} {after.group(1)} {after.group(2)}".rstrip(".") if not after.group(2).endswith(("Inc.", "Co.", "Corp.")) \
+                else f"{role} {after.group(1)} {after.group(2)}"
+    else:
+        role = _apposition(text, end, lex)
+    gender = lex.first_names.get(words[0].text)
+    _add_person(words, role, gender, ctx)
+
+
+_ROLE_AFTER = re.compile(r"\s+(at|of|with|for)\s+((?:the\s+)?[A-Z][\w’'&.\-]*(?:\s+(?:[A-Z][\w’'&.\-]*|of|and|&))*)")
+
+
+@functools.lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    import pycountry
+    return frozenset(s.name for s in pycountry.subdivisions.get(country_code="US") or ())
+
+
+def _US_STATES(lex):
+    return _us_states()
+
+
+def _initials_match(acronym: str, full: str) -> bool:
+    letters = [c for c in acronym if c.isupper()]
+    caps = [c for w in full.split() for c in (w if w[:1].isupper() else w[:1].upper())]
+    caps = [c for c in caps if c.isupper()]
+    if len(letters) < 2 or not caps:
+        return False
+    it = iter(caps)
+    return all(c in it for c in letters)
+
+
+def _add_person(name_words, role, gender, ctx, titled: bool = False):
+    lex = ctx.lex
+    name = _text(name_words)
     if name in lex.places:
-        add_place(lex.places[name], name_words[0].start, name_words[-1].end)
+        ctx.add_place(name, name_words[0].start, name_words[-1].end)
         return
-    if not _name_like(name_words, lex, lower_words):
-        return
-    role = None if honorific_only else " ".join(role_words) or None
-    if len(name_words) == 1 and not role_words:
-        singles.append((Run(tuple(name_words), run.sentence_start), 0))
-        return
+    mention = Mention(name_words[0].start, name_words[-1].end)
     if len(name_words) == 1:
-        existing = _match_person(name, people, lex)
-        if existing:
-            existing.mentions.append(Mention(name_words[0].start, name_words[0].end))
-            existing.role = existing.role or role
-            existing.gender = existing.gender or gender
+        existing = _match_person(name, ctx.people, lex)
+        if existing is None and not role and not titled:
+            ctx.singles.append((name_words[0], False))
             return
-    appos = _apposition(text, name_words[-1].end)
-    role = ", ".join(r for r in (role, appos) if r) or None
-    gender = gender or lex.first_names.get(name_words[0].text) if len(name_words) > 1 else gender
-    draft = people.get(name) or _match_person(name, people, lex, full=True)
-    if draft is None:
-        draft = people[name] = _Draft(name, role, gender, [])
-    draft.mentions.append(Mention(name_words[0].start, name_words[-1].end))
-    draft.role = draft.role or role
-    draft.gender = draft.gender or gender
-
-
-def _title_before(words, k, lex) -> bool:
-    """Does a title end just before word k?"""
-    return any(_title_at(words[: k + 1], k - n, lex) for n in lex.title_lengths if k - n >= 0)
-
-
-def _title_at(words, i, lex):
-    for n in lex.title_lengths:
-        key = tuple(w.text.lower() for w in words[i:i + n])
-        if len(key) == n and key in lex.titles and i + n < len(words):
-            return lex.titles[key], n
-    return None
+    else:
+        existing = ctx.people.get(name) or _match_person(name, ctx.people, lex, full=True)
+    gender = gender or (lex.first_names.get(name_words[0].text) if len(name_words) > 1 else None)
+    if existing is None:
+        existing = ctx.people[name] = _Draft(name, role, gender, [])
+    elif len(name) > len(existing.name) and len(name_words) > 1:
+        del ctx.people[existing.name]
+        existing.name = name
+        ctx.people[name] = existing
+    existing.mentions.append(mention)
+    existing.role = existing.role or role
+    existing.gender = existing.gender or gender
 
 
 def _name_like(words, lex, lower_words) -> bool:
@@ -272,34 +574,82 @@ def _name_like(words, lex, lower_words) -> bool:
         return False
     for w in words:
         t = w.text
-        if not w.capital or t.lower() in lex.non_names or t in lex.org_words or t in lex.demonyms:
-            return False
-        if t.isupper() and len(t) > 3:  # headline capitals, acronyms
+        if not _name_word(w, lex):
             return False
         if t.lower() in lower_words and t not in lex.first_names:
             return False  # the article uses it as an ordinary word
-        if any(c.isdigit() for c in t):
-            return False
     return True
 
 
-_APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?((?:[\w’'.\-]+\s+){0,8}?(?:spokes(?:man|woman|person)|minister|secretary|director|official|president|chairman|chairwoman|chair|ambassador|executive|officer|analyst|economist|professor|lawyer|attorney|spokesperson|leader|head|chief|manager|founder|adviser|advisor|governor|senator|mayor|commissioner|member|researcher|expert|editor|correspondent)(?:\s+(?:of|for|at|to|with)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'.\-]*))*)?),")
+def _role_before(text: str, start: int, lex) -> str | None:
+    """"Yukos chief executive Jan Novak", "said analyst Jan Novak": the role just before."""
+    seg = text[max(0, start - 90):start]
+    if not seg.endswith(" "):
+        return None
+    toks = list(re.finditer(r"\S+", seg))
+    if not toks or toks[-1].group() not in lex.role_words:
+        return None
+    j = len(toks) - 1
+    while j > 0 and len(toks) - j < 6:
+        t = toks[j - 1].group()
+        low = t.lower()
+        if t[-1] in ",.;:!?\"“”()’'" or t.endswith(("’s", "'s")) or low in lex.speech_verbs:
+            break
+        if t in lex.demonyms or low in _MODIFIERS:
+            j -= 1
+            continue
+        if low in lex.non_names or (t[0].islower() and (low.endswith("ed") or low.endswith("ly") or low.endswith("ing"))):
+            break
+        j -= 1
+    return seg[toks[j].start():toks[-1].end()]
 
 
-def _apposition(text: str, end: int) -> str | None:
+_APPOS_CACHE: dict = {}
+
+
+def _appos_re(lex):
+    hit = _APPOS_CACHE.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = _APPOS_CACHE[id(lex)] = (lex, _appos_build(lex))
+    return hit[1]
+
+
+def _appos_build(lex):
+    heads = "|".join(sorted((re.escape(w) for w in lex.role_words), key=len, reverse=True))
+    return re.compile(
+        r",\s+((?:(?:a|an|the|its|his|her|their)\s+)?((?:[\w’'.\-&]+\s+){0,6}?)(?:" + heads + r")s?"
+        r"(?:\s+(?:of|for|at|to|with|in)\s+(?:the\s+)?[A-Z][\w’'.\-&]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'.\-&]*))*)?)"
+        r"(?=\s*[,.;:)]|\s+(?:said|says|told|who|and)\b|\s*$)")
+
+
+_APPOS_STOP = {"is", "was", "were", "are", "has", "had", "have", "said", "says", "who", "which", "that", "and", "but",
+               "to", "on", "in", "by", "as", "when", "where", "after", "before", "will", "would", "not"}
+
+
+def _apposition(text: str, end: int, lex=None) -> str | None:
     """``Name, a spokesman for the Ministry of X, said``: the role between the commas."""
-    m = _APPOSITION.match(text, end)
-    return m.group(1).strip() if m else None
+    lex = lex or load()
+    m = _appos_re(lex).match(text, end)
+    if not m:
+        return None
+    mods = m.group(2).split()
+    if any(t.lower() in _APPOS_STOP or (t.islower() and t.endswith("ed") and t != "red") for t in mods):
+        return None
+    role = m.group(1).strip()
+    while role.endswith((".", "-")) and not _KEEP_DOT.match(role.split()[-1]):
+        role = role[:-1]
+    return re.sub(r"^(?:a|an|the|its|his|her|their)\s+", "", role)
 
 
 def _match_person(name: str, people: dict[str, _Draft], lex, full: bool = False):
     """The person a short form refers to: by surname, or by the first word of a name
-    written surname-first (Chinese names: "Li" for "Li Shangfu")."""
-    tokens = name.split()
+    written surname-first (Chinese names: "Li" for "Li Shangfu"); "Ben Moreno" is
+    "Ben Vidal Moreno", "Juan Vasquez" is "Juan Vasquez Jr."."""
+    tokens = [t for t in name.split() if t not in ("Jr.", "Sr.", "Jr", "Sr", "II", "III")]
     for draft in reversed(list(people.values())):
-        parts = draft.name.split()
+        parts = [t for t in draft.name.split() if t not in ("Jr.", "Sr.", "Jr", "Sr", "II", "III")]
         if full:
-            if len(tokens) < len(parts) and tokens[-1] == parts[-1] and tokens[0] == parts[0]:
+            if len(tokens) > 1 and len(parts) > 1 and tokens[-1] == parts[-1] and tokens[0] == parts[0]:
                 return draft
             if len(tokens) > len(parts) and tokens[-1] == parts[-1] and len(parts) == 1:
                 return draft
@@ -309,30 +659,111 @@ def _match_person(name: str, people: dict[str, _Draft], lex, full: bool = False)
                 return draft
             if parts[0] == tokens[0] and parts[0] not in lex.first_names and len(parts) == 2:
                 return draft
+        if len(tokens) == 1 and parts == tokens:
+            return draft
     return None
 
 
-def _acronyms(text, orgs, aliases):
+def _bare_acronyms(ctx):
+    """An acronym standing alone ("UBS", "NHS", "DFL") names an organisation."""
+    lex, text = ctx.lex, ctx.text
+    taken = [(m.start, m.end) for ms in list(ctx.orgs.values()) + list(ctx.places.values()) for m in ms]
+    taken += [(m.start, m.end) for d in ctx.people.values() for m in d.mentions]
+    for m in re.finditer(r"(?<![\w\-/.&<])([A-Z][A-Z&]{1,5})(?![\w\-/&>])", text):
+        a = m.group(1)
+        if a in _ACRONYM_STOP or a in ctx.not_orgs or a in lex.places or a in lex.demonyms or (a.lower(),) in lex.titles:
+            continue
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        before = text[max(0, m.start() - 12):m.start()].split()
+        after = text[m.end():m.end() + 12].split()
+        b = re.sub(r"[^\w]", "", before[-1]) if before else ""
+        c = re.sub(r"[^\w&]", "", after[0]) if after else ""
+        if (len(b) > 1 and b.isupper()) or (len(c) > 1 and c.isupper()):
+            continue  # a headline or a dateline in capitals, or one of two acronyms
+        if after and after[0][:1].isupper() and not text[m.end():m.end() + 1] in ",.;:)":
+            continue  # "ABN Amro": part of a longer name
+        if a.title() in lex.places or a.capitalize() in lex.places:
+            continue  # a dateline in capitals: "ROME, Oct. 5"
+        owner = next((o for o in ctx.orgs if _initials_of(o) == a), None)
+        if owner:  # "the EC" after "European Community": the same organisation
+            ctx.orgs[owner].append(Mention(m.start(), m.end()))
+            ctx.org_forms.setdefault(owner, set()).add(a)
+            continue
+        ctx.add_org(a, m.start(), m.end())
+
+
+def _initials_of(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _acronyms(text, ctx):
     """``Food and Drug Administration (FDA)``: the acronym is the same organisation."""
-    for name in list(orgs):
-        for m in re.finditer(re.escape(name) + r"\s*\(([A-Z][A-Z.&]{1,9})\)", text):
-            acronym = m.group(1)
-            aliases.setdefault(name, set()).add(acronym)
-            if acronym in orgs and acronym != name:
-                orgs[name].extend(orgs.pop(acronym))
+    for name in list(ctx.orgs):
+        if name not in ctx.orgs:
+            continue
+        for form in list(ctx.org_forms.get(name, {name})):
+            for m in re.finditer(re.escape(form) + r"\s*\(([A-Z][A-Za-z.&]{1,9})\)", text):
+                acronym = m.group(1)
+                ctx.org_forms.setdefault(name, set()).add(acronym)
+                target = ctx.lex.organizations.get(acronym.lower(), acronym)
+                if target in ctx.orgs and target != name:
+                    ctx.orgs[name].extend(ctx.orgs.pop(target))
+                    ctx.org_forms[name] |= ctx.org_forms.pop(target, set())
+
+
+def _merge_orgs(ctx):
+    """"Senate" and "U.S. Senate", "Board of Pardons" and "Minnesota Board of Pardons": one."""
+    lex = ctx.lex
+    keys: dict[str, str] = {}
+    for name in sorted(ctx.orgs, key=len, reverse=True):  # "US Attorney’s Office", "United States Attorney’s Office"
+        ws = name.split()
+        key = name
+        for k in (3, 2, 1):
+            if len(ws) > k and " ".join(ws[:k]) in lex.places:
+                key = " ".join([lex.places[" ".join(ws[:k])], *ws[k:]])
+                break
+        if key in keys and keys[key] in ctx.orgs:
+            ctx.orgs[keys[key]].extend(ctx.orgs.pop(name))
+            ctx.org_forms[keys[key]] = ctx.org_forms.get(keys[key], set()) | ctx.org_forms.pop(name, set())
+        else:
+            keys[key] = name
+    names = sorted(ctx.orgs, key=len, reverse=True)
+    for short in names:
+        for long in names:
+            if long == short or long not in ctx.orgs or short not in ctx.orgs:
+                continue
+            if long.endswith(" " + short):
+                head = long[: -len(short) - 1].split()
+                if head and all(h in lex.places or h in ("State", "U.S.", "US", "United", "States") or h in lex.demonyms for h in head):
+                    ctx.orgs[long].extend(ctx.orgs.pop(short))
+                    ctx.org_forms[long] = ctx.org_forms.get(long, set()) | ctx.org_forms.pop(short, set())
+                    break
 
 
 def with_speakers(found: Entities, quotes) -> Entities:
-    """A speaker named only at the quote (not found as a person before) joins the people."""
+    """A speaker named only at the quote (not found as a person before) joins the people,
+    when the name looks like a person's ("Jan Novak", not "the ministry" or "FAO")."""
+    lex = load()
     known = {p.name for p in found.people} | {o.name for o in found.organizations}
     extra: dict[str, list[Mention]] = {}
     for q in quotes:
-        if q.speaker and q.speaker not in known and q.speaker_start is not None:
+        if q.speaker and q.speaker not in known and q.speaker_start is not None and _speaker_like(q.speaker, lex):
             extra.setdefault(q.speaker, []).append(Mention(q.speaker_start, q.speaker_end))
     if not extra:
         return found
     added = tuple(Person(name, None, tuple(ms)) for name, ms in extra.items())
     return Entities(found.people + added, found.organizations, found.places)
+
+
+def _speaker_like(name: str, lex) -> bool:
+    parts = name.split()
+    if not parts or len(parts) > 4 or name.lower() in lex.organizations or name in lex.places:
+        return False
+    ws = [Word(0, len(p), p) for p in parts]
+    if any(not _name_word(w, lex) for w in ws):
+        return False
+    return not all(tuple([w.lower()]) in lex.titles for w in parts)
 
 
 def with_dateline(found: Entities, line, lex: Lexicon | None = None) -> Entities:

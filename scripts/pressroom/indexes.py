@@ -12,7 +12,7 @@ import calendar
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .model import Article, Page, Quote
+from .model import Article, Links, Page, Quote
 from .render import article_url, dump_front_matter, esc, meta_text
 from .slugs import slug
 
@@ -110,6 +110,20 @@ class _Entry:
         if not self.articles or self.articles[-1] is not a:
             self.articles.append(a)
 
+    @property
+    def rank(self):
+        return (-len(self.quotes), -len(self.articles), self.name)
+
+
+# A person gets a page of their own when quoted twice or named in three articles, up to a
+# share of the archive's size: every extra page costs Material ~8 ms to build, so listing
+# pages must not outgrow the articles. Everyone else has a section on a page per letter.
+OWN_PAGE_MIN_QUOTES = 2
+OWN_PAGE_MIN_ARTICLES = 3
+OWN_PAGE_SHARE = 0.2
+OWN_PAGE_FLOOR = 50
+ENTITY_ARTICLES_SHOWN = 200
+
 
 def people_entries(articles: list[Article]) -> dict[str, _Entry]:
     people: dict[str, _Entry] = {}
@@ -127,39 +141,108 @@ def people_entries(articles: list[Article]) -> dict[str, _Entry]:
     return people
 
 
-def people_pages(articles: list[Article]) -> list[Page]:
-    """One page per person or speaker: role, every quote linked to its place, articles."""
+def _entries(articles: list[Article], names) -> dict[str, _Entry]:
+    entries: dict[str, _Entry] = {}
+    for a in newest_first(articles):
+        for name in names(a):
+            entries.setdefault(slug(name), _Entry(name)).add_article(a)
+    return entries
+
+
+def _orgs(a: Article):
+    return [o.name for o in a.entities.organizations]
+
+
+def _places(a: Article):
+    return [p.name for p in a.entities.places]
+
+
+def letter(key: str) -> str:
+    c = key[:1]
+    return c if c.isalpha() else "0-9" if c.isdigit() else "other"
+
+
+def own_pages(people: dict[str, _Entry], n_articles: int) -> set[str]:
+    cap = max(OWN_PAGE_FLOOR, int(n_articles * OWN_PAGE_SHARE))
+    notable = [(e.rank, k) for k, e in people.items()
+               if len(e.quotes) >= OWN_PAGE_MIN_QUOTES or len(e.articles) >= OWN_PAGE_MIN_ARTICLES]
+    return {k for _, k in sorted(notable)[:cap]}
+
+
+def plan(articles: list[Article]) -> Links:
+    """Where every person, organisation and place of the archive is shown."""
     people = people_entries(articles)
+    mine = own_pages(people, len(articles))
+    return Links(
+        people={e.name: (f"people/{k}/" if k in mine else f"people/letter-{letter(k)}/#{k}") for k, e in people.items()},
+        organizations={e.name: f"organizations/letter-{letter(k)}/#{k}" for k, e in _entries(articles, _orgs).items()},
+        places={e.name: f"places/letter-{letter(k)}/#{k}" for k, e in _entries(articles, _places).items()},
+    )
+
+
+def _person_body(e: _Entry, up: str, level: int = 2) -> list[str]:
+    h = f"h{level}"
+    body = []
+    if e.roles:
+        body.append('<p class="pr-roles">' + "; ".join(esc(r) for r in e.roles) + "</p>")
+    body.append(f'<{h} id="quotes">Quotes ({len(e.quotes)})</{h}>' if level == 2 else f"<{h}>Quotes ({len(e.quotes)})</{h}>")
+    body.append('<ul class="pr-quotes">' + "".join(_quote_item(a, q, up) for a, q in e.quotes) + "</ul>"
+                if e.quotes else "<p>No direct quotes.</p>")
+    body.append(f'<{h} id="articles">Articles ({len(e.articles)})</{h}>' if level == 2 else f"<{h}>Articles ({len(e.articles)})</{h}>")
+    body.append(_list(e.articles[:ENTITY_ARTICLES_SHOWN], up))
+    if len(e.articles) > ENTITY_ARTICLES_SHOWN:
+        body.append(f"<p><small>and {len(e.articles) - ENTITY_ARTICLES_SHOWN} older articles (search for the name)</small></p>")
+    return body
+
+
+def _letters_nav(keys, up: str = "") -> str:
+    return '<p class="pr-letters">' + " ".join(f'<a href="{up}letter-{x}/">{x.upper()}</a>' for x in keys) + "</p>"
+
+
+def _grouped(folder: str, title: str, entries: dict[str, _Entry], skip: set[str], person: bool) -> list[Page]:
+    groups: dict[str, list[tuple[str, _Entry]]] = defaultdict(list)
+    for k, e in sorted(entries.items()):
+        if k not in skip:
+            groups[letter(k)].append((k, e))
     pages = []
-    for key, e in sorted(people.items()):
-        body = []
-        if e.roles:
-            body.append('<p class="pr-roles">' + "; ".join(esc(r) for r in e.roles) + "</p>")
-        body.append(f'<h2 id="quotes">Quotes ({len(e.quotes)})</h2>')
-        body.append('<ul class="pr-quotes">' + "".join(_quote_item(a, q, "../../") for a, q in e.quotes) + "</ul>"
-                    if e.quotes else "<p>No direct quotes.</p>")
-        body.append(f'<h2 id="articles">Articles ({len(e.articles)})</h2>')
-        body.append(_list(e.articles, "../../"))
-        pages.append(_page(f"people/{key}.md", e.name, body))
-    ranked = sorted(people.items(), key=lambda kv: (-len(kv[1].quotes), -len(kv[1].articles), kv[1].name))
-    listing = ['<ul class="pr-people">' + "".join(
-        f'<li><a href="{key}/">{esc(e.name)}</a> <small>{"; ".join(esc(r) for r in e.roles[:1])}'
+    for x, items in sorted(groups.items()):
+        body = [_letters_nav(sorted(groups), "../")]
+        for k, e in items:
+            body.append(f'<h2 id="{k}">{esc(e.name)}</h2>')
+            body += _person_body(e, "../../", level=3) if person else [_list(e.articles[:ENTITY_ARTICLES_SHOWN], "../../")]
+        pages.append(_page(f"{folder}/letter-{x}.md", f"{title}: {x.upper()}", body))
+    return pages, sorted(groups)
+
+
+def people_pages(articles: list[Article]) -> list[Page]:
+    """A page per notable person (role, every quote linked to its place, articles) and
+    pages by letter for everyone else."""
+    people = people_entries(articles)
+    mine = own_pages(people, len(articles))
+    pages = [_page(f"people/{k}.md", people[k].name, _person_body(people[k], "../../")) for k in sorted(mine)]
+    grouped, letters = _grouped("people", "People", people, mine, person=True)
+    pages += grouped
+    ranked = sorted(((k, e) for k, e in people.items() if k in mine), key=lambda kv: kv[1].rank)
+    listing = [_letters_nav(letters), '<ul class="pr-people">' + "".join(
+        f'<li><a href="{k}/">{esc(e.name)}</a> <small>{"; ".join(esc(r) for r in e.roles[:1])}'
         f'{" · " if e.roles else ""}{len(e.quotes)} quotes · {len(e.articles)} articles</small></li>'
-        for key, e in ranked) + "</ul>"]
+        for k, e in ranked) + "</ul>",
+        f"<p><small>{len(people) - len(mine)} more people are listed by letter.</small></p>"]
     pages.append(_page("people/index.md", "People", listing))
     return pages
 
 
-def quotes_page(articles: list[Article]) -> Page:
+def quotes_page(articles: list[Article], links: Links) -> Page:
     """Quotes grouped by speaker: the latest few of each, and a link to all of them."""
     people = people_entries(articles)
-    speakers = sorted(((k, e) for k, e in people.items() if e.quotes), key=lambda kv: (-len(kv[1].quotes), kv[1].name))
+    speakers = sorted(((k, e) for k, e in people.items() if e.quotes), key=lambda kv: kv[1].rank)
     body = []
     for key, e in speakers:
-        body.append(f'<h2 id="{esc(key)}"><a href="../people/{key}/">{esc(e.name)}</a> <small>({len(e.quotes)})</small></h2>')
+        url = "../" + links.people[e.name]
+        body.append(f'<h2 id="{esc(key)}"><a href="{url}">{esc(e.name)}</a> <small>({len(e.quotes)})</small></h2>')
         body.append('<ul class="pr-quotes">' + "".join(_quote_item(a, q, "../") for a, q in e.quotes[:QUOTES_PER_SPEAKER_ON_INDEX]) + "</ul>")
         if len(e.quotes) > QUOTES_PER_SPEAKER_ON_INDEX:
-            body.append(f'<p><a href="../people/{key}/#quotes">All {len(e.quotes)} quotes of {esc(e.name)}</a></p>')
+            body.append(f'<p><a href="{url}">All {len(e.quotes)} quotes of {esc(e.name)}</a></p>')
     unknown = [(a, q) for a in newest_first(articles) for q in a.quotes if q.kind == "speech" and not q.speaker]
     if unknown:
         body.append(f'<h2 id="unknown">Speaker unknown <small>({len(unknown)})</small></h2>')
@@ -168,15 +251,12 @@ def quotes_page(articles: list[Article]) -> Page:
 
 
 def _named_pages(articles: list[Article], folder: str, title: str, names) -> list[Page]:
-    entries: dict[str, _Entry] = {}
-    for a in newest_first(articles):
-        for name in names(a):
-            entries.setdefault(slug(name), _Entry(name)).add_article(a)
-    pages = [_page(f"{folder}/{key}.md", e.name, [f"<h2>Articles ({len(e.articles)})</h2>", _list(e.articles, "../../")])
-             for key, e in sorted(entries.items())]
-    ranked = sorted(entries.items(), key=lambda kv: (-len(kv[1].articles), kv[1].name))
-    pages.append(_page(f"{folder}/index.md", title, ['<ul class="pr-people">' + "".join(
-        f'<li><a href="{key}/">{esc(e.name)}</a> <small>{len(e.articles)} articles</small></li>' for key, e in ranked) + "</ul>"]))
+    entries = _entries(articles, names)
+    pages, letters = _grouped(folder, title, entries, set(), person=False)
+    ranked = sorted(entries.items(), key=lambda kv: kv[1].rank)
+    pages.append(_page(f"{folder}/index.md", title, [_letters_nav(letters), '<ul class="pr-people">' + "".join(
+        f'<li><a href="letter-{letter(k)}/#{k}">{esc(e.name)}</a> <small>{len(e.articles)} articles</small></li>'
+        for k, e in ranked) + "</ul>"]))
     return pages
 
 
@@ -185,13 +265,13 @@ def tags_page() -> Page:
     return Page("tags.md", "---\n" + dump_front_matter({"title": "Tags", "search": {"exclude": True}}) + "---\n\n<!-- material/tags -->\n")
 
 
-def all_pages(articles: list[Article]) -> list[Page]:
+def all_pages(articles: list[Article], links: Links) -> list[Page]:
     return [
         home(articles),
         *archive(articles),
         *people_pages(articles),
-        quotes_page(articles),
-        *_named_pages(articles, "organizations", "Organisations", lambda a: [o.name for o in a.entities.organizations]),
-        *_named_pages(articles, "places", "Places", lambda a: [p.name for p in a.entities.places]),
+        quotes_page(articles, links),
+        *_named_pages(articles, "organizations", "Organisations", _orgs),
+        *_named_pages(articles, "places", "Places", _places),
         tags_page(),
     ]

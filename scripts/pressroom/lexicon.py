@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +32,9 @@ class Lexicon:
     demonyms: frozenset[str]
     non_names: frozenset[str]
     first_names: dict[str, str]  # given name -> "m" / "f"
+    role_words: frozenset[str] = frozenset()  # lower-case role heads ("spokesman", "analyst")
+    non_person_words: frozenset[str] = frozenset()  # "Plan", "Avenue": a run holding one is not a person
+    place_words: tuple[str, ...] = ()  # "County", "Province": a name ending in one is a place
     attribution: dict = field(default_factory=dict)  # data/attribution.yml: quote attribution lists
 
 
@@ -75,6 +79,9 @@ def load() -> Lexicon:
         non_names=non_names,
         first_names=names,
         attribution=_yaml("attribution.yml") or {},
+        role_words=frozenset(_lines("role_words.txt")),
+        non_person_words=frozenset(_lines("non_person_words.txt")),
+        place_words=tuple(_yaml("places.yml").get("place_words", ())),
     )
 
 
@@ -90,7 +97,10 @@ def _places() -> tuple[dict[str, str], frozenset[str]]:
                 places[value] = value
     for code in ("US", "CN", "CA", "AU", "IN", "GB", "DE", "MX", "BR", "JP"):
         for sub in pycountry.subdivisions.get(country_code=code) or ():
-            if sub.type in ("State", "Province", "Autonomous region", "Municipality", "Territory", "Country", "Nation", "Prefecture", "District") and "," not in sub.name:
+            plain = "".join(c for c in unicodedata.normalize("NFKD", sub.name) if not unicodedata.combining(c))
+            if plain != sub.name and "," not in plain:
+                places.setdefault(plain, plain)
+            if sub.type in ("Two-tier county", "Metropolitan district", "Council area", "State", "Province", "Autonomous region", "Municipality", "Territory", "Country", "Nation", "Prefecture", "District") and "," not in sub.name:
                 places.setdefault(sub.name, sub.name)
     for row in data["countries"]:
         places[row["name"]] = row["name"]
@@ -98,5 +108,7 @@ def _places() -> tuple[dict[str, str], frozenset[str]]:
             places[alias] = row["name"]
     for name in data["regions"] + data["cities"]:
         places.setdefault(name, name)
+    for abbr, state in (data.get("state_abbreviations") or {}).items():
+        places.setdefault(abbr, state)
     demonyms = frozenset(_lines("demonyms.txt"))
     return places, demonyms

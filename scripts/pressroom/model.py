@@ -150,3 +150,16 @@ class Article:
 class Page:
     path: str  # relative to docs/, with forward slashes
     text: str
+
+
+@dataclass(frozen=True)
+class Links:
+    """Where each person, organisation and place is shown, relative to the site root.
+
+    Decided once for the whole archive (see ``indexes.plan``): a person quoted or named
+    often has a page of their own, everyone else a section of a page grouped by letter.
+    """
+
+    people: dict = field(default_factory=dict)
+    organizations: dict = field(default_factory=dict)
+    places: dict = field(default_factory=dict)

@@ -53,12 +53,13 @@ def build(sources_dir: Path, docs_dir: Path, config_file: Path | None = None, pr
     articles = [replace(cached.get(s.path) or fresh[s.path], source=s, slug=slugs[s.path]) for s in sources]
     problems += [p for a in articles for p in a.problems]
 
+    links = indexes.plan(articles)
     pages = []
     for a in articles:
-        page = render.render_article(a, site.get("site_url"))
+        page = render.render_article(a, site.get("site_url"), links)
         problems += check.check_article(a, page)
         pages.append(page)
-    pages += indexes.all_pages(articles)
+    pages += indexes.all_pages(articles, links)
     pages += export.data_pages(articles)
     if site.get("site_url"):
         pages.append(export.feed(articles, site["site_url"], site.get("site_name") or "Press archive"))

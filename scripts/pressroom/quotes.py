@@ -171,6 +171,7 @@ class _Context:
         self.all_mentions = sorted(people, key=lambda x: x[0])
         self.org_mentions = sorted(((m.start, m.end, o) for o in entities.organizations for m in o.mentions), key=lambda x: x[0])
         self.people = {p.name: p for p in entities.people}
+        self.genders = self._learn_genders()
 
     def _abbrev(self, i: int) -> bool:
         """Is the stop at i the dot of an abbreviation or an initial ("Sen.", "J.")?"""
@@ -206,14 +207,14 @@ class _Context:
     # -- finding the reporting clause ---------------------------------------------------
     def cue(self, span) -> tuple[Hit | None, str | None]:
         ps, pe = self.para_of(span.start)
-        if span.close is not None:
-            hit = self._after(span, pe)
-            if hit:
-                return hit, hit.verb
-        if span.open is not None:
-            hit = self._before(span, ps)
-            if hit:
-                return hit, hit.verb
+        after = self._after(span, pe) if span.close is not None else None
+        if after is not None and self._good(after):
+            return after, after.verb
+        before = self._before(span, ps) if span.open is not None else None
+        if before is not None and (after is None or self._good(before)):
+            return before, before.verb
+        if after is not None:
+            return after, after.verb
         if span.close is not None and not self.body[span.end:pe].strip():
             # a credit line under the quotation: "- Jane Roe." / "—Jane Roe, tweeting"
             k = self.paras.index((ps, pe)) if (ps, pe) in self.paras else -1
@@ -225,6 +226,22 @@ class _Context:
                     if hit and hit.kind == "name":
                         return hit, "—"
         return None, None
+
+    def _good(self, hit: Hit) -> bool:
+        """A mention that can be a source: a name, a pronoun, or a description whose head
+        is a person, a group or a document ("the spokesman", "the ministry", "a memo")."""
+        if hit.kind == "pronoun":
+            return True
+        if hit.kind == "name":
+            words = hit.text.split()
+            if words[0].lower().endswith("ing") and words[0].lower() not in self.lex.first_names:
+                return False  # "Appearing on Fox, ..." is not a name
+            return not any(w[:1].islower() and w not in ("of", "for", "and", "the", "de", "van", "von", "der", "da", "al", "bin", "la", "le", "du")
+                           for w in words)
+        head = hit.text.split()[-1].lower().rstrip(".,")
+        x = self.extra
+        return (head in x["speaker_nouns"] or head in x["group_nouns"] or head in x["document_nouns"]
+                or head in _role_words(self.lex) or head in _group_words(self.lex))
 
     def _next_open(self, pos: int, pe: int) -> int:
         k = bisect.bisect_left(self.inside_starts, pos)
@@ -255,16 +272,20 @@ class _Context:
         if m and m.group(2) in self.lex.speech_verbs and not new_sentence and not m.group(2).endswith("ing"):
             return self._object(base + m.end(), end, m.group(2))
         # Subject first: "Tan said", "he added", "X, a spokesman for Y, said".
-        for vm in re.finditer(r"\b([a-z]+)\b", rest):
+        first = None
+        for vm in re.finditer(r"(?<![\-’'])\b([a-z]+)\b", rest):
             if vm.start() > 160:
                 break
             if vm.group(1) in self.lex.speech_verbs:
                 if new_sentence and not self._short_clause(rest, vm):
-                    return None
+                    break
                 if re.search(r"\b(?:that|which|when|if|because|whether)\s*$", rest[:vm.start()]):
-                    return None
-                return self._subject(base, base + vm.start(), vm.group(1))
-        return None
+                    break
+                hit = self._subject(base, base + vm.start(), vm.group(1))
+                if hit is not None and self._good(hit):
+                    return hit
+                first = first or hit
+        return first
 
     @staticmethod
     def _short_clause(rest: str, vm) -> bool:
@@ -288,14 +309,22 @@ class _Context:
             hit = self._object(begin + m.end(), span.start, "according to")
             if hit:
                 return hit
-        verbs = [vm for vm in re.finditer(r"\b([a-z]+)\b", seg)
-                 if vm.group(1) in self.lex.speech_verbs or vm.group(1) in self.lex.calling_verbs]
+        m = re.search(r"(?:^\s*|[.;:]\s+)(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Explained|Noted|Continued)\s+(?=[A-Za-z])", seg)
+        if m:
+            # "Said Comey, "..."": the inverted verb opens the sentence
+            hit = self._object(begin + m.end(), span.start, m.group(0).strip(" .;:").lower())
+            if hit is not None and hit.kind != "pronoun":
+                return hit
+        verbs = [vm for vm in re.finditer(r"(?<![\-’'])\b([a-z]+)\b", seg)
+                 if vm.group(1) in self.lex.speech_verbs or vm.group(1) in self.lex.calling_verbs
+                 or vm.group(1) in ("put", "puts") and seg[vm.end():vm.end() + 3] == " it"]
+        fallback = None
         for vm in reversed(verbs):
             verb = vm.group(1)
             left = seg[:vm.start()]
             # a participle or a second verb: the subject of the sentence
             participle = verb.endswith("ing") and (not left.strip() or re.search(r"(?:,|\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\bby|\bwhen|\bwithout|\bin|\bfor)\s*$", left))
-            second = re.search(r"(?:\band|\bbut|\bthen|\band\s+then)\s*$", left)
+            second = re.search(r"(?:\band|\bbut|\bthen)(?:\s+(?:now|also|later|then|again|still|[a-z]+ly))*\s*$", left)
             if participle or second:
                 s0 = max(ps, self.sentence_start(span.start))
                 hit = self._sentence_subject(s0, begin + vm.start(), verb)
@@ -314,10 +343,13 @@ class _Context:
                     return hit
                 continue
             hit = self._subject(begin, begin + vm.start(), verb)
-            if hit:
+            if hit and self._good(hit):
                 return hit
+            fallback = fallback or hit
+        if fallback is not None:
+            return fallback
         # "More from Jones:" / "Trump: "..."": a name right before a colon
-        m = re.search(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s*:\s*$", seg)
+        m = re.search(r"(?:^\s*|\b[Ff]rom\s+)([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s*:\s*$", seg)
         if m and not verbs:
             hit = self._subject(begin, begin + m.end(1), None)
             if hit and hit.kind == "name":
@@ -410,6 +442,12 @@ class _Context:
                     return Hit("name", name, begin + r.start, begin + r.end, verb)
                 return Hit("name", name, begin + r.start, begin + r.end, verb)
             return None
+        # an apposition missing its closing comma: "Jo Roe, who chairs the fund said"
+        m = re.search(r"([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}),\s+(?:who|whose|a|an|the)\s[^,;:()]*$", seg)
+        if m:
+            a, b = begin + m.start(1), begin + m.end(1)
+            if self._person_at(a, b) is not None or (len(m.group(1).split()) > 1 and m.group(1).split()[0].lower() not in self.lex.non_names):
+                return Hit("name", m.group(1), a, b, verb)
         # a description: "the ministry", "a senior official", "Trump's spokeswoman"
         m = re.search(r"(?:^|[\s,;:(—–-])((?:(?:[\w\-.&]+[’']s?|the|a|an|one|another|his|her|their|its|some|two|three|several|many|other|most|both|all)\s+)?"
                       r"(?:[\w\-.&’']+\s+){0,4}?[a-z][a-z\-]*)$", seg)
@@ -730,10 +768,45 @@ class _Context:
             return False  # a description ("senior official") is not a he or she
         return g is None or g == gender
 
+    def _learn_genders(self) -> dict[str, str]:
+        """Each person's gender as the article shows it: a title (Mr., Ms.), a given name,
+        else how the narrative refers back to them (he/his/him, she/her) right after a
+        mention with no other person in between, by majority."""
+        out: dict[str, str] = {}
+        votes: dict[str, list[int]] = {}
+        for p in self.entities.people:
+            g = p.gender or self.lex.first_names.get(p.name.split()[0])
+            if g is None:
+                for m in p.mentions:
+                    t = self.body[max(0, m.start - 5):m.start]
+                    if re.search(r"\b(?:Mr|Sir)\.?\s$", t):
+                        g = "m"
+                    elif re.search(r"\b(?:Ms|Mrs|Miss)\.?\s$", t):
+                        g = "f"
+            if g:
+                out[p.name] = g
+        if len(out) == len(self.entities.people):
+            return out
+        for pm in re.finditer(r"\b(he|she|He|She)\b", self.masked):
+            k = bisect.bisect_left(self.mention_starts, pm.start()) - 1
+            if k < 0:
+                continue
+            s, e, person = self.mentions[k]
+            a = self.sentence_start(s)
+            if pm.start() - e > 160 or s - a > 40 or (k > 0 and self.mentions[k - 1][0] >= a) \
+                    or self.sentence_start(pm.start()) != pm.start():
+                continue  # only a sentence's opening person, and the next sentence's He/She
+            v = votes.setdefault(person.name, [0, 0])
+            v[0 if pm.group(1).lower() == "he" else 1] += 1
+        for name, (m, f) in votes.items():
+            if name not in out and max(m, f) >= 2 * min(m, f) + 1:
+                out[name] = "m" if m > f else "f"
+        return out
+
     def _compatible(self, person: Person, gender: str | None) -> bool:
         if gender is None:
             return True
-        g = person.gender or self.lex.first_names.get(person.name.split()[0])
+        g = self.genders.get(person.name)
         return g is None or g == gender
 
     def carry_over(self, span) -> tuple[str | None, int | None, int | None]:
@@ -752,6 +825,18 @@ class _Context:
                 fake = _FakeSpan(a + len(text))
                 hit = self._before(fake, max(a, s0))
                 if hit:
+                    return self.resolve(hit, a + len(text)), hit.start, hit.end
+        last = next((q for q in reversed(self.quotes) if q.kind == "speech"), None)
+        if not lead and (last is None or last.start < ps):
+            # "X said in a statement." or "X tweeted a warning." just before: the quote that
+            # opens the next sentence or paragraph is what X said
+            b = sstart if sstart > ps else (prev[1] if prev else 0)
+            a = self.sentence_start(max(0, b - 1)) if b > 0 else 0
+            text = self.masked[a:b].rstrip()
+            if text and b - a < 400 and not any(a <= x < b for x in self.inside_starts[
+                    max(0, bisect.bisect_left(self.inside_starts, a)):bisect.bisect_left(self.inside_starts, b)]):
+                hit = self._before(_FakeSpan(a + len(text)), a)
+                if hit is not None and self._good(hit) and hit.verb not in (None, ":") and not hit.verb.endswith("ing"):
                     return self.resolve(hit, a + len(text)), hit.start, hit.end
         for q in reversed(self.quotes):
             if q.kind != "speech":

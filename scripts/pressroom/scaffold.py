@@ -21,6 +21,8 @@ FILES = {
     "pages.yml": ".github/workflows/pages.yml",
     "about.md": "docs/about.md",
     "pressroom.css": "docs/assets/pressroom.css",
+    "pressroom-search.js": "docs/assets/pressroom-search.js",
+    "search.html": "overrides/partials/search.html",
     "sample.txt": "sources/2024-05-14-lindenfeld-rain-garden.txt",
 }
 

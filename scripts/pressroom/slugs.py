@@ -1,11 +1,13 @@
 """URL slugs: readable in any script (python-slugify transliterates Chinese, Cyrillic...)."""
 from __future__ import annotations
 
+import functools
 import hashlib
 
 from slugify import slugify
 
 
+@functools.lru_cache(maxsize=65536)
 def slug(text: str, fallback: str = "untitled") -> str:
     s = slugify(text, max_length=80, word_boundary=True, lowercase=True)
     s = s or slugify(fallback, max_length=80) or "untitled"
