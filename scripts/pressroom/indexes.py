@@ -12,6 +12,7 @@ import calendar
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from .lexicon import load
 from .model import Article, Links, Page, Quote
 from .render import article_url, dump_front_matter, esc, meta_text
 from .slugs import slug
@@ -154,7 +155,9 @@ def _orgs(a: Article):
 
 
 def _places(a: Article):
-    return [p.name for p in a.entities.places]
+    # An article names a place as it writes it ("UK"); across the archive it is one place.
+    places = load().places
+    return list(dict.fromkeys(places.get(p.name, p.name) for p in a.entities.places))
 
 
 def letter(key: str) -> str:
@@ -169,6 +172,11 @@ def own_pages(people: dict[str, _Entry], n_articles: int) -> set[str]:
     return {k for _, k in sorted(notable)[:cap]}
 
 
+def _place_url(name: str) -> str:
+    k = slug(load().places.get(name, name))
+    return f"places/letter-{letter(k)}/#{k}"
+
+
 def plan(articles: list[Article]) -> Links:
     """Where every person, organisation and place of the archive is shown."""
     people = people_entries(articles)
@@ -176,7 +184,7 @@ def plan(articles: list[Article]) -> Links:
     return Links(
         people={e.name: (f"people/{k}/" if k in mine else f"people/letter-{letter(k)}/#{k}") for k, e in people.items()},
         organizations={e.name: f"organizations/letter-{letter(k)}/#{k}" for k, e in _entries(articles, _orgs).items()},
-        places={e.name: f"places/letter-{letter(k)}/#{k}" for k, e in _entries(articles, _places).items()},
+        places={p.name: _place_url(p.name) for a in articles for p in a.entities.places},
     )
 
 
