@@ -126,20 +126,51 @@ OWN_PAGE_FLOOR = 50
 ENTITY_ARTICLES_SHOWN = 200
 
 
-def people_entries(articles: list[Article]) -> dict[str, _Entry]:
+def people_entries(articles: list[Article]) -> tuple[dict[str, _Entry], dict[str, str]]:
+    """Every person of the archive with their roles, articles and quotes.
+
+    A speaker counts as a person when the article names them as one; an organisation that
+    speaks is shown with the organisations, a description ("a senior aide") on no page.
+    A surname alone ("Ellison", in an article that never gives the full name) joins the one
+    person of the archive with that surname, when there is exactly one. Returns the entries
+    by key and the merged keys (surname key -> full name's key).
+    """
     people: dict[str, _Entry] = {}
-    for a in newest_first(articles):
+    ordered = newest_first(articles)
+    for a in ordered:
+        named = {p.name for p in a.entities.people}
         for p in a.entities.people:
             e = people.setdefault(slug(p.name), _Entry(p.name))
             if p.role and p.role not in e.roles:
                 e.roles.append(p.role)
             e.add_article(a)
         for q in a.quotes:
-            if q.kind == "speech" and q.speaker:
-                e = people.setdefault(slug(q.speaker), _Entry(q.speaker))
+            if q.kind == "speech" and q.speaker in named:
+                e = people[slug(q.speaker)]
                 e.quotes.append((a, q))
                 e.add_article(a)
-    return people
+    return _merge_surnames(people)
+
+
+def _merge_surnames(people: dict[str, _Entry]) -> tuple[dict[str, _Entry], dict[str, str]]:
+    merged: dict[str, str] = {}
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for k, e in people.items():
+        if len(e.name.split()) > 1:
+            by_surname[e.name.split()[-1]].append(k)
+    for k, e in list(people.items()):
+        full = by_surname.get(e.name) if len(e.name.split()) == 1 else None
+        if full and len(full) == 1:
+            target = people[full[0]]
+            target.quotes.extend(e.quotes)
+            target.roles.extend(r for r in e.roles if r not in target.roles)
+            for a in e.articles:
+                if a not in target.articles:
+                    target.articles.append(a)
+            target.articles.sort(key=lambda a: (a.meta.date is None, -(a.meta.date.toordinal() if a.meta.date else 0), a.slug))
+            del people[k]
+            merged[k] = full[0]
+    return people, merged
 
 
 def _entries(articles: list[Article], names) -> dict[str, _Entry]:
@@ -179,10 +210,13 @@ def _place_url(name: str) -> str:
 
 def plan(articles: list[Article]) -> Links:
     """Where every person, organisation and place of the archive is shown."""
-    people = people_entries(articles)
+    people, merged = people_entries(articles)
     mine = own_pages(people, len(articles))
+    where = {k: f"people/{k}/" if k in mine else f"people/letter-{letter(k)}/#{k}" for k in people}
+    where.update({alias: where[k] for alias, k in merged.items()})
+    names = {p.name for a in articles for p in a.entities.people}
     return Links(
-        people={e.name: (f"people/{k}/" if k in mine else f"people/letter-{letter(k)}/#{k}") for k, e in people.items()},
+        people={name: where[slug(name)] for name in names if slug(name) in where},
         organizations={e.name: f"organizations/letter-{letter(k)}/#{k}" for k, e in _entries(articles, _orgs).items()},
         places={p.name: _place_url(p.name) for a in articles for p in a.entities.places},
     )
@@ -225,7 +259,7 @@ def _grouped(folder: str, title: str, entries: dict[str, _Entry], skip: set[str]
 def people_pages(articles: list[Article]) -> list[Page]:
     """A page per notable person (role, every quote linked to its place, articles) and
     pages by letter for everyone else."""
-    people = people_entries(articles)
+    people, _ = people_entries(articles)
     mine = own_pages(people, len(articles))
     pages = [_page(f"people/{k}.md", people[k].name, _person_body(people[k], "../../")) for k in sorted(mine)]
     grouped, letters = _grouped("people", "People", people, mine, person=True)
@@ -242,11 +276,11 @@ def people_pages(articles: list[Article]) -> list[Page]:
 
 def quotes_page(articles: list[Article], links: Links) -> Page:
     """Quotes grouped by speaker: the latest few of each, and a link to all of them."""
-    people = people_entries(articles)
+    people, _ = people_entries(articles)
     speakers = sorted(((k, e) for k, e in people.items() if e.quotes), key=lambda kv: kv[1].rank)
     body = []
     for key, e in speakers:
-        url = "../" + links.people[e.name]
+        url = "../" + links.people.get(e.name, f"people/letter-{letter(key)}/#{key}")
         body.append(f'<h2 id="{esc(key)}"><a href="{url}">{esc(e.name)}</a> <small>({len(e.quotes)})</small></h2>')
         body.append('<ul class="pr-quotes">' + "".join(_quote_item(a, q, "../") for a, q in e.quotes[:QUOTES_PER_SPEAKER_ON_INDEX]) + "</ul>")
         if len(e.quotes) > QUOTES_PER_SPEAKER_ON_INDEX:

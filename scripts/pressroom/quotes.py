@@ -65,7 +65,7 @@ _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
                "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "tonight", "morning", "afternoon", "evening", "night"}
 _OBJECT_STOP = re.compile(
-    r"[,;:(\[—–]|\s+-+\s|\s(?:who|which|whose|that|in|on|at|during|after|before|when|while|as|to|from|about|"
+    r"[,;:(\[—–\"“”]|\s+-+\s|\s(?:who|which|whose|that|in|on|at|during|after|before|when|while|as|to|from|about|"
     r"referring|adding|noting|saying|told|and\s+(?:added|said|then)|but|because|since|last|this|earlier|later|"
     r"recently|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|$"
 )
@@ -89,6 +89,7 @@ def _extra() -> dict:
         "group_nouns": frozenset(data.get("group_nouns", ())),
         "document_nouns": frozenset(data.get("document_nouns", ())),
         "phrase_cues": tuple(data.get("phrase_cues", ())),
+        "addressee_verbs": frozenset(data.get("addressee_verbs", ())),
     }
 
 
@@ -258,7 +259,16 @@ class _Context:
         end = min(stop, self.sentence_end(nxt))
         if end <= span.end:
             end = stop
-        seg = body[span.end:end]
+        if end == stop < pe and not self._ends_sentence(span):
+            # a second quoted fragment in the same sentence: read on past it
+            # ("A" was to be a "B," said X.) - its interior is masked
+            k = bisect.bisect_left(self.inside_starts, stop)
+            if k < len(self.inside) and self.inside[k][0] == stop:
+                close = self.inside[k][1]
+                end2 = min(self._next_open(close, pe), self.sentence_end(close))
+                if end2 > close and re.search(r"[,—–-]\s*[\"”’']?$", self.masked[stop:close]):
+                    end = end2
+        seg = self.masked[span.end:end]
         lead = re.match(r"[\s,;:—–\-]*", seg).end()
         rest = seg[lead:]
         base = span.end + lead
@@ -277,6 +287,12 @@ class _Context:
             if vm.start() > 160:
                 break
             if vm.group(1) in self.lex.speech_verbs:
+                if not new_sentence and vm.start() > 0 and re.search(r",[\"”’']?\s+$", rest[:vm.start()]) \
+                        and not vm.group(1).endswith("ing") and vm.group(1) not in self.extra["addressee_verbs"] and re.match(r"\s+(?:[A-Z]|(?:the|a|an|one|another)\s)", rest[vm.end():]):
+                    # the quote's sentence goes on, then ", said X": the inverted clause
+                    hit = self._object(base + vm.end() + len(rest[vm.end():]) - len(rest[vm.end():].lstrip()), end, vm.group(1))
+                    if hit is not None and self._good(hit) and self.resolve(hit, hit.start) is not None:
+                        return hit
                 if new_sentence and not self._short_clause(rest, vm):
                     break
                 if re.search(r"\b(?:that|which|when|if|because|whether)\s*$", rest[:vm.start()]):
@@ -287,12 +303,22 @@ class _Context:
                 first = first or hit
         return first
 
+    def _ends_sentence(self, span) -> bool:
+        inner = self.body[span.inner_start:span.inner_end].rstrip()
+        return inner.endswith((".", "!", "?", "…"))
+
     @staticmethod
     def _short_clause(rest: str, vm) -> bool:
-        """``"...." Tan said.`` - a new sentence that is only the reporting clause."""
+        """``"...." Tan said.`` - a new sentence that is only the reporting clause, or one
+        that goes on with a circumstance (``Tan wrote in an email to staff.``)."""
         tail = rest[vm.end():]
+        if len(rest[:vm.start()].split()) > 8:
+            return False
+        if re.match(r"\s*(?:[a-z]+ly\s+)?(?:in|on|at|during|via|to|from|after|before|while|when|with|through|over)\s"
+                    r"(?:a|an|the|his|her|their|its|[A-Z0-9])", tail) and not re.match(r"[^.!?]{0,200}\bthat\b", tail):
+            return True
         m = re.match(r"[^.!?]{0,60}[.!?]", tail)
-        if not m or len(rest[:vm.start()].split()) > 8:
+        if not m:
             return False
         return not re.search(r"\b(?:that|the|a|an|he|she|they|it|his|her)\b", m.group(0)) or len(m.group(0).split()) <= 4
 
@@ -309,7 +335,8 @@ class _Context:
             hit = self._object(begin + m.end(), span.start, "according to")
             if hit:
                 return hit
-        m = re.search(r"(?:^\s*|[.;:]\s+)(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Explained|Noted|Continued)\s+(?=[A-Za-z])", seg)
+        m = re.search(r"(?:^\s*|[.;:]\s+)(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Explained|Noted|Continued)\s+"
+                      r"(?!(?:by|about|if|whether|why|how|what|when|to|for|on|in|at|during|after|later)\b)(?=[A-Za-z])", seg)
         if m:
             # "Said Comey, "..."": the inverted verb opens the sentence
             hit = self._object(begin + m.end(), span.start, m.group(0).strip(" .;:").lower())

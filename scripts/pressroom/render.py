@@ -33,10 +33,20 @@ def meta_text(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def person_url(name: str, links: Links | None = None) -> str:
-    if links is not None and name in links.people:
-        return links.people[name]
-    return f"people/{slug(name)}/"
+def person_url(name: str, links: Links | None = None) -> str | None:
+    """Where a person or speaker is shown: their page or section, an organisation's section
+    for an organisation that speaks, nothing for a description ("a senior aide")."""
+    if links is None:
+        return f"people/{slug(name)}/"
+    return links.people.get(name) or links.organizations.get(name)
+
+
+def _name_link(name: str, up: str, links: Links | None, cls: str = "", title: str = "") -> str:
+    url = person_url(name, links)
+    attrs = (f' class="{cls}"' if cls else "") + (f' title="{esc(title)}"' if title else "")
+    if url:
+        return f'<a{attrs} href="{up}{url}">{esc(name)}</a>'
+    return f'<span{attrs}>{esc(name)}</span>'
 
 
 def article_url(article: Article) -> str:
@@ -215,7 +225,7 @@ def _quote_html(q: Quote, inner: str, up: str, links: Links | None = None) -> st
     anchor = f'id="q{q.start}"'
     if q.speaker:
         who = esc(q.speaker)
-        label = f'<a class="pr-speaker" href="{up}{person_url(q.speaker, links)}" title="All quotes of {who}">{who}</a>'
+        label = _name_link(q.speaker, up, links, "pr-speaker", f"All quotes of {q.speaker}")
         return f'<mark class="quote" {anchor} data-speaker="{who}">{inner}</mark> {label}'
     return f'<mark class="quote pr-unattributed" {anchor} data-speaker="" title="speaker unknown">{inner}</mark>'
 
@@ -246,7 +256,7 @@ def _summary_block(article: Article, up: str, links: Links | None = None) -> str
     for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] or "")):
         label = f"{n} quote{'s' if n != 1 else ''}"
         if name:
-            items.append(f'<a href="{up}{person_url(name, links)}">{esc(name)}</a> ({label})')
+            items.append(f"{_name_link(name, up, links)} ({label})")
         else:
             items.append(f"speaker unknown ({label})")
     return '<p class="pr-quoted"><strong>Quoted:</strong> ' + "; ".join(items) + "</p>\n"
@@ -262,7 +272,7 @@ def _entities_block(article: Article, up: str, links: Links | None = None) -> st
     rows = []
     if e.people:
         people = "; ".join(
-            f'<a href="{up}{person_url(p.name, links)}">{esc(p.name)}</a>' + (f" <small>({esc(p.role)})</small>" if p.role else "")
+            _name_link(p.name, up, links) + (f" <small>({esc(p.role)})</small>" if p.role else "")
             for p in e.people
         )
         rows.append(f"<dt>People</dt><dd>{people}</dd>")

@@ -15,7 +15,7 @@ from pathlib import Path
 from .errors import ConfigError
 
 ARGS = ["--glob", "articles/**/*.html", "--root-selector", "article",
-        "--exclude-selectors", ".pr-original, .pr-cite, .headerlink"]
+        "--exclude-selectors", ".pr-original, .pr-cite, .pr-meta, .pr-quoted, .headerlink"]
 
 
 def index_site(site: Path, quiet: bool = True) -> int:
