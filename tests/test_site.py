@@ -34,3 +34,16 @@ def test_sample_page_and_search_index(project: Path):
     assert sum(lang["page_count"] for lang in entry["languages"].values()) == 1
     material = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert not any(d["location"].startswith(("articles/", "people/")) for d in material["docs"])
+
+
+def test_header_tags_make_tag_pages(project: Path):
+    (project / "sources" / "a.txt").write_text(
+        "---\ntags: [defense, russia]\ndate: 2023-04-19\n---\nTagged story\nA short text.\n", encoding="utf-8")
+    site = build_site(project)
+    page = (site / "articles" / "tagged-story" / "index.html").read_text(encoding="utf-8")
+    assert 'class="md-tag' in page and ">defense<" in page
+    tags = (site / "tags" / "index.html").read_text(encoding="utf-8")
+    assert "Tagged story" in tags and "russia" in tags
+    # the archive files it under its month
+    year = (site / "archive" / "2023" / "index.html").read_text(encoding="utf-8")
+    assert 'id="2023-04"' in year and "Tagged story" in year

@@ -102,6 +102,8 @@ def find_quotes(body: str, scan: Scan, entities: Entities, lex: Lexicon | None =
         text = body[span.inner_start:span.inner_end]
         hit, cue = ctx.cue(span)
         kind = _kind(text, hit, cue, body, span)
+        if hit is not None and kind == "speech":
+            ctx.hits.append((span.start, hit))
         speaker = start = end = None
         if kind == "speech":
             if hit is not None:
@@ -109,6 +111,9 @@ def find_quotes(body: str, scan: Scan, entities: Entities, lex: Lexicon | None =
                 start, end = hit.start, hit.end
             elif span.run in run_speaker:
                 speaker, start, end = run_speaker[span.run]
+            elif (sub := ctx.sentence_source(span)) is not None:
+                # no reporting verb: a quote inside a sentence is its subject's words
+                speaker, start, end = sub
             else:
                 speaker, start, end = ctx.carry_over(span)
             if speaker is not None or hit is not None:
@@ -155,6 +160,7 @@ class _Context:
         self.inside = [(s.start, s.end) for s in scan.spans]
         self.inside_starts = [s for s, _ in self.inside]
         self.quotes: list[Quote] = []
+        self.hits: list[tuple[int, Hit]] = []  # (quote start, its reporting clause's mention)
         # The body with quotation interiors masked: sentence ends and cue words are only
         # read in the narrative. A quote's last character (its final stop) is kept.
         chars = list(body)
@@ -354,14 +360,28 @@ class _Context:
             second = re.search(r"(?:\band|\bbut|\bthen)(?:\s+(?:now|also|later|then|again|still|[a-z]+ly))*\s*$", left)
             if participle or second:
                 s0 = max(ps, self.sentence_start(span.start))
+                if self.hits and s0 <= self.hits[-1][0] < begin + vm.start() and \
+                        self.hits[-1][1].start < begin + vm.start() and self.hits[-1][1].start >= s0:
+                    # "X," Tan said, adding, "Y": the subject of the clause of the quote before
+                    return replace(self.hits[-1][1], verb=verb)
                 hit = self._sentence_subject(s0, begin + vm.start(), verb)
                 if hit:
                     return hit
                 continue
             if verb.endswith("ing"):
                 continue  # "people saying", "a sign reading": not a reporting clause
+            if re.match(r"\s*(?:When|After|Before|While|Since|Because|If|Although|Though|Once|Until|Even\s+as|Even\s+though)\s[^,;:]*$", left) \
+                    and re.search(r",\s+\S", seg[vm.end():]):
+                continue  # "When Trump suggested ..., Rubio fired back:": the main clause speaks
             if re.search(r"\b(?:that|which)\s*$", left):
                 continue
+            if re.search(r"\bto\s+$", left) and not re.search(
+                    r"\b(?:wants?|wanted|going|tried|tries|try|refused|declined|continued?|continues|decided|used|began|begins|"
+                    r"sought|seeks|seems?|seemed|appeared|appears|has|have|had|able|ready|likely|set|plans?|planned|hopes?|hoped|"
+                    r"expects?|expected|chose|chooses|rushed|moved|went|took\s+to|vowed|promised|declines|better)\s+to\s+$", left) \
+                    and not re.search(r"\b(?:lead|leads|leading|led|prompt|prompts|prompting|prompted|forcing|forced|causing|caused|"
+                                      r"pushing|pushed|spurring|spurred|inspiring|inspired|allowing|allowed)\b[^;:]{0,160}\bto\s+$", left):
+                continue  # "seeking a leader to counter": not the subject's own words
             if re.search(r"\b(?:to|will|would|could|should|can|may|might|must|did|do|does|not|never)\s+$", left):
                 # "wants to say", "did not say": still the subject's words when it opens the clause
                 left2 = re.sub(r"(?:\s*\b(?:to|will|would|could|should|can|may|might|must|did|do|does|not|never|wants?|wanted|going|tried|tries|refused|declined|continued?)\b)+\s*$", "", left)
@@ -373,7 +393,7 @@ class _Context:
             if hit and self._good(hit):
                 return hit
             fallback = fallback or hit
-        if fallback is not None:
+        if fallback is not None and not (seg.rstrip().endswith(":") and fallback.kind == "role"):
             return fallback
         # "More from Jones:" / "Trump: "..."": a name right before a colon
         m = re.search(r"(?:^\s*|\b[Ff]rom\s+)([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s*:\s*$", seg)
@@ -381,12 +401,12 @@ class _Context:
             hit = self._subject(begin, begin + m.end(1), None)
             if hit and hit.kind == "name":
                 return hit
-        if seg.rstrip().endswith(":") and not verbs:
+        if seg.rstrip().endswith(":"):
             # "Jane Roe released the following statement:" - the subject of the sentence
             hit = self._sentence_subject(begin, span.start, ":")
-            if hit and hit.kind in ("name", "pronoun"):
+            if hit and (hit.kind == "pronoun" or hit.kind == "name" and (fallback is None or self.resolve(hit, hit.start))):
                 return hit
-        return None
+        return fallback
 
     def _sentence_subject(self, begin: int, verb_at: int, verb: str) -> Hit | None:
         """The subject of the sentence a participle hangs on: the first noun phrase after
@@ -396,7 +416,8 @@ class _Context:
         m = re.match(r"\s*(?:(?:In|On|At|After|Before|During|Later|Earlier|But|And|Yet|Still|However|Meanwhile|"
                      r"Instead|Asked|Speaking|Writing|Of|As\s+for|Like|Unlike|Outside|Inside|Back|Before|Under|Responding|Separately|Also|Then|Now|Last|This|For|With|"
                      r"Without|When|While|As|Since|Although|Though|If|Today|Yesterday|Monday|Tuesday|Wednesday|"
-                     r"Thursday|Friday|Saturday|Sunday)\b[^,]{0,80},\s*)+", seg)
+                     r"Thursday|Friday|Saturday|Sunday|Here|There|Once|Until|Because|Even|Amid|Despite|Following|"
+                     r"[A-Z][a-z]+ing)\b[^,]{0,160},\s*)+", seg)
         off = m.end() if m else 0
         off += len(re.match(r"\s*(?:(?:But|And|So|Yet|Still|Then|Also)\s+)?", seg[off:]).group(0))
         rest = seg[off:]
@@ -404,9 +425,16 @@ class _Context:
         if pm:
             return Hit("pronoun", pm.group(1).lower(), begin + off, begin + off + pm.end(), verb)
         runs = runs_of(rest)
-        if runs and runs[0].start <= 1:
+        if runs and runs[0].start <= 1 and not (len(runs[0].words) == 1 and runs[0].words[0].text in ("The", "A", "An", "This", "That", "These", "Those", "It", "There", "What")):
             r = runs[0]
             cut = self._name_end(rest, r)
+            # a description before the name: "Republican presidential candidate Jo Roe"
+            dm = re.match(r"\s+((?:[a-z][\w\-]*\s+){0,3}([a-z][\w\-]*))\s+(?=[A-Z])", rest[cut:])
+            if dm and len(runs) > 1 and runs[1].start == cut + dm.end() and (
+                    dm.group(2) in self.extra["speaker_nouns"] or dm.group(2) in _role_words(self.lex)):
+                r = runs[1]
+                cut = self._name_end(rest, r)
+                return Hit("name", rest[r.start:cut], begin + off + r.start, begin + off + cut, verb)
             # possessive description: "Trump's spokeswoman Hope Hicks"
             after = rest[cut:]
             mm = re.match(r"[’']s?\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3})", after)
@@ -835,6 +863,34 @@ class _Context:
             return True
         g = self.genders.get(person.name)
         return g is None or g == gender
+
+    def sentence_source(self, span) -> tuple[str, int, int] | None:
+        """``Trump called the merger "a terrible deal"``: with no reporting verb, a quote
+        inside a sentence belongs to the subject of that sentence when it is a person or an
+        organisation the article names (or he/she resolved to one)."""
+        if span.open is None:
+            return None
+        ps, _ = self.para_of(span.start)
+        s0 = max(ps, self.sentence_start(span.start), self._prev_close(span.start, ps))
+        lead = self.masked[s0:span.start]
+        if len(lead.split()) < 2 or ":" in lead[-3:]:
+            return None
+        hit = self._sentence_subject(s0, span.start, None)
+        if hit is None or hit.kind == "role":
+            return None
+        if hit.kind == "pronoun":
+            if hit.text not in ("he", "she"):
+                return None
+        elif self._person_at(hit.start, hit.end) is None and self._org_at(hit.start, hit.end) is None:
+            return None
+        # the subject must be followed by its verb, not be the object of a preposition
+        after = self.masked[hit.end:span.start]
+        if not re.match(r"(?:\s*\([^()]{0,30}\))?(?:,[^,]{1,120},)?\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|is\s+|was\s+)*[a-z]+", after):
+            return None
+        speaker = self.resolve(hit, span.start)
+        if speaker is None:
+            return None
+        return speaker, hit.start, hit.end
 
     def carry_over(self, span) -> tuple[str | None, int | None, int | None]:
         """A quote with no reporting clause: the speaker of the quote just before it, in this
