@@ -9,6 +9,7 @@ nothing grows faster than the number of articles.
 from __future__ import annotations
 
 import calendar
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -203,6 +204,7 @@ def own_pages(people: dict[str, _Entry], n_articles: int) -> set[str]:
     return {k for _, k in sorted(notable)[:cap]}
 
 
+@functools.lru_cache(maxsize=65536)
 def _place_url(name: str) -> str:
     k = slug(load().places.get(name, name))
     return f"places/letter-{letter(k)}/#{k}"

@@ -43,8 +43,12 @@ def _lines(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+@functools.lru_cache(maxsize=None)
 def _yaml(name: str):
-    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    # libyaml's safe loader when PyYAML has it: the word lists load once per process, but
+    # every build and every annotation worker process pays for it.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load((DATA / name).read_text(encoding="utf-8"), Loader=loader)
 
 
 @functools.lru_cache(maxsize=1)

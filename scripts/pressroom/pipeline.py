@@ -54,11 +54,8 @@ def build(sources_dir: Path, docs_dir: Path, config_file: Path | None = None, pr
     problems += [p for a in articles for p in a.problems]
 
     links = indexes.plan(articles)
-    pages = []
-    for a in articles:
-        page = render.render_article(a, site.get("site_url"), links)
-        problems += check.check_article(a, page)
-        pages.append(page)
+    rendered = [(a, render.render_article(a, site.get("site_url"), links)) for a in articles]
+    pages = [page for _, page in rendered]
     pages += indexes.all_pages(articles, links)
     pages += export.data_pages(articles)
     if site.get("site_url"):
@@ -66,7 +63,13 @@ def build(sources_dir: Path, docs_dir: Path, config_file: Path | None = None, pr
     else:
         problems.append(Problem(str(config_file or "mkdocs.yml"), "no site_url: the feed (feed.xml) and archive permalinks are left out; set site_url in mkdocs.yml or the SITE_URL environment variable", None, "warning"))
 
-    result = write.write_pages(docs_dir, pages)
+    # Only pages that differ from what is on disk are checked (and written): a page already
+    # there passed this check when it was written.
+    on_disk = read.read_pages(docs_dir, [p.path for p in pages])
+    for a, page in rendered:
+        if on_disk.get(page.path) != page.text:
+            problems += check.check_article(a, page)
+    result = write.write_pages(docs_dir, pages, on_disk)
     problems += result.problems
     return BuildReport(
         annotated=len(todo),

@@ -71,6 +71,14 @@ _OBJECT_STOP = re.compile(
 )
 
 
+_PARENTHETICAL = re.compile(r",\s+(?:meanwhile|however|though|too|also|instead|likewise|similarly|separately|in turn|"
+                            r"in response|in fact|of course|for example|for instance|in contrast|by contrast|"
+                            r"for (?:his|her|their|its) part|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=,)")
+_NOUN_AFTER_VERB = frozenset({"secretary", "secretaries", "office", "release", "releases", "conference", "corps", "aide",
+                              "aides", "officer", "staff", "team", "card", "operation", "shop"})
+_CLAUSE_VERBS = ("is", "was", "are", "were", "has", "had", "have", "will", "would", "said", "says", "told", "can", "could")
+
+
 @dataclass(frozen=True)
 class Hit:
     kind: str  # "pronoun", "name", "role"
@@ -90,6 +98,7 @@ def _extra() -> dict:
         "document_nouns": frozenset(data.get("document_nouns", ())),
         "phrase_cues": tuple(data.get("phrase_cues", ())),
         "addressee_verbs": frozenset(data.get("addressee_verbs", ())),
+        "phrasal_verbs": frozenset(data.get("phrasal_verbs", ())),
     }
 
 
@@ -292,7 +301,7 @@ class _Context:
         for vm in re.finditer(r"(?<![\-’'])\b([a-z]+)\b", rest):
             if vm.start() > 160:
                 break
-            if vm.group(1) in self.lex.speech_verbs:
+            if self._is_verb(rest, vm, after=True):
                 if not new_sentence and vm.start() > 0 and re.search(r",[\"”’']?\s+$", rest[:vm.start()]) \
                         and not vm.group(1).endswith("ing") and vm.group(1) not in self.extra["addressee_verbs"] and re.match(r"\s+(?:[A-Z]|(?:the|a|an|one|another)\s)", rest[vm.end():]):
                     # the quote's sentence goes on, then ", said X": the inverted clause
@@ -308,6 +317,19 @@ class _Context:
                     return hit
                 first = first or hit
         return first
+
+    def _is_verb(self, text: str, vm, after: bool = False) -> bool:
+        """A reporting verb at vm: one of the list not used as a noun before a role
+        ("press secretary"), or a two-word verb ("shot back")."""
+        word = vm.group(1)
+        nxt = re.match(r"\s+([a-z]+)", text[vm.end():])
+        if word in self.lex.speech_verbs:
+            return not (nxt and nxt.group(1) in _NOUN_AFTER_VERB)
+        if not nxt or f"{word} {nxt.group(1)}" not in self.extra["phrasal_verbs"]:
+            return False
+        # "shot back," / "fired back:" - never "the Senate goes on recess"
+        return after or not re.match(r"\s*[a-z]", text[vm.end() + nxt.end():])
+
 
     def _ends_sentence(self, span) -> bool:
         inner = self.body[span.inner_start:span.inner_end].rstrip()
@@ -349,7 +371,7 @@ class _Context:
             if hit is not None and hit.kind != "pronoun":
                 return hit
         verbs = [vm for vm in re.finditer(r"(?<![\-’'])\b([a-z]+)\b", seg)
-                 if vm.group(1) in self.lex.speech_verbs or vm.group(1) in self.lex.calling_verbs
+                 if self._is_verb(seg, vm) or vm.group(1) in self.lex.calling_verbs
                  or vm.group(1) in ("put", "puts") and seg[vm.end():vm.end() + 3] == " it"]
         fallback = None
         for vm in reversed(verbs):
@@ -467,6 +489,11 @@ class _Context:
         seg = self.masked[begin:verb_at].rstrip()
         if not seg:
             return None
+        # a parenthetical between commas is blanked (offsets kept): "Roe, meanwhile, said"
+        seg = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), seg)
+        person = self._appositive_person(begin, seg, verb)
+        if person is not None:
+            return person
         # strip what stands between subject and verb
         for _ in range(3):
             old = seg
@@ -530,6 +557,38 @@ class _Context:
         s = begin + seg.rfind(toks[0]) if toks[0] in seg else begin
         return Hit("role", text, s, end, verb)
 
+    def _appositive_person(self, begin: int, seg: str, verb: str | None) -> Hit | None:
+        """A person named in the subject with an apposition after them, the apposition
+        holding other names: ``Mark Roe, chairman of Acme, the group's arm, said``;
+        ``Jo Roe, who chairs Acme Fund said``; ``her adviser, Jo Roe, said``."""
+        body = seg.rstrip()
+        if not body.endswith(",") and not re.search(r",\s+(?:who|whose)\s[^,;:()]*$", body):
+            return None
+        lo = bisect.bisect_left(self.mention_starts, begin)
+        hi = bisect.bisect_left(self.mention_starts, begin + len(body))
+        for s0, e0, p in self.mentions[lo:hi]:
+            a, b = s0 - begin, e0 - begin
+            tail = body[b:]
+            if not tail.startswith(","):
+                continue
+            if re.search(r"\b(?:of|for|with|to|by|at|from|about|against|and|or|than|like)\s+(?:[A-Z][\w.\-’']*\s+){0,3}$", body[:a]):
+                continue  # the object of a preposition: "a spokesman for Jo Roe, ..."
+            if body[:a].strip() and not re.search(r"(?:^|,)\s*(?:(?:the|a|an|his|her|their|its|[A-Z][\w.\-’']*['’]s?)\s+)?(?:[\w\-’']+\s+){0,5}$", body[:a]):
+                continue
+            if tail.strip() == ",":
+                # "her senior policy adviser, Jo Roe, said": the name after a description
+                if re.search(r"(?:^|,)\s*(?:the|a|an|his|her|their|its|[A-Z][\w.\-’']*['’]s?)\s+(?:[\w\-]+\s+){0,4}[a-z][\w\-]*,\s*$", body[:a]):
+                    return Hit("name", seg[a:b], s0, e0, verb)
+                continue
+            relative = re.match(r",\s+(?:who|whose)\s", tail)
+            if not relative and re.search(r"\b(?:" + "|".join(_CLAUSE_VERBS) + r")\b", tail):
+                continue  # the tail is a clause of its own, not an apposition
+            if not relative and not _APPOSITION_START.match(tail, 1):
+                continue
+            # the apposition must run to the verb: no other subject after it
+            return Hit("name", seg[a:b], s0, e0, verb)
+        return None
+
     @staticmethod
     def _drop_apposition(seg: str) -> str:
         """``Jane Roe, a spokeswoman for the Ministry,`` -> ``Jane Roe``; ``X, 54,`` -> ``X``."""
@@ -573,6 +632,17 @@ class _Context:
         head = seg[:cut].rstrip()
         if not head:
             return None
+        last = head.split()[-1]
+        if last[:1].islower() and last.lower() not in _NOT_SPEAKERS and len(head.split()) <= 6:
+            # "said the bureau's director, Jo Roe," / "exhorted Roe's introducer, actress Jo Lee"
+            am = re.match(r",\s+((?:[a-z][\w\-]*\s+){0,3})([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3})"
+                          r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|during|who|after|before|when|while)\b)", seg[cut:])
+            if am and not (am.group(1) and am.group(1).split()[0] in ("and", "but", "or", "so", "then", "as", "while", "when")):
+                a = begin + cut + am.start(2)
+                name = re.sub(r"(?<=[a-z]{2})\.$", "", am.group(2))
+                if name.split()[0].lower() not in self.lex.non_names and name not in self.lex.places and (
+                        self._person_at(a, a + len(name)) is not None or len(name.split()) > 1):
+                    return Hit("name", name, a, a + len(name), verb)
         first = head.split()[0]
         if first.lower() in _DETERMINERS and len(head.split()) > 1 and not _plausible_np(head, self.extra["speaker_nouns"]):
             return None

@@ -219,6 +219,8 @@ def _fix_mojibake(text: str) -> str:
     )
 
 
+# yaml.safe_load's loader, in libyaml's implementation when PyYAML has it
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _HEADER_END = re.compile(r"^(---|\.\.\.)\s*$")
 
 
@@ -233,7 +235,11 @@ def _header(text: str, shown: str) -> tuple[Metadata, int]:
     else:
         raise SourceError(shown, "header opened with '---' on line 1 is never closed; end it with a '---' line", 1)
     try:
-        data = yaml.safe_load("\n".join(lines[1:end])) or {}
+        text = "\n".join(lines[1:end])
+        try:
+            data = yaml.load(text, Loader=_SafeLoader) or {}
+        except yaml.YAMLError:
+            data = yaml.safe_load(text)  # the pure-Python parser names the line more exactly
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark else 1
@@ -307,3 +313,14 @@ def read_cache(folder: Path, sources: list[Source]) -> dict[str, object]:
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
             continue
     return found
+
+
+def read_pages(docs: Path, paths: list[str]) -> dict[str, str | None]:
+    """The current text of generated pages (None where there is none yet)."""
+    out: dict[str, str | None] = {}
+    for path in paths:
+        try:
+            out[path] = (docs / path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            out[path] = None
+    return out
