@@ -20,7 +20,13 @@ FEED_ITEMS = 50
 
 
 def _json(data) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    # one record per line: compact (the C encoder; indent would use the slow Python one)
+    # yet readable and diff-friendly
+    if isinstance(data, dict) and len(data) == 2 and "format" in data:
+        key = next(k for k in data if k != "format")
+        rows = ",\n".join(json.dumps(r, ensure_ascii=False) for r in data[key])
+        return f'{{"format": {data["format"]}, "{key}": [\n{rows}\n]}}\n'
+    return json.dumps(data, ensure_ascii=False) + "\n"
 
 
 def article_record(a: Article) -> dict:

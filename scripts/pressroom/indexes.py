@@ -210,9 +210,9 @@ def _place_url(name: str) -> str:
     return f"places/letter-{letter(k)}/#{k}"
 
 
-def plan(articles: list[Article]) -> Links:
+def plan(articles: list[Article], entries=None) -> Links:
     """Where every person, organisation and place of the archive is shown."""
-    people, merged = people_entries(articles)
+    people, merged = entries or people_entries(articles)
     mine = own_pages(people, len(articles))
     where = {k: f"people/{k}/" if k in mine else f"people/letter-{letter(k)}/#{k}" for k in people}
     where.update({alias: where[k] for alias, k in merged.items()})
@@ -258,10 +258,10 @@ def _grouped(folder: str, title: str, entries: dict[str, _Entry], skip: set[str]
     return pages, sorted(groups)
 
 
-def people_pages(articles: list[Article]) -> list[Page]:
+def people_pages(articles: list[Article], entries=None) -> list[Page]:
     """A page per notable person (role, every quote linked to its place, articles) and
     pages by letter for everyone else."""
-    people, _ = people_entries(articles)
+    people, _ = entries or people_entries(articles)
     mine = own_pages(people, len(articles))
     pages = [_page(f"people/{k}.md", people[k].name, _person_body(people[k], "../../")) for k in sorted(mine)]
     grouped, letters = _grouped("people", "People", people, mine, person=True)
@@ -276,9 +276,9 @@ def people_pages(articles: list[Article]) -> list[Page]:
     return pages
 
 
-def quotes_page(articles: list[Article], links: Links) -> Page:
+def quotes_page(articles: list[Article], links: Links, entries=None) -> Page:
     """Quotes grouped by speaker: the latest few of each, and a link to all of them."""
-    people, _ = people_entries(articles)
+    people, _ = entries or people_entries(articles)
     speakers = sorted(((k, e) for k, e in people.items() if e.quotes), key=lambda kv: kv[1].rank)
     body = []
     for key, e in speakers:
@@ -309,12 +309,13 @@ def tags_page() -> Page:
     return Page("tags.md", "---\n" + dump_front_matter({"title": "Tags", "search": {"exclude": True}}) + "---\n\n<!-- material/tags -->\n")
 
 
-def all_pages(articles: list[Article], links: Links) -> list[Page]:
+def all_pages(articles: list[Article], links: Links, entries=None) -> list[Page]:
+    entries = entries or people_entries(articles)
     return [
         home(articles),
         *archive(articles),
-        *people_pages(articles),
-        quotes_page(articles, links),
+        *people_pages(articles, entries),
+        quotes_page(articles, links, entries),
         *_named_pages(articles, "organizations", "Organisations", _orgs),
         *_named_pages(articles, "places", "Places", _places),
         tags_page(),

@@ -53,10 +53,19 @@ def build(sources_dir: Path, docs_dir: Path, config_file: Path | None = None, pr
     articles = [replace(cached.get(s.path) or fresh[s.path], source=s, slug=slugs[s.path]) for s in sources]
     problems += [p for a in articles for p in a.problems]
 
-    links = indexes.plan(articles)
-    rendered = [(a, render.render_article(a, site.get("site_url"), links)) for a in articles]
+    people = indexes.people_entries(articles)
+    links = indexes.plan(articles, people)
+    # An article page depends on its annotation, the site URL and where the people,
+    # organisations and places it names are shown: unchanged, the page of the last build
+    # is reused instead of rendered again.
+    keys = {a.source.path: render.page_key(read.cache_key(a.source), site.get("site_url"), links, a) for a in articles}
+    last = read.read_page_cache(cache_dir) if cache_dir else {}
+    rendered = [(a, last[keys[a.source.path]] if keys[a.source.path] in last
+                 else render.render_article(a, site.get("site_url"), links)) for a in articles]
+    if cache_dir:
+        write.write_page_cache(cache_dir, {keys[a.source.path]: page for a, page in rendered}, last)
     pages = [page for _, page in rendered]
-    pages += indexes.all_pages(articles, links)
+    pages += indexes.all_pages(articles, links, people)
     pages += export.data_pages(articles)
     if site.get("site_url"):
         pages.append(export.feed(articles, site["site_url"], site.get("site_name") or "Press archive"))

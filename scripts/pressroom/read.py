@@ -199,9 +199,13 @@ def _fix_mojibake(text: str) -> str:
     what the author typed, so they are off: a source is kept as written.
     """
     # Mojibake of text read with a Latin-1 family codec always leaves characters of that
-    # range (Ã, â, Â, C1 controls); text without any is left alone without asking ftfy,
-    # which costs about a millisecond per article.
+    # range (Ã, â, Â, C1 controls); text without any is left alone, and ftfy's own quick
+    # test (is_bad) decides whether the full repair (about a millisecond) is worth running.
     if not _LATIN1_RANGE.search(text):
+        return text
+    from ftfy.badness import is_bad
+
+    if not is_bad(text):
         return text
     import ftfy
 
@@ -324,3 +328,19 @@ def read_pages(docs: Path, paths: list[str]) -> dict[str, str | None]:
         except (OSError, UnicodeDecodeError):
             out[path] = None
     return out
+
+
+PAGE_CACHE = "pages.pickle"
+
+
+def read_page_cache(folder: Path) -> dict:
+    """Article pages of the last build, by the hash of what they depend on."""
+    import pickle
+
+    try:
+        data = pickle.loads((folder / PAGE_CACHE).read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        return {}
+    if isinstance(data, dict) and data.get("code") == code_fingerprint():
+        return data.get("pages", {})
+    return {}

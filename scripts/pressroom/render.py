@@ -114,6 +114,19 @@ def load_front_matter(text: str):
     return yaml.load(text, Loader=SafeLoader)
 
 
+def page_key(annotation_key: str, site_url: str | None, links: Links, article: Article) -> str:
+    """What an article's page depends on, as one hash (see the pipeline's page reuse)."""
+    import hashlib
+
+    e = article.entities
+    names = [p.name for p in e.people] + [q.speaker or "" for q in article.quotes]
+    parts = [annotation_key, article.slug, site_url or ""]
+    parts += [f"{n}={person_url(n, links)}" for n in names]
+    parts += [f"{o.name}={links.organizations.get(o.name)}" for o in e.organizations]
+    parts += [f"{p.name}={links.places.get(p.name)}" for p in e.places]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
 def render_article(article: Article, site_url: str | None = None, links: Links | None = None) -> Page:
     up = "../../"  # article pages live at articles/<slug>/ (use_directory_urls)
     parts = ["---", dump_front_matter(front_matter(article)).rstrip("\n"), "---", ""]

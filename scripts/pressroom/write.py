@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .errors import Problem
 from .model import Page
+from .read import PAGE_CACHE
 
 MANIFEST = ".pressroom-manifest.json"
 
@@ -96,5 +97,18 @@ def write_cache(folder: Path, entries: dict[str, object], keep: set[str]) -> Non
     for key, article in entries.items():
         atomic_write(folder / f"{key}.pickle", pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
     for old in folder.glob("*.pickle"):
-        if old.stem not in keep:
+        if old.stem not in keep and old.name != PAGE_CACHE:
             old.unlink(missing_ok=True)
+
+
+def write_page_cache(folder: Path, pages: dict, last: dict) -> None:
+    """Keep this build's article pages for the next one (not rewritten when nothing changed)."""
+    import pickle
+
+    from .read import code_fingerprint
+
+    if set(pages) == set(last):
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    data = pickle.dumps({"code": code_fingerprint(), "pages": pages}, protocol=pickle.HIGHEST_PROTOCOL)
+    atomic_write(folder / PAGE_CACHE, data)
