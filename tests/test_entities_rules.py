@@ -41,6 +41,12 @@ PEOPLE = [
     ("The Freeborn County Sheriff’s Office said so.", {}, "possessive office is an organisation"),
     # an apposition may end at ", and" before the next name
     ("Testifying were Ada Quinn, a nurse, and Tom Reyes.", {"Ada Quinn": "nurse", "Tom Reyes": None}, "apposition between two names"),
+    # a bare surname shared by two people joins the one the article names most
+    ("Jon Stone ran against Mara Stone. Jon Stone won. Stone thanked voters.", {"Jon Stone": None, "Mara Stone": None},
+     "shared surname: both people kept"),
+    # known misses: a brand or a call sign is not a person
+    pytest.param("Ads ran on KING-TV. The HP Way was the motto.", {}, "brand and call sign",
+                 marks=pytest.mark.xfail(strict=True, reason="a two-letter acronym before a word reads as a given name")),
     # known miss: a role noun in the plural ("former officers A, B and C") is not spread over a list
     pytest.param("He charged former city officers Tom Reyes, Ada Quinn and Rolf Brandt.",
                  {"Tom Reyes": "former city officer", "Ada Quinn": "former city officer", "Rolf Brandt": "former city officer"},
@@ -52,6 +58,12 @@ PEOPLE = [
 def test_people(text, expected, why):
     found = {p.name: p.role for p in annotate_text(text).entities.people}
     assert found == expected
+
+
+def test_bare_surname_joins_the_person_named_most():
+    text = "Jon Stone ran against Mara Stone. Jon Stone won. Stone thanked voters."
+    people = {p.name: [text[m.start:m.end] for m in p.mentions] for p in annotate_text(text).entities.people}
+    assert people == {"Jon Stone": ["Jon Stone", "Jon Stone", "Stone"], "Mara Stone": ["Mara Stone"]}
 
 
 ORGS_PLACES = [

@@ -124,6 +124,25 @@ CASES = [
      "negative: a new sentence whose verb takes a that-clause is not the quote's clause"),
     ('"We are done here," exhorted the mayor\'s deputy, actress Jo Brandt.', [(S, "Jo Brandt")],
      "a possessive description before an apposition name"),
+    # -- antecedents: the subject of the sentence before, a chain of he/she, shared surnames
+    ('Paul Dane spoke to donors. He said on Thursday that Tom Lee must do more. "We want a leader who shares our values," he said.',
+     [(S, "Paul Dane")], "a he opening the sentence before is the same he: the chain goes back past the name it mentions"),
+    ('Peter Vance met Laura Ngata on Friday. She said on Monday that Vance was late. "The talks went well for both of us," he added.',
+     [(S, "Peter Vance")], "negative: a she subject does not hide the he named before"),
+    ('Noting that Rick Moss had lost twice, Dan Lowe called for change. "We need new faces," he said.',
+     [(S, "Dan Lowe")], "the subject of the sentence before, after an opening clause, is the antecedent"),
+    ('Rick Moss had lost twice, Dan Lowe noted. "We need new faces," he said.',
+     [(S, "Dan Lowe")], "negative: the subject of a reporting verb still wins over the sentence's first name"),
+    ('Former Secretary of State Nora Field spoke last, saying "there is still work to do here."',
+     [(S, "Nora Field")], "a participle takes the person at the end of a titled subject"),
+    ('DALTON, May 2 (Wire) -- Answering critics, Ruth Cole, the mayor, rallied supporters, saying: "We will finish the bridge."',
+     [(S, "Ruth Cole")], "a dateline in capitals is never the sentence subject"),
+    ('Ann Roe asked Tom Lee about it. "You know, it happens, right?" Lee went on, as if he had not heard. "But you get over it."',
+     [(S, "Tom Lee"), (S, "Tom Lee")], "a new sentence with a two-word verb and a comma is the reporting clause"),
+    ('Jon Stone ran against Mara Stone. Mara Stone lost. Jon Stone won, and Jon Stone thanked voters. "It was a long night," Stone said.',
+     [(S, "Jon Stone")], "a bare surname is the person of that surname the article names most, not the last named"),
+    ('Dale Ortiz hosted the gala, and his daughter, Rosa Ortiz, spoke first. Ortiz later told guests, "We raised more than last year."',
+     [(S, "Dale Ortiz")], "a bare surname shared by two people: the one named first on a tie"),
     # -- not speech, or no speaker
     ('Critics call the plan a "fiscal cliff" for the town.', [("scare", None)], "scare quote"),
     ('She starred in "The Long Road Home" last year.', [("scare", None)], "title of a work"),
@@ -168,6 +187,8 @@ KNOWN_MISSES = [
      "a name after 'for' in the subject is not the speaker, and its apposition is not the subject's"),
     ("He wrote ''wire copy marks are quotes too'' in the memo, said Jo Brandt.", [(S, "Jo Brandt")],
      "two apostrophes typed for a double mark are not read as a quotation"),
+    ('Sam Reed met donors. Later that day, forcing Ted Marsh to drop his plan was the only win. "The primary has moved him," he said.',
+     [(S, "Sam Reed")], "the object of a participle in the sentence before is taken as the antecedent"),
 ]
 
 

@@ -51,7 +51,8 @@
     var mine = ++serial;
     if (!query) { list.replaceChildren(); say(root.dataset.placeholder || "Type to start searching"); return; }
     load().then(function (pf) {
-      return pf.debouncedSearch(query, {}, 120);
+      pf.preload(query);  // start fetching the index chunks while the typing goes on
+      return pf.debouncedSearch(query, {}, 60);
     }).then(function (search) {
       if (!search || mine !== serial) return null;
       var n = search.results.length;
@@ -66,6 +67,8 @@
   }
 
   input.addEventListener("focus", function () { if (toggle) toggle.checked = true; load(); });
+  // the engine (a small script and its WebAssembly) loads when a reader heads for the box
+  input.addEventListener("pointerenter", load);
   input.addEventListener("input", run);
   root.querySelector("form").addEventListener("submit", function (e) { e.preventDefault(); });
   root.querySelector("form").addEventListener("reset", function () { setTimeout(run, 0); });

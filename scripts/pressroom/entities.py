@@ -646,6 +646,13 @@ def _match_person(name: str, people: dict[str, _Draft], lex, full: bool = False)
     written surname-first (Chinese names: "Li" for "Li Shangfu"); "Ben Moreno" is
     "Ben Vidal Moreno", "Juan Vasquez" is "Juan Vasquez Jr."."""
     tokens = [t for t in name.split() if t not in ("Jr.", "Sr.", "Jr", "Sr", "II", "III")]
+    if not full and len(tokens) == 1:
+        # a bare surname shared by two people ("Trump" with Donald and Ivanka Trump): the one
+        # the article names most, the first introduced on a tie
+        same = [d for d in people.values() if len(d.name.split()) > 1 and
+                [t for t in d.name.split() if t not in ("Jr.", "Sr.", "Jr", "Sr", "II", "III")][-1] == tokens[0]]
+        if len(same) > 1:
+            return max(same, key=lambda d: (len(d.mentions), -min((m.start for m in d.mentions), default=0)))
     for draft in reversed(list(people.values())):
         parts = [t for t in draft.name.split() if t not in ("Jr.", "Sr.", "Jr", "Sr", "II", "III")]
         if full:

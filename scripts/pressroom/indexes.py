@@ -118,11 +118,11 @@ class _Entry:
 
 
 # A person gets a page of their own when quoted twice or named in three articles, up to a
-# share of the archive's size: every extra page costs Material ~8 ms to build, so listing
+# share (15%) of the archive's size: every extra page costs Material ~8 ms to build, so listing
 # pages must not outgrow the articles. Everyone else has a section on a page per letter.
 OWN_PAGE_MIN_QUOTES = 2
 OWN_PAGE_MIN_ARTICLES = 3
-OWN_PAGE_SHARE = 0.2
+OWN_PAGE_SHARE = 0.15
 OWN_PAGE_FLOOR = 50
 ENTITY_ARTICLES_SHOWN = 200
 

@@ -74,6 +74,7 @@ _OBJECT_STOP = re.compile(
 _PARENTHETICAL = re.compile(r",\s+(?:meanwhile|however|though|too|also|instead|likewise|similarly|separately|in turn|"
                             r"in response|in fact|of course|for example|for instance|in contrast|by contrast|"
                             r"for (?:his|her|their|its) part|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=,)")
+_DATELINE = re.compile(r"\s*[A-Z]{2,}(?:[ \-.]+[A-Z]{2,})*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,3})?(?:\s*\([^()]{1,30}\))?\s*(?:—|–|--|-)\s*")
 _NOUN_AFTER_VERB = frozenset({"secretary", "secretaries", "office", "release", "releases", "conference", "corps", "aide",
                               "aides", "officer", "staff", "team", "card", "operation", "shop"})
 _CLAUSE_VERBS = ("is", "was", "are", "were", "has", "had", "have", "will", "would", "said", "says", "told", "can", "could")
@@ -342,6 +343,8 @@ class _Context:
         tail = rest[vm.end():]
         if len(rest[:vm.start()].split()) > 8:
             return False
+        if re.match(r"(?:\s+(?:on|back|in|up|out))?\s*[,;]", tail) and len(rest[:vm.start()].split()) <= 4:
+            return True  # "Roe went on, as if ...": the verb takes no object, the clause reports
         if re.match(r"\s*(?:[a-z]+ly\s+)?(?:in|on|at|during|via|to|from|after|before|while|when|with|through|over)\s"
                     r"(?:a|an|the|his|her|their|its|[A-Z0-9])", tail) and not re.match(r"[^.!?]{0,200}\bthat\b", tail):
             return True
@@ -434,6 +437,10 @@ class _Context:
         """The subject of the sentence a participle hangs on: the first noun phrase after
         any opening adverbial (``On Twitter, she responded ..., saying``)."""
         seg = self.masked[begin:verb_at]
+        # a dateline is not a subject: "WASHINGTON, Dec. 8 (Wire) — In response, ..."
+        dl = _DATELINE.match(seg)
+        if dl:
+            seg = " " * dl.end() + seg[dl.end():]
         # skip an opening adverbial clause ending in a comma
         m = re.match(r"\s*(?:(?:In|On|At|After|Before|During|Later|Earlier|But|And|Yet|Still|However|Meanwhile|"
                      r"Instead|Asked|Speaking|Writing|Of|As\s+for|Like|Unlike|Outside|Inside|Back|Before|Under|Responding|Separately|Also|Then|Now|Last|This|For|With|"
@@ -468,6 +475,12 @@ class _Context:
                 if np:
                     text = rest[:cut + np.end()]
                     return Hit("role", text, begin + off, begin + off + len(text), verb)
+            lo = bisect.bisect_left(self.mention_starts, begin + off + r.start)
+            inner = [(s, e) for s, e, _ in self.mentions[lo:lo + 4] if e <= begin + off + r.end]
+            if inner and inner[-1][0] > begin + off + r.start:
+                # "Former Secretary of State Jo Roe": the person at the end of the titled run
+                s, e = inner[-1]
+                return Hit("name", self.body[s:e], s, e, verb)
             return Hit("name", rest[r.start:cut], begin + off + r.start, begin + off + cut, verb)
         np = re.match(r"((?:the|a|an|one|another|his|her|their|its|some|two|three|several)\s+(?:[\w\-’']+\s+){0,4}?[a-z][\w\-]*)\b", rest, re.I)
         if np:
@@ -841,6 +854,16 @@ class _Context:
             said = self._said_subject(a, b)
             if said and self._compatible_name(said, gender):
                 return said
+            subj = self._sentence_subject(a, b, None) if b - a < 600 else None
+            if subj is not None and gender is not None and not self._in_quote(subj.start):
+                if subj.kind == "pronoun" and subj.text == ("he" if gender == "m" else "she"):
+                    # "He said on Thursday that Roe ...": the same he as ours, named further back
+                    j -= 1
+                    continue
+                if subj.kind == "name":
+                    p = self._person_at(subj.start, subj.end)
+                    if p is not None and self._compatible(p, gender):
+                        return p.name
             lo = bisect.bisect_left(self.mention_starts, a)
             hi = bisect.bisect_left(self.mention_starts, b)
             best = None
@@ -877,6 +900,9 @@ class _Context:
         seg = self.masked[a:b]
         for m in re.finditer(r"\b([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)*)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", seg):
             if m.group(2) in self.lex.speech_verbs and m.group(2)[-3:] != "ing":
+                if re.search(r"\b(?:[a-z]+)\s+(?:that\s+)?$", seg[:m.start(1)]) and \
+                        re.search(r"\b([a-z]+)\s+(?:that\s+)?$", seg[:m.start(1)]).group(1) in self.lex.speech_verbs | {"that"}:
+                    continue  # "Roe said Lee continued ...": Lee is inside what Roe said
                 name = self._by_name(Hit("name", m.group(1), a + m.start(1), a + m.end(1)))
                 if name and name.lower() not in self.lex.non_names and m.group(1).split()[0].lower() not in self.lex.non_names:
                     return name
