@@ -124,7 +124,7 @@ OWN_PAGE_MIN_QUOTES = 2
 OWN_PAGE_MIN_ARTICLES = 3
 OWN_PAGE_SHARE = 0.15
 OWN_PAGE_FLOOR = 50
-ENTITY_ARTICLES_SHOWN = 200
+ENTITY_ARTICLES_SHOWN = 50
 
 
 def people_entries(articles: list[Article]) -> tuple[dict[str, _Entry], dict[str, str]]:
