@@ -72,13 +72,14 @@ def build(sources_dir: Path, docs_dir: Path, config_file: Path | None = None, pr
     else:
         problems.append(Problem(str(config_file or "mkdocs.yml"), "no site_url: the feed (feed.xml) and archive permalinks are left out; set site_url in mkdocs.yml or the SITE_URL environment variable", None, "warning"))
 
-    # Only pages that differ from what is on disk are checked (and written): a page already
-    # there passed this check when it was written.
-    on_disk = read.read_pages(docs_dir, [p.path for p in pages])
+    # Only pages that differ from what pressroom last wrote are checked (and written): a
+    # page already there passed this check when it was written.
+    known = read.read_manifest(docs_dir)
+    present = read.existing(docs_dir, [p.path for p in pages])
     for a, page in rendered:
-        if on_disk.get(page.path) != page.text:
+        if page.path not in present or known.get(page.path) != write.page_hash(page):
             problems += check.check_article(a, page)
-    result = write.write_pages(docs_dir, pages, on_disk)
+    result = write.write_pages(docs_dir, pages, known, present)
     problems += result.problems
     return BuildReport(
         annotated=len(todo),

@@ -319,15 +319,25 @@ def read_cache(folder: Path, sources: list[Source]) -> dict[str, object]:
     return found
 
 
-def read_pages(docs: Path, paths: list[str]) -> dict[str, str | None]:
-    """The current text of generated pages (None where there is none yet)."""
-    out: dict[str, str | None] = {}
-    for path in paths:
-        try:
-            out[path] = (docs / path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            out[path] = None
-    return out
+MANIFEST = ".pressroom-manifest.json"
+
+
+def read_manifest(docs: Path) -> dict[str, str | None]:
+    """The pages pressroom generated in docs/, with the sha256 of what it wrote there."""
+    import json
+
+    try:
+        data = json.loads((docs / MANIFEST).read_text(encoding="utf-8")).get("generated", {})
+    except (OSError, ValueError, AttributeError):
+        return {}
+    if isinstance(data, list):  # an older manifest without hashes: every page is compared anew
+        return {path: None for path in data}
+    return {str(k): v for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def existing(docs: Path, paths: list[str]) -> set[str]:
+    """Which of these pages are on disk now (generated, or written by a person)."""
+    return {p for p in paths if (docs / p).is_file()}
 
 
 PAGE_CACHE = "pages.pickle"
