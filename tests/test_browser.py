@@ -1,7 +1,9 @@
 """What a reader does, in headless Chromium: browse, search, hover a note."""
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,8 @@ from .conftest import SAMPLE, skeleton
 from .test_notes import NOTES
 from .test_site import build_site
 
-SHOTS = Path(__file__).resolve().parents[1] / "tests" / "screenshots"
+# Screenshots to look at: PRESSROOM_SHOTS=/some/dir make test keeps them there.
+SHOTS = Path(os.environ.get("PRESSROOM_SHOTS") or tempfile.gettempdir()) / "pressroom-screenshots"
 
 
 @pytest.fixture(scope="module")

@@ -92,3 +92,48 @@ def test_missing_site_url_is_said_clearly(project: Path):
     subprocess.run([sys.executable, "-m", "pressroom.cli", "build"], cwd=project, check=True, capture_output=True, env=env)
     feed = (project / "docs" / "feed.xml").read_text(encoding="utf-8")
     assert "<rss" in feed
+
+
+def test_an_impossible_header_date_is_named_and_the_rest_is_built(project: Path):
+    (project / "sources" / "bad.txt").write_text("---\ndate: 2024-02-30\n---\nBad date\nText.\n", encoding="utf-8")
+    (project / "sources" / "good.txt").write_text("Good one\nText.\n", encoding="utf-8")
+    r = run_build(project)
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert "sources/bad.txt:2: header value is not valid" in r.stderr
+    assert (project / "docs" / "articles" / "good-one.md").exists()
+
+
+def test_a_lost_manifest_does_not_lock_the_build(project: Path):
+    (project / "sources" / "a.txt").write_text("First article\nSome text.\n", encoding="utf-8")
+    assert run_build(project).returncode == 0
+    (project / "docs" / ".pressroom-manifest.json").unlink()
+    (project / "sources" / "a.txt").write_text("First article\nOther text now.\n", encoding="utf-8")
+    r = run_build(project)
+    assert r.returncode == 0, r.stderr  # its own pages are recognised and taken back
+    assert "Other text now." in (project / "docs" / "articles" / "first-article.md").read_text(encoding="utf-8")
+
+
+def test_a_page_failing_the_check_is_not_written(project: Path, monkeypatch):
+    """A hole in escaping would be caught before the page reaches docs/ (simulated here)."""
+    from pressroom import pipeline, render
+
+    (project / "sources" / "a.txt").write_text("First article\nSome text.\n", encoding="utf-8")
+    real = render._meta_block
+    monkeypatch.setattr(render, "_meta_block", lambda article: real(article) + "<script>alert(1)</script>")
+    report = pipeline.build(project / "sources", project / "docs")
+    assert any("unexpected markup <script>" in str(p) for p in report.errors)
+    assert len([p for p in report.errors if "<script>" in str(p)]) == 1  # once, not again for </script>
+    assert not (project / "docs" / "articles" / "first-article.md").exists()
+    again = pipeline.build(project / "sources", project / "docs")
+    assert again.errors  # still refused on the next build, not forgotten
+
+
+def test_feed_is_valid_xml_whatever_the_title(project: Path):
+    import os
+    import xml.dom.minidom
+
+    (project / "sources" / "a.txt").write_text("---\ndate: 2024-01-02\n---\nBell \x07 and <esc> & co\nText \x1b here.\n", encoding="utf-8")
+    env = dict(os.environ, SITE_URL="https://example.org/")
+    subprocess.run([sys.executable, "-m", "pressroom.cli", "build"], cwd=project, check=True, capture_output=True, env=env)
+    doc = xml.dom.minidom.parse(str(project / "docs" / "feed.xml"))
+    assert doc.getElementsByTagName("title")[1].firstChild.data == "Bell  and <esc> & co"

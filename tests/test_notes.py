@@ -74,3 +74,12 @@ def test_output_is_identical_across_hash_seeds(tmp_path: Path, project: Path):
         subprocess.run([sys.executable, "-m", "pressroom.cli", "build"], cwd=work, env=env, check=True, capture_output=True)
         trees.append({p.relative_to(work).as_posix(): p.read_bytes() for p in (work / "docs").rglob("*") if p.is_file()})
     assert trees[0] == trees[1]
+
+
+def test_a_prefix_that_is_not_text_is_named(project: Path):
+    shutil.copy(SAMPLE, project / "sources" / SAMPLE.name)
+    (project / "sources" / (SAMPLE.stem + ".notes.yml")).write_text(
+        "notes:\n  - phrase: Tan said\n    prefix: 5\n    note: x\n", encoding="utf-8")
+    r = run_build(project)
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert "note 1: 'prefix:' and 'suffix:' must be text" in r.stderr

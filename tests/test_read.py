@@ -93,3 +93,14 @@ def test_duplicate_titles_get_stable_distinct_slugs():
     b = unique_slugs([("sources/b.txt", "Press release"), ("sources/a.txt", "Press release"), ("sources/c.txt", "Other")])
     assert a["sources/a.txt"] != a["sources/b.txt"]
     assert a == {k: v for k, v in b.items() if k != "sources/c.txt"}  # order of files does not matter
+
+
+def test_an_existing_url_survives_a_newcomer_with_the_same_title():
+    first = unique_slugs([("sources/a.txt", "Press release")])
+    assert first == {"sources/a.txt": "press-release"}
+    later = unique_slugs([("sources/a.txt", "Press release"), ("sources/b.txt", "Press release")], previous=first)
+    assert later["sources/a.txt"] == "press-release"  # the link people already have still works
+    assert later["sources/b.txt"].startswith("press-release-")
+    # and the newcomer keeps its own URL once the first one is gone
+    after = unique_slugs([("sources/b.txt", "Press release")], previous=later)
+    assert after["sources/b.txt"] == later["sources/b.txt"]

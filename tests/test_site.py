@@ -47,3 +47,16 @@ def test_header_tags_make_tag_pages(project: Path):
     # the archive files it under its month
     year = (site / "archive" / "2023" / "index.html").read_text(encoding="utf-8")
     assert 'id="2023-04"' in year and "Tagged story" in year
+
+
+def test_every_speech_quote_is_counted_on_the_quotes_page(project: Path):
+    (project / "sources" / "a.txt").write_text(
+        'Budget row\n"We will not sign this," said a senior aide.\n'
+        '"Nor will we," the Harbour Board said in a statement.\n'
+        '"It is a fair budget," said Mayor Ellen Ashford.\n', encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "pressroom.cli", "build"], cwd=project, check=True, capture_output=True)
+    page = (project / "docs" / "quotes" / "index.md").read_text(encoding="utf-8")
+    data = json.loads((project / "docs" / "data" / "quotes.json").read_text(encoding="utf-8"))
+    listed = len(re.findall(r"<li><q>", page))
+    unknown = re.search(r"Speaker unknown <small>\((\d+)\)", page)
+    assert listed + (int(unknown.group(1)) if unknown else 0) == len(data["quotes"]) == 3

@@ -15,7 +15,7 @@ from .model import Article, Page
 from .render import front_matter, load_front_matter, split_front_matter
 
 # The only tags and attributes pressroom itself writes into a page.
-ALLOWED_TAGS = {"p", "span", "mark", "a", "small", "strong", "code", "dl", "dt", "dd", "ul", "li", "q", "br", "h2", "div", "details", "summary", "pre", "abbr", "sup"}
+ALLOWED_TAGS = {"p", "span", "mark", "a", "small", "strong", "code", "dl", "dt", "dd", "ul", "li", "q", "br", "h2", "h3", "div", "details", "summary", "pre", "abbr", "sup"}
 ALLOWED_ATTRS = {"class", "id", "href", "title", "data-speaker", "data-note", "open"}
 
 
@@ -47,10 +47,10 @@ def audit_markup(markdown_body: str) -> list[str]:
     bad = []
     for m in _TAG.finditer(markdown_body):
         closing, tag, attrs = m.group(1), m.group(2).lower(), m.group(3)
+        if closing:
+            continue  # an opening tag is reported once, not again for its closing one
         if tag not in ALLOWED_TAGS:
             bad.append(f"<{tag}>")
-            continue
-        if closing:
             continue
         for a in _ATTR.finditer(attrs):
             name = a.group(1).lower()
@@ -59,7 +59,8 @@ def audit_markup(markdown_body: str) -> list[str]:
                 bad.append(f"{name}= on <{tag}>")
             elif name == "href" and value.strip().lower().startswith(("javascript:", "data:", "vbscript:")):
                 bad.append(f"href={value!r}")
-    if not bad and markdown_body.count("<") != len(_TAG.findall(markdown_body)):
+    # Material's tags marker (<!-- material/tags -->, on the tags page) is ours too
+    if not bad and markdown_body.count("<") - markdown_body.count("<!-- material/tags -->") != len(_TAG.findall(markdown_body)):
         audit = _TagAudit()
         audit.feed(markdown_body)
         audit.close()
@@ -84,3 +85,15 @@ def check_article(article: Article, page: Page) -> list[Problem]:
         if not (0 <= q.start < q.end <= len(article.body)):
             problems.append(Problem(where, f"internal error: quote offsets {q.start}-{q.end} outside the text"))
     return problems
+
+
+def check_page(page: Page) -> list[Problem]:
+    """A generated listing page: only pressroom's own tags and attributes."""
+    if not page.path.endswith(".md"):
+        return []
+    try:
+        _, body = split_front_matter(page.text)
+    except ValueError:
+        return [Problem(f"docs/{page.path}", "internal error: no front matter; please report it")]
+    return [Problem(f"docs/{page.path}", f"internal error: unexpected markup {bad}; please report it")
+            for bad in audit_markup(body)[:3]]

@@ -9,11 +9,19 @@ from __future__ import annotations
 import json
 from email.utils import format_datetime
 from datetime import datetime, timezone
-from xml.sax.saxutils import escape
+import re
+from xml.sax.saxutils import escape as _escape
+
+# characters XML 1.0 does not allow at all (C0 controls but tab, newline, return)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def escape(text: str) -> str:
+    return _escape(_NOT_XML.sub("", text))
 
 from .indexes import newest_first
 from .model import Article, Page
-from .render import article_url
+from .render import GENERATOR, article_url
 
 FORMAT = 1
 FEED_ITEMS = 50
@@ -25,7 +33,7 @@ def _json(data) -> str:
     if isinstance(data, dict) and len(data) == 2 and "format" in data:
         key = next(k for k in data if k != "format")
         rows = ",\n".join(json.dumps(r, ensure_ascii=False) for r in data[key])
-        return f'{{"format": {data["format"]}, "{key}": [\n{rows}\n]}}\n'
+        return f'{{"format": {data["format"]}, "generator": "{GENERATOR}", "{key}": [\n{rows}\n]}}\n'
     return json.dumps(data, ensure_ascii=False) + "\n"
 
 
@@ -94,6 +102,7 @@ def feed(articles: list[Article], site_url: str, site_name: str) -> Page:
         )
     xml = (
         '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
+        f"<generator>{GENERATOR}</generator>"
         f"<title>{escape(site_name)}</title><link>{escape(base)}</link>"
         f"<description>{escape(site_name)}: latest articles</description>"
         + "".join(items)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import load
 from .model import Article, Links, Page, Quote
-from .render import article_url, dump_front_matter, esc, meta_text
+from .render import GENERATOR, article_url, dump_front_matter, esc, meta_text
 from .slugs import slug
 
 LATEST = 20
@@ -23,7 +23,7 @@ QUOTES_PER_SPEAKER_ON_INDEX = 3
 
 
 def _page(path: str, title: str, body: list[str], **extra) -> Page:
-    meta = {"title": meta_text(title), "search": {"exclude": True}, **extra}
+    meta = {"title": meta_text(title), "generator": GENERATOR, "search": {"exclude": True}, **extra}
     text = "---\n" + dump_front_matter(meta) + "---\n\n" + "\n".join(body).rstrip("\n") + "\n"
     return Page(path, text)
 
@@ -287,6 +287,22 @@ def quotes_page(articles: list[Article], links: Links, entries=None) -> Page:
         body.append('<ul class="pr-quotes">' + "".join(_quote_item(a, q, "../") for a, q in e.quotes[:QUOTES_PER_SPEAKER_ON_INDEX]) + "</ul>")
         if len(e.quotes) > QUOTES_PER_SPEAKER_ON_INDEX:
             body.append(f'<p><a href="{url}">All {len(e.quotes)} quotes of {esc(e.name)}</a></p>')
+    # Speakers that are not people of the archive: organisations, or descriptions such as
+    # "a senior aide" (every quote is listed somewhere, so the counts add up).
+    others: dict[str, list[tuple[Article, Quote]]] = defaultdict(list)
+    for a in newest_first(articles):
+        named = {p.name for p in a.entities.people}
+        for q in a.quotes:
+            if q.kind == "speech" and q.speaker and q.speaker not in named:
+                others[q.speaker].append((a, q))
+    if others:
+        body.append(f'<h2 id="other-speakers">Other speakers <small>({sum(map(len, others.values()))})</small></h2>')
+        body.append("<p><small>Organisations, and sources the articles describe without a name.</small></p>")
+        for name, items in sorted(others.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            url = links.organizations.get(name)
+            title = f'<a href="../{url}">{esc(name)}</a>' if url else esc(name)
+            body.append(f"<h3>{title} <small>({len(items)})</small></h3>")
+            body.append('<ul class="pr-quotes">' + "".join(_quote_item(a, q, "../") for a, q in items[:QUOTES_PER_SPEAKER_ON_INDEX]) + "</ul>")
     unknown = [(a, q) for a in newest_first(articles) for q in a.quotes if q.kind == "speech" and not q.speaker]
     if unknown:
         body.append(f'<h2 id="unknown">Speaker unknown <small>({len(unknown)})</small></h2>')
@@ -306,7 +322,7 @@ def _named_pages(articles: list[Article], folder: str, title: str, names) -> lis
 
 def tags_page() -> Page:
     # Material's tags plugin replaces this marker with the tag index.
-    return Page("tags.md", "---\n" + dump_front_matter({"title": "Tags", "search": {"exclude": True}}) + "---\n\n<!-- material/tags -->\n")
+    return Page("tags.md", "---\n" + dump_front_matter({"title": "Tags", "generator": GENERATOR, "search": {"exclude": True}}) + "---\n\n<!-- material/tags -->\n")
 
 
 def all_pages(articles: list[Article], links: Links, entries=None) -> list[Page]:

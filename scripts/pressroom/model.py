@@ -163,3 +163,12 @@ class Links:
     people: dict = field(default_factory=dict)
     organizations: dict = field(default_factory=dict)
     places: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What pressroom generated in docs/ last time: page -> sha256 of what it wrote (None
+    when unknown), and each source's URL slug, so that URLs stay put."""
+
+    pages: dict = field(default_factory=dict)
+    slugs: dict = field(default_factory=dict)

@@ -59,6 +59,12 @@ def _anchor(item, n, body, path, problems) -> Note | None:
         problems.append(Problem(path, f"{where}: needs 'phrase:' and 'note:' as text"))
         return None
     phrase, prefix, suffix = item["phrase"], item.get("prefix") or "", item.get("suffix") or ""
+    if not isinstance(prefix, str) or not isinstance(suffix, str):
+        problems.append(Problem(path, f"{where}: 'prefix:' and 'suffix:' must be text (quote them)"))
+        return None
+    if not phrase:
+        problems.append(Problem(path, f"{where}: 'phrase:' is empty"))
+        return None
     hits = [m.start() for m in re.finditer(re.escape(phrase), body)]
     if prefix or suffix:
         hits = [i for i in hits if body[:i].endswith(prefix) and body[i + len(phrase):].startswith(suffix)]

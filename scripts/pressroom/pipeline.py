@@ -11,6 +11,7 @@ from pathlib import Path
 
 from . import annotate, check, export, indexes, read, render, write
 from .errors import Problem
+from .model import Manifest
 from .slugs import unique_slugs
 
 
@@ -40,49 +41,31 @@ def build(sources_dir: Path, docs_dir: Path, config_file: Path | None = None, pr
     t0 = time.perf_counter()
     site = read.read_site_config(config_file) if config_file else {}
     sources, problems = read.read_sources(sources_dir)
-    problems += [
-        Problem(s.path, f"{r}; check the text", None, "warning") for s in sources for r in s.repairs
-    ]
-    slugs = unique_slugs([(s.path, s.title) for s in sources])
-    cached = read.read_cache(cache_dir, sources) if cache_dir else {}
-    todo = [s for s in sources if s.path not in cached]
-    fresh = dict(zip((s.path for s in todo), annotate.annotate_many(todo, workers, progress)))
-    if cache_dir:
-        write.write_cache(cache_dir, {read.cache_key(s): fresh[s.path] for s in todo}, {read.cache_key(s) for s in sources})
-    # the cache holds annotations by content; the URL and file of this build are set here
-    articles = [replace(cached.get(s.path) or fresh[s.path], source=s, slug=slugs[s.path]) for s in sources]
+    problems += [Problem(s.path, f"{r}; check the text", None, "warning") for s in sources for r in s.repairs]
+    manifest = read.read_manifest(docs_dir)
+    slugs = unique_slugs([(s.path, s.title) for s in sources], manifest.slugs)
+
+    articles, annotated = _annotate(sources, slugs, cache_dir, workers, progress)
     problems += [p for a in articles for p in a.problems]
 
     people = indexes.people_entries(articles)
     links = indexes.plan(articles, people)
-    # An article page depends on its annotation, the site URL and where the people,
-    # organisations and places it names are shown: unchanged, the page of the last build
-    # is reused instead of rendered again.
-    keys = {a.source.path: render.page_key(read.cache_key(a.source), site.get("site_url"), links, a) for a in articles}
-    last = read.read_page_cache(cache_dir) if cache_dir else {}
-    rendered = [(a, last[keys[a.source.path]] if keys[a.source.path] in last
-                 else render.render_article(a, site.get("site_url"), links)) for a in articles]
-    if cache_dir:
-        write.write_page_cache(cache_dir, {keys[a.source.path]: page for a, page in rendered}, last)
-    pages = [page for _, page in rendered]
-    pages += indexes.all_pages(articles, links, people)
-    pages += export.data_pages(articles)
+    rendered = _render(articles, site.get("site_url"), links, cache_dir)
+    pages = [page for _, page in rendered] + indexes.all_pages(articles, links, people) + export.data_pages(articles)
     if site.get("site_url"):
         pages.append(export.feed(articles, site["site_url"], site.get("site_name") or "Press archive"))
     else:
         problems.append(Problem(str(config_file or "mkdocs.yml"), "no site_url: the feed (feed.xml) and archive permalinks are left out; set site_url in mkdocs.yml or the SITE_URL environment variable", None, "warning"))
 
-    # Only pages that differ from what pressroom last wrote are checked (and written): a
-    # page already there passed this check when it was written.
-    known = read.read_manifest(docs_dir)
     present = read.existing(docs_dir, [p.path for p in pages])
-    for a, page in rendered:
-        if page.path not in present or known.get(page.path) != write.page_hash(page):
-            problems += check.check_article(a, page)
-    result = write.write_pages(docs_dir, pages, known, present)
+    manifest = _adopt(manifest, pages, read.read_texts(docs_dir, sorted(present - set(manifest.pages))))
+    failed = _check(rendered, pages, manifest, present)
+    problems += [p for found in failed.values() for p in found]
+    result = write.write_pages(docs_dir, [p for p in pages if p.path not in failed], manifest, present,
+                               held=set(failed), slugs=slugs)
     problems += result.problems
     return BuildReport(
-        annotated=len(todo),
+        annotated=annotated,
         articles=len(articles),
         quotes=sum(q.kind == "speech" for a in articles for q in a.quotes),
         people=len({p.name for a in articles for p in a.entities.people}),
@@ -92,3 +75,48 @@ def build(sources_dir: Path, docs_dir: Path, config_file: Path | None = None, pr
         seconds=time.perf_counter() - t0,
         problems=tuple(problems),
     )
+
+
+def _annotate(sources, slugs, cache_dir, workers, progress):
+    """Annotations of unchanged sources come from the cache; the rest are made (on all cores)."""
+    cached = read.read_cache(cache_dir, sources) if cache_dir else {}
+    todo = [s for s in sources if s.path not in cached]
+    fresh = dict(zip((s.path for s in todo), annotate.annotate_many(todo, workers, progress)))
+    if cache_dir:
+        write.write_cache(cache_dir, {read.cache_key(s): fresh[s.path] for s in todo}, {read.cache_key(s) for s in sources})
+    # the cache holds annotations by content; the URL and file of this build are set here
+    articles = [replace(cached.get(s.path) or fresh[s.path], source=s, slug=slugs[s.path]) for s in sources]
+    return articles, len(todo)
+
+
+def _render(articles, site_url, links, cache_dir):
+    """Article pages. A page depends on its annotation, the site URL and where the names it
+    shows link to: when none of that changed, the last build's page is reused."""
+    keys = {a.source.path: render.page_key(read.cache_key(a.source), site_url, links, a) for a in articles}
+    last = read.read_page_cache(cache_dir) if cache_dir else {}
+    rendered = [(a, last.get(keys[a.source.path]) or render.render_article(a, site_url, links)) for a in articles]
+    if cache_dir:
+        write.write_page_cache(cache_dir, {keys[a.source.path]: page for a, page in rendered}, last)
+    return rendered
+
+
+def _adopt(manifest: Manifest, pages, orphans: dict) -> Manifest:
+    """Pages on disk that the manifest does not list but that are pressroom's (the same text,
+    or marked as generated): the manifest was lost or a build was interrupted."""
+    new = {p.path: p.text for p in pages}
+    ours = {path: None for path, text in orphans.items() if text == new.get(path) or render.is_generated(text)}
+    return replace(manifest, pages={**manifest.pages, **ours}) if ours else manifest
+
+
+def _check(rendered, pages, manifest: Manifest, present) -> dict:
+    """Pages that differ from what pressroom last wrote are checked before they are written
+    (a page already there passed when it was written); a page that fails is held back."""
+    changed = {p.path for p in pages if p.path not in present or manifest.pages.get(p.path) != write.page_hash(p)}
+    failed = {}
+    articles = {page.path: a for a, page in rendered}
+    for page in pages:
+        if page.path in changed:
+            found = check.check_article(articles[page.path], page) if page.path in articles else check.check_page(page)
+            if found:
+                failed[page.path] = found
+    return failed

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from .errors import Problem, SourceError
-from .model import Metadata, NotesFile, Source
+from .model import Manifest, Metadata, NotesFile, Source
 
 MAX_BYTES = 5 * 1024 * 1024
 HEADER_KEYS = {"date", "publisher", "url", "author", "tags", "lang"}
@@ -53,6 +53,8 @@ def read_sources(folder: Path, shown_as: str = "sources") -> tuple[list[Source],
 def read_notes(path: Path, shown: str) -> NotesFile:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except (ValueError, TypeError) as err:  # e.g. a date that does not exist: 2024-02-30
+        raise SourceError(shown, f"a value is not valid ({err}); dates are written YYYY-MM-DD") from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         raise SourceError(shown, f"not valid YAML ({getattr(err, 'problem', err)})", mark.line + 1 if mark else None) from None
@@ -84,7 +86,9 @@ def read_site_config(path: Path) -> dict:
     """site_name and site_url from mkdocs.yml (the feed and permalinks need them)."""
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_MkDocsLoader) or {}
-    except (OSError, yaml.YAMLError):
+    except (OSError, ValueError, TypeError, yaml.YAMLError):
+        return {}
+    if not isinstance(data, dict):
         return {}
     return {k: data.get(k) for k in ("site_name", "site_url") if isinstance(data.get(k), str)}
 
@@ -244,6 +248,8 @@ def _header(text: str, shown: str) -> tuple[Metadata, int]:
             data = yaml.load(text, Loader=_SafeLoader) or {}
         except yaml.YAMLError:
             data = yaml.safe_load(text)  # the pure-Python parser names the line more exactly
+    except (ValueError, TypeError) as err:  # YAML reads 2024-02-30 as a date that does not exist
+        raise SourceError(shown, f"header value is not valid ({err}); write dates as YYYY-MM-DD", 2) from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark else 1
@@ -290,9 +296,18 @@ def _metadata(data: dict, shown: str) -> Metadata:
 # -- annotation cache ---------------------------------------------------------------------
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A hash of pressroom's own code and rule data: any change to them invalidates the cache."""
+    """A hash of pressroom's own code, rule data and the versions of the libraries it reads
+    text with: any change to them invalidates the cache."""
+    from importlib.metadata import PackageNotFoundError, version
+
     root = Path(__file__).parent
     h = hashlib.sha256()
+    # the libraries whose answers end up in an annotation (decoding, gazetteer, slugs)
+    for package in ("ftfy", "charset-normalizer", "pycountry", "python-slugify", "pyyaml"):
+        try:
+            h.update(f"{package}={version(package)}".encode())
+        except PackageNotFoundError:
+            pass
     for path in sorted([*root.glob("*.py"), *root.glob("data/*")]):
         h.update(path.name.encode())
         h.update(path.read_bytes())
@@ -322,17 +337,34 @@ def read_cache(folder: Path, sources: list[Source]) -> dict[str, object]:
 MANIFEST = ".pressroom-manifest.json"
 
 
-def read_manifest(docs: Path) -> dict[str, str | None]:
+def read_manifest(docs: Path) -> Manifest:
     """The pages pressroom generated in docs/, with the sha256 of what it wrote there."""
     import json
 
     try:
-        data = json.loads((docs / MANIFEST).read_text(encoding="utf-8")).get("generated", {})
-    except (OSError, ValueError, AttributeError):
-        return {}
-    if isinstance(data, list):  # an older manifest without hashes: every page is compared anew
-        return {path: None for path in data}
-    return {str(k): v for k, v in data.items()} if isinstance(data, dict) else {}
+        data = json.loads((docs / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Manifest()
+    if not isinstance(data, dict):
+        return Manifest()
+    pages, slugs = data.get("generated", {}), data.get("slugs", {})
+    if isinstance(pages, list):  # an older manifest without hashes: every page is compared anew
+        pages = {path: None for path in pages}
+    return Manifest(
+        {str(k): v for k, v in pages.items()} if isinstance(pages, dict) else {},
+        {str(k): str(v) for k, v in slugs.items()} if isinstance(slugs, dict) else {},
+    )
+
+
+def read_texts(docs: Path, paths) -> dict[str, str | None]:
+    """Current text of some files of docs/ (None when unreadable)."""
+    out = {}
+    for path in paths:
+        try:
+            out[path] = (docs / path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            out[path] = None
+    return out
 
 
 def existing(docs: Path, paths: list[str]) -> set[str]:

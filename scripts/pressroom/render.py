@@ -26,6 +26,27 @@ def esc(text: str) -> str:
     return out.replace("{", "&#123;").replace("}", "&#125;").replace("`", "&#96;")
 
 
+# Marks a page as pressroom's in its front matter: a page with it is taken back as the
+# tool's own even when the manifest that listed it was lost.
+GENERATOR = "pressroom"
+
+
+def is_generated(text: str | None) -> bool:
+    """Does this file of docs/ carry pressroom's mark (front matter, data JSON, feed)?"""
+    if not text:
+        return False
+    head = text[:400]
+    if f'"generator": "{GENERATOR}"' in head or f"<generator>{GENERATOR}</generator>" in head:
+        return True
+    if not text.startswith("---\n"):
+        return False
+    try:
+        fm, _ = split_front_matter(text)
+    except ValueError:
+        return False
+    return f"\ngenerator: {GENERATOR}\n" in "\n" + fm
+
+
 def meta_text(text: str) -> str:
     """A value for the front-matter keys Material prints as HTML (title, description,
     author, tags): its templates insert them unescaped, so they are stored escaped. The
@@ -55,7 +76,7 @@ def article_url(article: Article) -> str:
 
 def front_matter(article: Article) -> dict:
     meta = article.meta
-    data: dict = {"title": meta_text(article.title), "source_title": article.title,
+    data: dict = {"title": meta_text(article.title), "source_title": article.title, "generator": GENERATOR,
                   # Material's own index stays empty: search is Pagefind's (see search.py)
                   "search": {"exclude": True}}
     if meta.date:

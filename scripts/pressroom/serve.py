@@ -45,7 +45,10 @@ def rebuild(sources: Path, docs: Path) -> None:
     from .pipeline import build
 
     try:
-        report = build(sources, docs)
+        # the same inputs as `pressroom build`: mkdocs.yml's site_url and the annotation
+        # cache, so a preview shows the pages a build writes and a save re-annotates one file
+        config = Path("mkdocs.yml")
+        report = build(sources, docs, config if config.exists() else None, cache_dir=Path(".pressroom-cache"))
     except Exception as err:  # noqa: BLE001 - a preview must survive a bad edit
         print(f"pressroom: build failed: {err}", file=sys.stderr, flush=True)
         return

@@ -15,20 +15,33 @@ def slug(text: str, fallback: str = "untitled") -> str:
     return "index-page" if s == "index" else s
 
 
-def unique_slugs(items: list[tuple[str, str]]) -> dict[str, str]:
+def _suffixed(base: str, key: str) -> str:
+    return f"{base}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:6]}"
+
+
+def unique_slugs(items: list[tuple[str, str]], previous: dict[str, str] | None = None) -> dict[str, str]:
     """Slugs for (key, title) pairs, unique and stable.
 
-    Articles sharing a title get a suffix from a hash of their own file name, so adding,
-    removing or renaming another file never moves an article to a different URL.
+    An article keeps the slug it had in the last build (``previous``) while its title is
+    unchanged, so adding a second "Press release" never moves the first one's URL. Among new
+    articles, one whose slug is free takes it; titles that collide get a suffix hashed from
+    their own file name, so the order of files never matters.
     """
-    by_slug: dict[str, list[str]] = {}
-    base = {}
-    for key, title in items:
-        base[key] = slug(title)
-        by_slug.setdefault(base[key], []).append(key)
-    out = {}
-    for key, s in base.items():
-        if len(by_slug[s]) > 1:
-            s = f"{s}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:6]}"
-        out[key] = s
+    previous = previous or {}
+    base = {key: slug(title) for key, title in items}
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+    for key in sorted(base):
+        prev = previous.get(key)
+        if prev in (base[key], _suffixed(base[key], key)) and prev not in taken:
+            out[key] = prev
+            taken.add(prev)
+    contenders: dict[str, list[str]] = {}
+    for key in sorted(base):
+        if key not in out:
+            contenders.setdefault(base[key], []).append(key)
+    for s, keys in contenders.items():
+        for key in keys:
+            out[key] = s if len(keys) == 1 and s not in taken else _suffixed(s, key)
+            taken.add(out[key])
     return out
