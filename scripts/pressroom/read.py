@@ -193,7 +193,12 @@ def _changed_places(before: str, after: str) -> int:
     return sum(op != "equal" for op, *_ in ops)
 
 
-_LATIN1_RANGE = re.compile("[\u0080-\u00ff]")
+_MOJIBAKE_PAIR = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160"
+    "\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
+    # a no-break space read as Latin-1 is "Â" and U+00A0, often flattened to a plain space
+    "|\u00c2[ \u00a0]"
+)
 
 
 def _fix_mojibake(text: str) -> str:
@@ -202,14 +207,11 @@ def _fix_mojibake(text: str) -> str:
     ftfy's other fixes (uncurling quotes, width, ligatures, HTML entities) would change
     what the author typed, so they are off: a source is kept as written.
     """
-    # Mojibake of text read with a Latin-1 family codec always leaves characters of that
-    # range (Ã, â, Â, C1 controls); text without any is left alone, and ftfy's own quick
-    # test (is_bad) decides whether the full repair (about a millisecond) is worth running.
-    if not _LATIN1_RANGE.search(text):
-        return text
-    from ftfy.badness import is_bad
-
-    if not is_bad(text):
+    # UTF-8 read as Latin-1 or Windows-1252 turns every non-ASCII character into a lead
+    # character (Â-ô) followed by a continuation one (U+0080-U+00BF, or the cp1252 letters
+    # those bytes stand for). Text without such a pair is left alone without asking ftfy,
+    # whose full check costs about half a millisecond per article.
+    if not _MOJIBAKE_PAIR.search(text):
         return text
     import ftfy
 
@@ -320,17 +322,35 @@ def cache_key(source: Source) -> str:
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
-def read_cache(folder: Path, sources: list[Source]) -> dict[str, object]:
-    """Annotated articles of unchanged sources, by source path (a broken entry is a miss)."""
+_BROKEN = (OSError, EOFError, AttributeError, ImportError, TypeError, ValueError)
+
+
+def cache_shard(key: str) -> str:
+    """Annotations are stored in 256 files by the first two hex digits of their key: one file
+    per source would make reading a large archive's cache slow, one file for all would make
+    every change rewrite it."""
+    return f"annotations-{key[:2]}.pickle"
+
+
+def read_shard(folder: Path, name: str) -> dict:
     import pickle
 
+    try:
+        data = pickle.loads((folder / name).read_bytes())
+    except (*_BROKEN, pickle.UnpicklingError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def read_cache(folder: Path, sources: list[Source]) -> dict[str, object]:
+    """Annotated articles of unchanged sources, by source path (a broken entry is a miss)."""
+    keys = {s.path: cache_key(s) for s in sources}
+    shards = {name: read_shard(folder, name) for name in {cache_shard(k) for k in keys.values()}}
     found = {}
-    for s in sources:
-        path = folder / (cache_key(s) + ".pickle")
-        try:
-            found[s.path] = pickle.loads(path.read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-            continue
+    for path, key in keys.items():
+        article = shards[cache_shard(key)].get(key)
+        if article is not None:
+            found[path] = article
     return found
 
 
@@ -381,7 +401,7 @@ def read_page_cache(folder: Path) -> dict:
 
     try:
         data = pickle.loads((folder / PAGE_CACHE).read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+    except (*_BROKEN, pickle.UnpicklingError):
         return {}
     if isinstance(data, dict) and data.get("code") == code_fingerprint():
         return data.get("pages", {})

@@ -99,15 +99,25 @@ def _prune_empty(folder: Path, root: Path) -> None:
 
 
 def write_cache(folder: Path, entries: dict[str, object], keep: set[str]) -> None:
-    """Store annotated articles by cache key; drop entries no current source uses."""
+    """Store new annotations by cache key. A shard is rewritten only when it gains entries,
+    and then loses those no current source uses; shards no source needs are deleted."""
     import pickle
 
+    from .read import cache_shard, read_shard
+
     folder.mkdir(parents=True, exist_ok=True)
-    for key, article in entries.items():
-        atomic_write(folder / f"{key}.pickle", pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
-    for old in folder.glob("*.pickle"):
-        if old.stem not in keep and old.name != PAGE_CACHE:
+    wanted = {cache_shard(k) for k in keep}
+    for old in folder.glob("*.pickle"):  # shards no source needs, and older cache layouts
+        if old.name != PAGE_CACHE and old.name not in wanted:
             old.unlink(missing_ok=True)
+    by_shard: dict[str, dict] = {}
+    for key, article in entries.items():
+        by_shard.setdefault(cache_shard(key), {})[key] = article
+    for name, new in sorted(by_shard.items()):
+        current = read_shard(folder, name)
+        updated = {k: v for k, v in current.items() if k in keep}
+        updated.update(new)
+        atomic_write(folder / name, pickle.dumps(updated, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def write_page_cache(folder: Path, pages: dict, last: dict) -> None:
