@@ -143,6 +143,25 @@ CASES = [
      [(S, "Jon Stone")], "a bare surname is the person of that surname the article names most, not the last named"),
     ('Dale Ortiz hosted the gala, and his daughter, Rosa Ortiz, spoke first. Ortiz later told guests, "We raised more than last year."',
      [(S, "Dale Ortiz")], "a bare surname shared by two people: the one named first on a tie"),
+    # -- junk subjects, demonym surnames, antecedents that are not agents (all sentences invented)
+    ('Sam Reed met donors. Later that day, forcing Ted Marsh to drop his plan was the only win. "The primary has moved him," he said.',
+     [(S, "Sam Reed")], "the object of a participle is not an antecedent"),
+    ('Sam Reed met donors. Ted Marsh dropped his plan. "The primary has moved him," he said.',
+     [(S, "Ted Marsh")], "negative: the subject of the sentence before is still the antecedent"),
+    ('Ann Lowe spoke first. Later, reporters asked about the Ed Hale campaign. "We need more time to do this," he said.',
+     [(S, None)], "a name modifying 'campaign' is not a person antecedent"),
+    ('Two days later, Ed Hale wrote back, saying, "We never agreed to any of those terms."',
+     [(S, "Ed Hale")], "'Two days later,' opening the sentence is not its subject"),
+    ('Rita Solano spoke. An email sent by her aides on Tuesday night warned: "There are many contests ahead of us."',
+     [(S, None)], "a time expression before the verb is never the speaker"),
+    ('Mark Cuban owns a team. "I would consider running some day," Cuban said.',
+     [(S, "Mark Cuban")], "a surname that is also a demonym, after a given name"),
+    ('A diplomat spoke at length. "We would consider talks some day," the Cuban said.',
+     [(S, None)], "negative: a demonym with no named person stays unknown"),
+    ('Ed Hale ran out of patience. "Go back to your seat right now," Hale barked.',
+     [(S, "Ed Hale")], "more reporting verbs as data (barked)"),
+    ('Ed Hale took the stage.\nAnn Lowe echoed:\n"We want a new mayor in this town."', [(S, "Ann Lowe")],
+     "more reporting verbs as data (echoed) before a colon"),
     # -- not speech, or no speaker
     ('Critics call the plan a "fiscal cliff" for the town.', [("scare", None)], "scare quote"),
     ('She starred in "The Long Road Home" last year.', [("scare", None)], "title of a work"),
@@ -181,14 +200,14 @@ def test_dirty_apostrophes_do_not_break_attribution():
 
 
 KNOWN_MISSES = [
+    ('Ed Hale took the stage.\nTeacher Ann Lowe echoed:\n"We want a new mayor in this town."', [(S, "Ann Lowe")],
+     "a capitalised role word opening the sentence is read as part of the name"),
     ('Said Ivo Kress, "We have nothing more to add tonight."', [(S, "Ivo Kress")],
      "an inverted verb opening the text is read by entity detection as part of the name"),
     ('A spokesman for Jo Roe, the mayor, said "the talks went well and will go on next week."', [(S, "spokesman")],
      "a name after 'for' in the subject is not the speaker, and its apposition is not the subject's"),
     ("He wrote ''wire copy marks are quotes too'' in the memo, said Jo Brandt.", [(S, "Jo Brandt")],
      "two apostrophes typed for a double mark are not read as a quotation"),
-    ('Sam Reed met donors. Later that day, forcing Ted Marsh to drop his plan was the only win. "The primary has moved him," he said.',
-     [(S, "Sam Reed")], "the object of a participle in the sentence before is taken as the antecedent"),
 ]
 
 

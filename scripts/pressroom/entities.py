@@ -572,10 +572,11 @@ def _add_person(name_words, role, gender, ctx, titled: bool = False):
 def _name_like(words, lex, lower_words) -> bool:
     if len(words) > 4:
         return False
-    for w in words:
+    for k, w in enumerate(words):
         t = w.text
-        if not _name_word(w, lex):
-            return False
+        if not _name_word(w, lex) and not (k == len(words) - 1 and k > 0 and t in lex.demonyms
+                                           and words[0].text in lex.first_names):
+            return False  # a surname that is also a demonym only after a given name: "Mark Cuban"
         if t.lower() in lower_words and t not in lex.first_names:
             return False  # the article uses it as an ordinary word
     return True

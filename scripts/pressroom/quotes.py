@@ -64,6 +64,11 @@ _NOT_SPEAKERS = {"it", "this", "that", "which", "what", "there", "who", "these",
 _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
                "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "tonight", "morning", "afternoon", "evening", "night"}
+_TIME_NOUNS = {"hours", "hour", "minutes", "minute", "days", "day", "weeks", "week", "months", "month", "years", "year",
+               "moments", "moment", "later", "earlier", "last", "next", "ago", "night", "nights", "weekend", "spring",
+               "summer", "fall", "autumn", "winter", "noon", "midnight", "dawn"}
+_GROUP_AFTER = re.compile(r"(?:['’]s)?\s+(?:administration|campaign|camp|presidency|era|White\s+House|team|aides|allies|"
+                          r"supporters|voters|backers|foundation|organization|presidential\s+campaign)\b")
 _OBJECT_STOP = re.compile(
     r"[,;:(\[—–\"“”]|\s+-+\s|\s(?:who|which|whose|that|in|on|at|during|after|before|when|while|as|to|from|about|"
     r"referring|adding|noting|saying|told|and\s+(?:added|said|then)|but|because|since|last|this|earlier|later|"
@@ -260,6 +265,17 @@ class _Context:
         return (head in x["speaker_nouns"] or head in x["group_nouns"] or head in x["document_nouns"]
                 or head in _role_words(self.lex) or head in _group_words(self.lex))
 
+    def _junk(self, hit: Hit | None) -> bool:
+        """A mention that cannot be a source at all, so the next candidate may win: a time
+        expression ("Tuesday night", "Hours later"), or a description whose head is neither
+        a person, a group nor a document ("the primary schedule", "his assumption")."""
+        if hit is None or hit.kind == "pronoun":
+            return False
+        words = [w.lower().strip(".,") for w in hit.text.split()]
+        if words and all(w in _TIME_WORDS or w in _TIME_NOUNS or w in _DETERMINERS for w in words):
+            return True
+        return False
+
     def _next_open(self, pos: int, pe: int) -> int:
         k = bisect.bisect_left(self.inside_starts, pos)
         return min(self.inside_starts[k], pe) if k < len(self.inside_starts) else pe
@@ -316,7 +332,8 @@ class _Context:
                 hit = self._subject(base, base + vm.start(), vm.group(1))
                 if hit is not None and self._good(hit):
                     return hit
-                first = first or hit
+                if not self._junk(hit):
+                    first = first or hit
         return first
 
     def _is_verb(self, text: str, vm, after: bool = False) -> bool:
@@ -417,7 +434,8 @@ class _Context:
             hit = self._subject(begin, begin + vm.start(), verb)
             if hit and self._good(hit):
                 return hit
-            fallback = fallback or hit
+            if not self._junk(hit):
+                fallback = fallback or hit
         if fallback is not None and not (seg.rstrip().endswith(":") and fallback.kind == "role"):
             return fallback
         # "More from Jones:" / "Trump: "..."": a name right before a colon
@@ -446,7 +464,7 @@ class _Context:
                      r"Instead|Asked|Speaking|Writing|Of|As\s+for|Like|Unlike|Outside|Inside|Back|Before|Under|Responding|Separately|Also|Then|Now|Last|This|For|With|"
                      r"Without|When|While|As|Since|Although|Though|If|Today|Yesterday|Monday|Tuesday|Wednesday|"
                      r"Thursday|Friday|Saturday|Sunday|Here|There|Once|Until|Because|Even|Amid|Despite|Following|"
-                     r"[A-Z][a-z]+ing)\b[^,]{0,160},\s*)+", seg)
+                     r"[A-Z][a-z]+ing|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:later|earlier|ago)(?=\s*,))\b[^,]{0,160},\s*)+", seg)
         off = m.end() if m else 0
         off += len(re.match(r"\s*(?:(?:But|And|So|Yet|Still|Then|Also)\s+)?", seg[off:]).group(0))
         rest = seg[off:]
@@ -868,7 +886,7 @@ class _Context:
             hi = bisect.bisect_left(self.mention_starts, b)
             best = None
             for s, e, p in self.mentions[lo:hi]:
-                if self._compatible(p, gender):
+                if self._compatible(p, gender) and not self._not_antecedent(s, e):
                     rank = self._mention_rank(s, e)
                     if best is None or rank < best[0]:
                         best = (rank, p.name)
@@ -876,6 +894,17 @@ class _Context:
                 return best[1]
             j -= 1
         return None
+
+    def _not_antecedent(self, s: int, e: int) -> bool:
+        """A mention that does not stand for the person as an agent: a modifier of a group
+        (``the Obama administration``, ``Trump campaign``) or the object of a participle
+        (``..., forcing Sanders to reverse``)."""
+        if _GROUP_AFTER.match(self.masked, e):
+            return True
+        before = self.masked[max(0, s - 40):s]
+        m = re.search(r"\b([a-z]+ing)\s+(?:[A-Z][\w.\-’']*\s+){0,3}$", before)
+        return bool(m) and m.group(1) not in ("during", "according", "notwithstanding", "something", "nothing",
+                                               "anything", "everything", "morning", "evening", "building", "king")
 
     def _mention_rank(self, s: int, e: int) -> int:
         """0 for the subject of a reporting verb, 1 for a subject-like mention, 2 for a
