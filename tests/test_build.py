@@ -137,3 +137,15 @@ def test_feed_is_valid_xml_whatever_the_title(project: Path):
     subprocess.run([sys.executable, "-m", "pressroom.cli", "build"], cwd=project, check=True, capture_output=True, env=env)
     doc = xml.dom.minidom.parse(str(project / "docs" / "feed.xml"))
     assert doc.getElementsByTagName("title")[1].firstChild.data == "Bell  and <esc> & co"
+
+
+def test_pages_deleted_by_hand_come_back_and_the_next_build_writes_nothing(project: Path):
+    (project / "sources" / "a.txt").write_text("First article\nSome text.\n", encoding="utf-8")
+    assert run_build(project).returncode == 0
+    import shutil
+
+    shutil.rmtree(project / "docs" / "articles")
+    again = run_build(project)
+    assert "1 files written" in again.stdout
+    assert (project / "docs" / "articles" / "first-article.md").exists()
+    assert "0 files written" in run_build(project).stdout  # the manifest knows what it wrote

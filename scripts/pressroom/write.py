@@ -70,7 +70,8 @@ def write_pages(docs: Path, pages: list[Page], manifest: Manifest, present: set[
             target.unlink()
             removed.append(path)
             _prune_empty(target.parent, docs)
-    if kept != known or slugs != manifest.slugs or not (docs / MANIFEST).exists():
+    # after the early manifest (hashes not yet known), always the final one
+    if todo or kept != known or slugs != manifest.slugs or not (docs / MANIFEST).exists():
         _write_manifest(docs, kept, slugs)
     return WriteResult(tuple(written), tuple(removed), unchanged, tuple(problems))
 
