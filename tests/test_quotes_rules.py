@@ -167,6 +167,12 @@ CASES = [
     ('She starred in "The Long Road Home" last year.', [("scare", None)], "title of a work"),
     ('He reviewed "A Tale of Two Harbors and Other Stories" for the paper.', [("scare", None)], "a long title of a work"),
     ('MILLBROOK, March 3 (Wire) -- "We are ready for the storm," officials said.', [(S, "officials")], "the dateline is not the speaker"),
+    ('"Is that the best you can do?" Voss asked reporters during a briefing on Monday.', [(S, "Voss")],
+     "a question takes no comma before its clause: a capitalised subject after '?' still reports it"),
+    ('Tad Quill, the mayor\'s adviser, said rivals were making "mischief" that showed their "disconnect with what voters want."',
+     [("scare", None), (S, "Tad Quill")], "a second fragment of one sentence: read back past the first to the clause"),
+    ('The council met. Its members drew "lines" in the sand. "We will not move at all," Ada Reyes said.',
+     [("scare", None), (S, "Ada Reyes")], "negative: a scare quote in the sentence before does not lend a clause"),
     ('"I never saw it coming," he said.', [(S, None)], "he with nobody to refer to stays None"),
     ('"We did what we had to," they said.', [(S, None)], "they with no organisation stays None"),
 ]

@@ -574,10 +574,12 @@ def _name_like(words, lex, lower_words) -> bool:
         return False
     for k, w in enumerate(words):
         t = w.text
-        if not _name_word(w, lex) and not (k == len(words) - 1 and k > 0 and t in lex.demonyms
-                                           and words[0].text in lex.first_names):
-            return False  # a surname that is also a demonym only after a given name: "Mark Cuban"
-        if t.lower() in lower_words and t not in lex.first_names:
+        # after a given name, a surname may also be a word ("Ian Read", "Cornel West", "Mark Cuban")
+        surname = k == len(words) - 1 and k > 0 and words[0].text in lex.first_names and t.isalpha() \
+            and t[0].isupper() and t not in lex.org_words and t not in lex.non_person_words
+        if not _name_word(w, lex) and not surname:
+            return False
+        if t.lower() in lower_words and t not in lex.first_names and not surname:
             return False  # the article uses it as an ordinary word
     return True
 

@@ -233,6 +233,9 @@ class _Context:
         if after is not None and self._good(after):
             return after, after.verb
         before = self._before(span, ps) if span.open is not None else None
+        if before is None and after is None and span.open is not None:
+            # a second fragment of one sentence: 'X said A is "b" and "c"' - read back past the first
+            before = self._before(span, ps, past_quotes=True)
         if before is not None and (after is None or self._good(before)):
             return before, before.verb
         if after is not None:
@@ -325,7 +328,11 @@ class _Context:
                     hit = self._object(base + vm.end() + len(rest[vm.end():]) - len(rest[vm.end():].lstrip()), end, vm.group(1))
                     if hit is not None and self._good(hit) and self.resolve(hit, hit.start) is not None:
                         return hit
-                if new_sentence and not self._short_clause(rest, vm):
+                if new_sentence and not self._short_clause(rest, vm) and not (
+                        inner.endswith(("?", "!")) and len(rest[:vm.start()].split()) <= 6
+                        and not re.match(r"[^.!?]{0,200}\bthat\b", rest[vm.end():])):
+                    # a question or an exclamation takes no comma before its clause:
+                    # "...?" Trump asked reporters during ... is still the clause
                     break
                 if re.search(r"\b(?:that|which|when|if|because|whether)\s*$", rest[:vm.start()]):
                     break
@@ -370,8 +377,12 @@ class _Context:
             return False
         return not re.search(r"\b(?:that|the|a|an|he|she|they|it|his|her)\b", m.group(0)) or len(m.group(0).split()) <= 4
 
-    def _before(self, span, ps: int) -> Hit | None:
-        begin = max(self._prev_close(span.start, ps), self.sentence_start(span.start))
+    def _before(self, span, ps: int, past_quotes: bool = False) -> Hit | None:
+        begin = max(ps, self.sentence_start(span.start))
+        if not past_quotes:
+            begin = max(self._prev_close(span.start, ps), begin)
+        elif begin >= self._prev_close(span.start, ps):
+            return None  # no quotation before it in the sentence: nothing new to read
         seg = self.masked[begin:span.start]
         if not seg.strip():
             # The quote opens the sentence: a colon at the end of the previous sentence.
