@@ -229,6 +229,13 @@ class _Context:
     # -- finding the reporting clause ---------------------------------------------------
     def cue(self, span) -> tuple[Hit | None, str | None]:
         ps, pe = self.para_of(span.start)
+        if span.open is not None and self.hits:
+            # '"A," Axelrod tweeted, "B"': the clause that interrupts a quotation reports both halves
+            pc = self._prev_close(span.start, ps)
+            h = self.hits[-1][1]
+            if ps < pc <= h.start and h.end <= span.start and self.hits[-1][0] < pc and \
+                    re.fullmatch(r"[^.!?;]*[,:]\s*", self.masked[h.end:span.start]):
+                return h, h.verb
         after = self._after(span, pe) if span.close is not None else None
         if after is not None and self._good(after):
             return after, after.verb
@@ -417,6 +424,13 @@ class _Context:
                         self.hits[-1][1].start < begin + vm.start() and self.hits[-1][1].start >= s0:
                     # "X," Tan said, adding, "Y": the subject of the clause of the quote before
                     return replace(self.hits[-1][1], verb=verb)
+                # "..., Spicer said, adding": the subject of the reporting clause just before
+                rm = re.search(r",\s+([^,;:]{1,60}?)\s+(?:[a-z]+ly\s+)?([a-z]+)(?:\s+[^,;:]{0,40})?,\s*$",
+                               self.masked[s0:begin + vm.start()])
+                if participle and rm and rm.group(2) in self.lex.speech_verbs and not rm.group(2).endswith("ing"):
+                    hit = self._subject(s0 + rm.start(1), s0 + rm.start(2), verb)
+                    if hit is not None and hit.kind in ("name", "pronoun"):
+                        return hit
                 hit = self._sentence_subject(s0, begin + vm.start(), verb)
                 if hit:
                     return hit
@@ -864,9 +878,10 @@ class _Context:
         limit = self.paras[max(0, self.paras.index(self.para_of(pos)) - 3)][0] if self.paras else 0
         # the current sentence, left of the pronoun
         sstart = self.sentence_start(pos)
-        cur = [p for s, e, p in self.mentions[max(0, k - 30):k + 1] if sstart <= s < pos and self._compatible(p, gender)]
+        cur = [(s, e, p) for s, e, p in self.mentions[max(0, k - 30):k + 1]
+               if sstart <= s < pos and self._compatible(p, gender) and not self._modifier(e)]
         if cur:
-            return cur[0].name
+            return min(cur, key=lambda x: (self._mention_rank(x[0], x[1]) > 0, x[0]))[2].name
         # earlier sentences, nearest first
         spoken = {}
         for q in self.quotes:
@@ -916,6 +931,11 @@ class _Context:
         m = re.search(r"\b([a-z]+ing)\s+(?:[A-Z][\w.\-’']*\s+){0,3}$", before)
         return bool(m) and m.group(1) not in ("during", "according", "notwithstanding", "something", "nothing",
                                                "anything", "everything", "morning", "evening", "building", "king")
+
+    def _modifier(self, e: int) -> bool:
+        """A name that qualifies the role of another person: "Cruz spokesman Rick Tyler"."""
+        m = re.match(r"(?:['’]s)?\s+((?:[a-z\-]+\s+){0,2}([a-z\-]+))\s+[A-Z]", self.masked[e:e + 60])
+        return bool(m) and (m.group(2) in self.extra["speaker_nouns"] or m.group(2) in _role_words(self.lex))
 
     def _mention_rank(self, s: int, e: int) -> int:
         """0 for the subject of a reporting verb, 1 for a subject-like mention, 2 for a
