@@ -181,6 +181,9 @@ CASES = [
      [(S, None), (S, "Omar Pike")], "negative: a sentence between two quotations does not join them"),
     ('Senator Jim Cole aide Tom Ives said the plan was set, and "we will not go back on it now," he said.',
      [(S, "Tom Ives")], "he: a name that qualifies a role ('Jim Cole aide') is not the antecedent"),
+    ('FAREWELL—"The Living Room to close at the end of December," by the Herald\'s Ben Sisario: '
+     '"The club, a no-frills room, gave an early start to many careers."', [(S, None), (S, None)],
+     "negative: words inside a quotation never become the speaker of the next one (not 'The Living Room ...')"),
     ('"I never saw it coming," he said.', [(S, None)], "he with nobody to refer to stays None"),
     ('"We did what we had to," they said.', [(S, None)], "they with no organisation stays None"),
 ]
@@ -214,6 +217,9 @@ def test_dirty_apostrophes_do_not_break_attribution():
 
 
 KNOWN_MISSES = [
+    ('FAREWELL—"The Living Room to close at the end of December," by the Herald\'s Ben Sisario: '
+     '"The club, a no-frills room, gave an early start to many careers."', [(S, None), (S, "Ben Sisario")],
+     "a newsletter's byline before a colon ('by the Herald's Ben Sisario:') is not read as the clause"),
     ('Ed Hale took the stage.\nTeacher Ann Lowe echoed:\n"We want a new mayor in this town."', [(S, "Ann Lowe")],
      "a capitalised role word opening the sentence is read as part of the name"),
     ('Said Ivo Kress, "We have nothing more to add tonight."', [(S, "Ivo Kress")],

@@ -236,13 +236,13 @@ class _Context:
             if ps < pc <= h.start and h.end <= span.start and self.hits[-1][0] < pc and \
                     re.fullmatch(r"[^.!?;]*[,:]\s*", self.masked[h.end:span.start]):
                 return h, h.verb
-        after = self._after(span, pe) if span.close is not None else None
+        after = self._outside(self._after(span, pe)) if span.close is not None else None
         if after is not None and self._good(after):
             return after, after.verb
-        before = self._before(span, ps) if span.open is not None else None
+        before = self._outside(self._before(span, ps)) if span.open is not None else None
         if before is None and after is None and span.open is not None:
             # a second fragment of one sentence: 'X said A is "b" and "c"' - read back past the first
-            before = self._before(span, ps, past_quotes=True)
+            before = self._outside(self._before(span, ps, past_quotes=True))
         if before is not None and (after is None or self._good(before)):
             return before, before.verb
         if after is not None:
@@ -258,6 +258,16 @@ class _Context:
                     if hit and hit.kind == "name":
                         return hit, "—"
         return None, None
+
+    def _outside(self, hit: Hit | None) -> Hit | None:
+        """The mention, unless it reaches into a quotation: words inside quotation marks
+        are somebody's words, never the name of who said them."""
+        if hit is None:
+            return None
+        k = bisect.bisect_left(self.inside_starts, hit.end)
+        if k > 0 and self.inside[k - 1][1] > hit.start:
+            return None
+        return hit
 
     def _good(self, hit: Hit) -> bool:
         """A mention that can be a source: a name, a pronoun, or a description whose head
