@@ -184,6 +184,10 @@ CASES = [
     ('FAREWELL—"The Living Room to close at the end of December," by the Herald\'s Ben Sisario: '
      '"The club, a no-frills room, gave an early start to many careers."', [(S, None), (S, None)],
      "negative: words inside a quotation never become the speaker of the next one (not 'The Living Room ...')"),
+    ('"We told them not to do it," remembered Ola Brandt, the firm\'s former spokesman.', [(S, "Ola Brandt")],
+     "more reporting verbs as data (remembered)"),
+    ('Mayor Jo Rand blamed the council for "a budget that nobody in this town can defend."', [(S, "Jo Rand")],
+     "a framing verb (blamed ... for) gives its subject a quoted fragment"),
     ('"I never saw it coming," he said.', [(S, None)], "he with nobody to refer to stays None"),
     ('"We did what we had to," they said.', [(S, None)], "they with no organisation stays None"),
 ]
