@@ -188,6 +188,10 @@ CASES = [
      "more reporting verbs as data (remembered)"),
     ('Mayor Jo Rand blamed the council for "a budget that nobody in this town can defend."', [(S, "Jo Rand")],
      "a framing verb (blamed ... for) gives its subject a quoted fragment"),
+    ('After the storm, Gov. Rosa Lind issued a\u00a0statement, "Our state will rebuild every home that was lost."',
+     [(S, "Rosa Lind")], "a phrase cue as data ('issued a statement'), a no-break space between its words"),
+    ('A report from the Harbor Institute had this to say: "Ferries carry more freight than the bridge does."',
+     [(S, "Harbor Institute")], "a phrase cue with an organisation as the subject"),
     ('"I never saw it coming," he said.', [(S, None)], "he with nobody to refer to stays None"),
     ('"We did what we had to," they said.', [(S, None)], "they with no organisation stays None"),
 ]

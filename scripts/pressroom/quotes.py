@@ -194,6 +194,7 @@ class _Context:
         self.org_mentions = sorted(((m.start, m.end, o) for o in entities.organizations for m in o.mentions), key=lambda x: x[0])
         self.people = {p.name: p for p in entities.people}
         self.genders = self._learn_genders()
+        self._phrase_cues = _phrase_pattern(self.extra["phrase_cues"])
 
     def _abbrev(self, i: int) -> bool:
         """Is the stop at i the dot of an abbreviation or an initial ("Sen.", "J.")?"""
@@ -417,6 +418,15 @@ class _Context:
             # "Said Comey, "..."": the inverted verb opens the sentence
             hit = self._object(begin + m.end(), span.start, m.group(0).strip(" .;:").lower())
             if hit is not None and hit.kind != "pronoun":
+                return hit
+        pm = None
+        for pm in self._phrase_cues.finditer(seg):
+            pass
+        if pm and re.fullmatch(r"[^.;!?]{0,80}[,:]?\s*", seg[pm.end():]):
+            # "Trump issued a statement: ...", "as Roe put it, ...": a phrase that reports
+            hit = self._subject(begin, begin + pm.start(), pm.group(0)) or \
+                self._sentence_subject(begin, begin + pm.start(), pm.group(0))
+            if hit is not None and self._good(hit):
                 return hit
         verbs = [vm for vm in re.finditer(r"(?<![\-’'])\b([a-z]+)\b", seg)
                  if self._is_verb(seg, vm) or vm.group(1) in self.lex.calling_verbs
@@ -1106,6 +1116,13 @@ class _FakeSpan:
 
 
 _CACHE: dict = {}
+
+
+@functools.lru_cache(maxsize=4)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    """The phrase cues as one pattern; any run of spaces (a no-break space too) between words."""
+    alts = sorted((r"\s+".join(map(re.escape, p.split())) for p in phrases), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b" if alts else r"(?!x)x")
 
 
 def _plausible_np(head: str, speaker_nouns) -> bool:
