@@ -26,11 +26,11 @@ LABELS = ROOT / "tests" / "quality" / "quote_labels.yaml"
 # Our fixture articles: every speech quote found, no scare quote reported as speech, every
 # speaker right.
 FIXTURE_FLOORS = {"recall": 1.0, "precision": 1.0, "speaker_accuracy": 1.0}
-# The tune set (score.py --min-words 4). Targets of issue 3: quote F1 0.95, speaker F1 0.85
-# (not reached yet: the floor holds what is reached, 0.835 / 0.824, so it cannot slip back).
+# The tune set (score.py --min-words 4). Targets of issue 3: quote F1 0.95, speaker F1 0.85,
+# dirty within 0.02 of clean. Reached: 0.979 / 0.851 clean, 0.969 / 0.840 dirty.
 TUNE_FLOORS = {
-    "clean": {"quote_overlap": 0.97, "speaker_e2e": 0.83},
-    "dirty": {"quote_overlap": 0.96, "speaker_e2e": 0.82},
+    "clean": {"quote_overlap": 0.975, "speaker_e2e": 0.850},
+    "dirty": {"quote_overlap": 0.965, "speaker_e2e": 0.835},
 }
 
 

@@ -80,6 +80,8 @@ _PARENTHETICAL = re.compile(r",\s+(?:meanwhile|however|though|too|also|instead|l
                             r"in response|in fact|of course|for example|for instance|in contrast|by contrast|"
                             r"for (?:his|her|their|its) part|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=,)")
 _DATELINE = re.compile(r"\s*[A-Z]{2,}(?:[ \-.]+[A-Z]{2,})*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,3})?(?:\s*\([^()]{1,30}\))?\s*(?:—|–|--|-)\s*")
+_NAMED_COMPLEMENT = re.compile(r"\s+((?:for|of|at|with)\s+(?:the\s+)?[A-Z][\w.&’'\-]*"
+                               r"(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w.&’'\-]*)*)")
 _NOUN_AFTER_VERB = frozenset({"secretary", "secretaries", "office", "release", "releases", "conference", "corps", "aide",
                               "aides", "officer", "staff", "team", "card", "operation", "shop"})
 _CLAUSE_VERBS = ("is", "was", "are", "were", "has", "had", "have", "will", "would", "said", "says", "told", "can", "could")
@@ -457,6 +459,19 @@ class _Context:
                 continue
             if verb.endswith("ing"):
                 continue  # "people saying", "a sign reading": not a reporting clause
+            nm = re.search(r"\b(?:a|an|the|his|her|its|their|our|my|this|that)\s+(?:([a-z\-]+)\s+)?$", left)
+            sv = self.lex.speech_verbs
+            base = verb + "s" in sv or verb + "ed" in sv or verb + "d" in sv or verb[:-1] + "ied" in sv
+            if nm and base and not (
+                    nm.group(1) and (nm.group(1) in self.extra["speaker_nouns"] or nm.group(1) in self.extra["group_nouns"])):
+                continue  # "sent a curt reply to Roe:": the verb's form as a noun
+            if re.search(r"\w,\s*$", left) and verb in self.lex.speech_verbs and \
+                    re.match(r"\s+(?:[A-Z]|(?:the|a|an)\s)", seg[vm.end():]):
+                # "The paradox of Nancy, says Carl Anthony, historian at ..., is that": an
+                # inverted clause between commas, its name followed by a comma
+                hit = self._object(begin + vm.end() + 1, span.start, verb)
+                if hit is not None and hit.kind == "name" and re.match(r"\s*,", self.masked[hit.end:]):
+                    return hit
             if re.match(r"\s*(?:When|After|Before|While|Since|Because|If|Although|Though|Once|Until|Even\s+as|Even\s+though)\s[^,;:]*$", left) \
                     and re.search(r",\s+\S", seg[vm.end():]):
                 continue  # "When Trump suggested ..., Rubio fired back:": the main clause speaks
@@ -481,6 +496,17 @@ class _Context:
                 return hit
             if not self._junk(hit):
                 fallback = fallback or hit
+        cm = re.search(r"\s*:\s*$", seg)
+        if cm and (fallback is None or fallback.kind != "name"):
+            # "... doesn't surprise Republican pollster Daron Shaw: "...": a person named
+            # right before the colon introduces the quotation
+            colon = begin + cm.start()
+            k = bisect.bisect_left(self.mention_starts, colon) - 1
+            if k >= 0 and self.mentions[k][1] == colon and self.mentions[k][0] >= begin and \
+                    not re.search(r"\b(?:to|with|for|at|against|about|on|from)\s+(?:[a-z]+\s+){0,3}$",
+                                  self.masked[max(begin, self.mentions[k][0] - 40):self.mentions[k][0]]):
+                s0, e0, _ = self.mentions[k]
+                return Hit("name", self.body[s0:e0], s0, e0, ":")
         if fallback is not None and not (seg.rstrip().endswith(":") and fallback.kind == "role"):
             return fallback
         # "More from Jones:" / "Trump: "..."": a name right before a colon
@@ -888,6 +914,10 @@ class _Context:
             words = words[1:]
         if not words or words[-1].lower() in _NOT_SPEAKERS:
             return None
+        # ... with the body it speaks for: "a spokesman for the House Armed Services Committee"
+        m = _NAMED_COMPLEMENT.match(self.masked, hit.end)
+        if m and not re.search(r"\b(?:for|of|at)\b", low):
+            words.append(self.body[m.start(1):m.end()].strip())
         return " ".join(words)
 
     def _salient(self, pos: int, gender: str | None, strict: bool = False) -> str | None:
