@@ -204,6 +204,12 @@ CASES = [
      "negative: a name after the verb that goes on with its own verb is what was said, not who said it"),
     ('A spokesman for the Harbor Board of Trade declined to comment but said "the port will stay open all winter."',
      [(S, "spokesman for the Harbor Board of Trade")], "an unnamed source keeps the body it speaks for"),
+    ('"This is crucial for both of them," said one former Harbor Party leadership aide.',
+     [(S, "former Harbor Party leadership aide")], "an unnamed aide of a party is a person, not the party"),
+    ('Ivo Kress spoke first. Then Tom Quill went on to say, "The port never needed a bridge at all."',
+     [(S, "Tom Quill")], "'went on to say': a phrasal verb before 'to say' keeps its subject"),
+    ('Ports agree - Mia Roth: "Fuel has doubled since the spring, and freight has followed."',
+     [(S, "Mia Roth")], "a newsletter line 'headline - Name:': the person before the colon, not the headline's subject"),
     ('"I never saw it coming," he said.', [(S, None)], "he with nobody to refer to stays None"),
     ('"We did what we had to," they said.', [(S, None)], "they with no organisation stays None"),
 ]

@@ -421,6 +421,11 @@ class _Context:
             hit = self._object(begin + m.end(), span.start, m.group(0).strip(" .;:").lower())
             if hit is not None and hit.kind != "pronoun":
                 return hit
+        if re.search(r"\s[-—–]+\s+[A-Z][^-—–]{0,60}:\s*$", seg):
+            # a newsletter's "Headline - Jo Roe:": the person after the dash, whatever the headline says
+            hit = self._colon_person(begin, seg)
+            if hit is not None:
+                return hit
         pm = None
         for pm in self._phrase_cues.finditer(seg):
             pass
@@ -480,13 +485,13 @@ class _Context:
             if re.search(r"\bto\s+$", left) and not re.search(
                     r"\b(?:wants?|wanted|going|tried|tries|try|refused|declined|continued?|continues|decided|used|began|begins|"
                     r"sought|seeks|seems?|seemed|appeared|appears|has|have|had|able|ready|likely|set|plans?|planned|hopes?|hoped|"
-                    r"expects?|expected|chose|chooses|rushed|moved|went|took\s+to|vowed|promised|declines|better)\s+to\s+$", left) \
+                    r"expects?|expected|chose|chooses|rushed|moved|went|(?:went|goes|go|going)\s+on|took\s+to|vowed|promised|declines|better)\s+to\s+$", left) \
                     and not re.search(r"\b(?:lead|leads|leading|led|prompt|prompts|prompting|prompted|forcing|forced|causing|caused|"
                                       r"pushing|pushed|spurring|spurred|inspiring|inspired|allowing|allowed)\b[^;:]{0,160}\bto\s+$", left):
                 continue  # "seeking a leader to counter": not the subject's own words
             if re.search(r"\b(?:to|will|would|could|should|can|may|might|must|did|do|does|not|never)\s+$", left):
                 # "wants to say", "did not say": still the subject's words when it opens the clause
-                left2 = re.sub(r"(?:\s*\b(?:to|will|would|could|should|can|may|might|must|did|do|does|not|never|wants?|wanted|going|tried|tries|refused|declined|continued?)\b)+\s*$", "", left)
+                left2 = re.sub(r"(?:\s*\b(?:to|will|would|could|should|can|may|might|must|did|do|does|not|never|wants?|wanted|going|tried|tries|refused|declined|continued?|(?:went|goes|go)\s+on)\b)+\s*$", "", left)
                 hit = self._subject(begin, begin + len(left2), verb)
                 if hit:
                     return hit
@@ -497,16 +502,12 @@ class _Context:
             if not self._junk(hit):
                 fallback = fallback or hit
         cm = re.search(r"\s*:\s*$", seg)
-        if cm and (fallback is None or fallback.kind != "name"):
+        if cm and (fallback is None or fallback.kind != "name" or self._person_at(fallback.start, fallback.end) is None):
             # "... doesn't surprise Republican pollster Daron Shaw: "...": a person named
             # right before the colon introduces the quotation
-            colon = begin + cm.start()
-            k = bisect.bisect_left(self.mention_starts, colon) - 1
-            if k >= 0 and self.mentions[k][1] == colon and self.mentions[k][0] >= begin and \
-                    not re.search(r"\b(?:to|with|for|at|against|about|on|from)\s+(?:[a-z]+\s+){0,3}$",
-                                  self.masked[max(begin, self.mentions[k][0] - 40):self.mentions[k][0]]):
-                s0, e0, _ = self.mentions[k]
-                return Hit("name", self.body[s0:e0], s0, e0, ":")
+            hit = self._colon_person(begin, seg)
+            if hit is not None:
+                return hit
         if fallback is not None and not (seg.rstrip().endswith(":") and fallback.kind == "role"):
             return fallback
         # "More from Jones:" / "Trump: "..."": a name right before a colon
@@ -521,6 +522,20 @@ class _Context:
             if hit and (hit.kind == "pronoun" or hit.kind == "name" and (fallback is None or self.resolve(hit, hit.start))):
                 return hit
         return fallback
+
+    def _colon_person(self, begin: int, seg: str) -> Hit | None:
+        """A person named right before the colon that ends seg, not a preposition's object."""
+        cm = re.search(r"\s*:\s*$", seg)
+        if not cm:
+            return None
+        colon = begin + cm.start()
+        k = bisect.bisect_left(self.mention_starts, colon) - 1
+        if k < 0 or self.mentions[k][1] != colon or self.mentions[k][0] < begin:
+            return None
+        s0, e0, _ = self.mentions[k]
+        if re.search(r"\b(?:to|with|for|at|against|about|on|from)\s+(?:[a-z]+\s+){0,3}$", self.masked[max(begin, s0 - 40):s0]):
+            return None
+        return Hit("name", self.body[s0:e0], s0, e0, ":")
 
     def _sentence_subject(self, begin: int, verb_at: int, verb: str) -> Hit | None:
         """The subject of the sentence a participle hangs on: the first noun phrase after
@@ -906,7 +921,8 @@ class _Context:
             if len(holders) == 1:
                 return holders.pop()
         o = self._org_at(hit.start, hit.end)
-        if o is not None and not re.search(r"\b(?:for|of|at|with|to)\b", low):
+        person_head = head in self.extra["speaker_nouns"] or head in _role_words(self.lex)
+        if o is not None and not person_head and not re.search(r"\b(?:for|of|at|with|to)\b", low):
             return o.name
         # an unnamed source stays as the article describes it
         words = text.split()
