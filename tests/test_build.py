@@ -149,3 +149,23 @@ def test_pages_deleted_by_hand_come_back_and_the_next_build_writes_nothing(proje
     assert "1 files written" in again.stdout
     assert (project / "docs" / "articles" / "first-article.md").exists()
     assert "0 files written" in run_build(project).stdout  # the manifest knows what it wrote
+
+
+def test_one_changed_source_is_annotated_and_cached_alone(project: Path):
+    # A large archive's rebuild after one edit must not redo or rewrite the rest: the
+    # annotation of only that source is made again, and only the cache files holding it change.
+    for i in range(12):
+        (project / "sources" / f"s{i:02d}.txt").write_text(
+            f"Release number {i}\nOla Brandt{i} said \"we will open berth {i} in May,\" on Monday.\n", encoding="utf-8")
+    assert run_build(project).returncode == 0
+    cache = project / ".pressroom-cache"
+    before = {p.name: p.stat().st_mtime_ns for p in cache.iterdir()}
+    assert any(n.startswith("pages-") for n in before) and any(n.startswith("annotations-") for n in before)
+    with (project / "sources" / "s03.txt").open("a", encoding="utf-8") as f:
+        f.write("The berth opened a week early.\n")
+    r = run_build(project)
+    assert "12 articles (1 annotated)" in r.stdout
+    after = {p.name: p.stat().st_mtime_ns for p in cache.iterdir()}
+    changed = {n for n in after if before.get(n) != after[n]}
+    assert len(changed) <= 2, changed  # one annotation shard, one page shard
+    assert "opened a week early" in (project / "docs" / "articles" / "release-number-3.md").read_text(encoding="utf-8")

@@ -78,7 +78,9 @@ def annotate_many(sources: list[Source], workers: int | None = None, progress=No
     if workers > 1 and len(sources) >= 200:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        import gc
+
+        with ProcessPoolExecutor(max_workers=workers, initializer=gc.enable) as pool:
             results = pool.map(_annotate_pair, pairs, chunksize=32)
             return list(progress(results) if progress else results)
     return [_annotate_pair(p) for p in (progress(pairs) if progress else pairs)]

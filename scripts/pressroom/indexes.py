@@ -159,18 +159,21 @@ def _merge_surnames(people: dict[str, _Entry]) -> tuple[dict[str, _Entry], dict[
     for k, e in people.items():
         if len(e.name.split()) > 1:
             by_surname[e.name.split()[-1]].append(k)
+    grown: set[str] = set()
     for k, e in list(people.items()):
         full = by_surname.get(e.name) if len(e.name.split()) == 1 else None
         if full and len(full) == 1:
             target = people[full[0]]
             target.quotes.extend(e.quotes)
             target.roles.extend(r for r in e.roles if r not in target.roles)
-            for a in e.articles:
-                if a not in target.articles:
-                    target.articles.append(a)
-            target.articles.sort(key=lambda a: (a.meta.date is None, -(a.meta.date.toordinal() if a.meta.date else 0), a.slug))
+            # by identity: comparing whole articles field by field is what made this slow
+            have = {id(a) for a in target.articles}
+            target.articles.extend(a for a in e.articles if id(a) not in have)
+            grown.add(full[0])
             del people[k]
             merged[k] = full[0]
+    for k in grown:
+        people[k].articles.sort(key=lambda a: (a.meta.date is None, -(a.meta.date.toordinal() if a.meta.date else 0), a.slug))
     return people, merged
 
 

@@ -392,17 +392,24 @@ def existing(docs: Path, paths: list[str]) -> set[str]:
     return {p for p in paths if (docs / p).is_file()}
 
 
-PAGE_CACHE = "pages.pickle"
+PAGE_CACHE = "pages-{}.pickle"  # 256 shards by the first two hex digits of the page's key
+
+
+def page_shard(key: str) -> str:
+    return PAGE_CACHE.format(key[:2])
 
 
 def read_page_cache(folder: Path) -> dict:
     """Article pages of the last build, by the hash of what they depend on."""
     import pickle
 
-    try:
-        data = pickle.loads((folder / PAGE_CACHE).read_bytes())
-    except (*_BROKEN, pickle.UnpicklingError):
-        return {}
-    if isinstance(data, dict) and data.get("code") == code_fingerprint():
-        return data.get("pages", {})
-    return {}
+    pages: dict = {}
+    code = code_fingerprint()
+    for path in sorted(folder.glob(PAGE_CACHE.format("*"))) if folder.is_dir() else ():
+        try:
+            data = pickle.loads(path.read_bytes())
+        except (*_BROKEN, pickle.UnpicklingError):
+            continue
+        if isinstance(data, dict) and data.get("code") == code and isinstance(data.get("pages"), dict):
+            pages.update(data["pages"])
+    return pages

@@ -109,7 +109,7 @@ def write_cache(folder: Path, entries: dict[str, object], keep: set[str]) -> Non
     folder.mkdir(parents=True, exist_ok=True)
     wanted = {cache_shard(k) for k in keep}
     for old in folder.glob("*.pickle"):  # shards no source needs, and older cache layouts
-        if old.name != PAGE_CACHE and old.name not in wanted:
+        if not old.name.startswith("pages-") and old.name not in wanted:
             old.unlink(missing_ok=True)
     by_shard: dict[str, dict] = {}
     for key, article in entries.items():
@@ -122,13 +122,25 @@ def write_cache(folder: Path, entries: dict[str, object], keep: set[str]) -> Non
 
 
 def write_page_cache(folder: Path, pages: dict, last: dict) -> None:
-    """Keep this build's article pages for the next one (not rewritten when nothing changed)."""
+    """Keep this build's article pages for the next one. Only the shards that gain a page
+    are rewritten (without the pages no article uses any more): one changed source rewrites
+    one small file, not the whole archive's pages."""
     import pickle
 
-    from .read import code_fingerprint
+    from .read import PAGE_CACHE, code_fingerprint, page_shard
 
-    if set(pages) == set(last):
+    fresh = {page_shard(k) for k in pages if k not in last}
+    wanted = {page_shard(k) for k in pages}
+    if folder.is_dir():
+        for old in folder.glob(PAGE_CACHE.format("*")):
+            if old.name not in wanted:
+                old.unlink(missing_ok=True)
+    if not fresh:
         return
     folder.mkdir(parents=True, exist_ok=True)
-    data = pickle.dumps({"code": code_fingerprint(), "pages": pages}, protocol=pickle.HIGHEST_PROTOCOL)
-    atomic_write(folder / PAGE_CACHE, data)
+    code = code_fingerprint()
+    by_shard: dict[str, dict] = {}
+    for k, v in pages.items():
+        by_shard.setdefault(page_shard(k), {})[k] = v
+    for name in sorted(fresh):
+        atomic_write(folder / name, pickle.dumps({"code": code, "pages": by_shard[name]}, protocol=pickle.HIGHEST_PROTOCOL))
