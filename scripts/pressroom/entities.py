@@ -707,14 +707,28 @@ def _initials_of(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+_ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Za-z.&]{1,9})\)")
+
+
 def _acronyms(text, ctx):
     """``Food and Drug Administration (FDA)``: the acronym is the same organisation."""
+    # where each "(ABC)" is, and where the words before it end: one pass over the text,
+    # not one pattern compiled per organisation
+    parens = []
+    for m in _ACRONYM_PAREN.finditer(text):
+        j = m.start()
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        parens.append((j, m.group(1)))
+    if not parens:
+        return
     for name in list(ctx.orgs):
         if name not in ctx.orgs:
             continue
         for form in list(ctx.org_forms.get(name, {name})):
-            for m in re.finditer(re.escape(form) + r"\s*\(([A-Z][A-Za-z.&]{1,9})\)", text):
-                acronym = m.group(1)
+            for end, acronym in parens:
+                if not text.endswith(form, 0, end):
+                    continue
                 ctx.org_forms.setdefault(name, set()).add(acronym)
                 target = ctx.lex.organizations.get(acronym.lower(), acronym)
                 if target in ctx.orgs and target != name:
