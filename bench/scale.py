@@ -13,7 +13,8 @@ of our own. Prints, measured in this run on this machine:
             listing pages, no nav entry per article): the baseline for render
   search    Pagefind indexing of the built site, and Material's own search index size;
             in headless Chromium, the time from typing to the first results and the bytes
-            transferred for the first query, for Pagefind and for Material's search
+            transferred for the first query, for Pagefind and for Material's search (from
+            the last key typed, and from the click that focuses the box)
 Numbers, not pass/fail: the targets live in issue 7 and the closing notes.
 """
 from __future__ import annotations
@@ -105,13 +106,17 @@ def search_latency(site: Path, query: str, engine: str) -> dict:
         page.goto(base + "/", wait_until="domcontentloaded")
         t0 = time.perf_counter()
         page.click("input.md-search__input")
-        page.keyboard.type(query)
+        page.keyboard.type(query)  # Playwright types ~25 ms a key, as a quick reader would
+        typed = time.perf_counter()
         page.wait_for_selector(".md-search-result__item", timeout=300_000)
-        secs = time.perf_counter() - t0
+        done = time.perf_counter()
         page.wait_for_timeout(500)
         total = sum(n for path, n in sent if "search" in path or "pagefind" in path)
         page.close()
-    return {"engine": engine, "first_results_s": round(secs, 3), "bytes": total}
+    # "after typing" (the issue's measure) starts at the last key; an engine may use the
+    # typing time to fetch (Pagefind loads on focus and preloads chunks per key)
+    return {"engine": engine, "first_results_s": round(done - typed, 3), "from_click_s": round(done - t0, 3),
+            "bytes": total}
 
 
 def main() -> int:
@@ -163,7 +168,8 @@ def main() -> int:
         print(f"render/plain = {r / res['plain']['seconds']:.2f} (plain {res['plain']['seconds']:.1f} s, peak {res['plain']['peak_mb']:.0f} MB)")
     print(f"no-change rebuild: {res['no_change_rebuild']}")
     for s in res.get("search", []):
-        print(f"search [{s['engine']}]: first results {s['first_results_s']:.2f} s, {s['bytes'] / 1024:.0f} KB transferred")
+        print(f"search [{s['engine']}]: first results {s['first_results_s']:.2f} s after typing "
+              f"({s['from_click_s']:.2f} s from the click, typing included), {s['bytes'] / 1024:.0f} KB transferred")
     return 0
 
 

@@ -169,3 +169,18 @@ def test_one_changed_source_is_annotated_and_cached_alone(project: Path):
     changed = {n for n in after if before.get(n) != after[n]}
     assert len(changed) <= 2, changed  # one annotation shard, one page shard
     assert "opened a week early" in (project / "docs" / "articles" / "release-number-3.md").read_text(encoding="utf-8")
+
+
+def test_a_rebuild_from_the_cache_still_reports_repairs_and_rereads_edits(project: Path):
+    # An unchanged source is taken from the cache without decoding it again; what decoding
+    # said (a repair to check) must still be said on every build, and an edit is read anew.
+    text = "Mojibake release\nThe minister said \u201cwe will act now\u201d on Monday.\n"
+    (project / "sources" / "m.txt").write_bytes(text.encode("utf-8").decode("latin-1").encode("utf-8"))
+    first, second = run_build(project), run_build(project)
+    for r in (first, second):
+        assert r.returncode == 0 and "sources/m.txt" in r.stderr and "mojibake" in r.stderr
+    assert "(0 annotated)" in second.stdout
+    (project / "sources" / "m.txt").write_text(text.replace("Monday", "Tuesday"), encoding="utf-8")
+    third = run_build(project)
+    assert "(1 annotated)" in third.stdout and "mojibake" not in third.stderr
+    assert "Tuesday" in (project / "docs" / "articles" / "mojibake-release.md").read_text(encoding="utf-8")

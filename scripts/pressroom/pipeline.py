@@ -61,12 +61,13 @@ def build(sources_dir: Path, docs_dir: Path, config_file: Path | None = None, pr
 def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> BuildReport:
     t0 = time.perf_counter()
     site = read.read_site_config(config_file) if config_file else {}
-    sources, problems = read.read_sources(sources_dir)
+    cached = read.read_cache(cache_dir) if cache_dir else {}
+    sources, problems = read.read_sources(sources_dir, known={k: a.source for k, a in cached.items()})
     problems += [Problem(s.path, f"{r}; check the text", None, "warning") for s in sources for r in s.repairs]
     manifest = read.read_manifest(docs_dir)
     slugs = unique_slugs([(s.path, s.title) for s in sources], manifest.slugs)
 
-    articles, annotated = _annotate(sources, slugs, cache_dir, workers, progress)
+    articles, annotated = _annotate(sources, slugs, cached, cache_dir, workers, progress)
     problems += [p for a in articles for p in a.problems]
 
     people = indexes.people_entries(articles)
@@ -80,10 +81,11 @@ def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> 
 
     present = read.existing(docs_dir, [p.path for p in pages])
     manifest = _adopt(manifest, pages, read.read_texts(docs_dir, sorted(present - set(manifest.pages))))
-    failed = _check(rendered, pages, manifest, present)
+    hashes = {p.path: write.page_hash(p) for p in pages}
+    failed = _check(rendered, pages, manifest, present, hashes)
     problems += [p for found in failed.values() for p in found]
     result = write.write_pages(docs_dir, [p for p in pages if p.path not in failed], manifest, present,
-                               held=set(failed), slugs=slugs)
+                               held=set(failed), slugs=slugs, hashes=hashes)
     problems += result.problems
     return BuildReport(
         annotated=annotated,
@@ -98,15 +100,15 @@ def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> 
     )
 
 
-def _annotate(sources, slugs, cache_dir, workers, progress):
+def _annotate(sources, slugs, cached, cache_dir, workers, progress):
     """Annotations of unchanged sources come from the cache; the rest are made (on all cores)."""
-    cached = read.read_cache(cache_dir, sources) if cache_dir else {}
-    todo = [s for s in sources if s.path not in cached]
+    keys = {s.path: read.cache_key(s) for s in sources}
+    todo = [s for s in sources if keys[s.path] not in cached]
     fresh = dict(zip((s.path for s in todo), annotate.annotate_many(todo, workers, progress)))
     if cache_dir:
-        write.write_cache(cache_dir, {read.cache_key(s): fresh[s.path] for s in todo}, {read.cache_key(s) for s in sources})
+        write.write_cache(cache_dir, {keys[s.path]: fresh[s.path] for s in todo}, set(keys.values()))
     # the cache holds annotations by content; the URL and file of this build are set here
-    articles = [replace(cached.get(s.path) or fresh[s.path], source=s, slug=slugs[s.path]) for s in sources]
+    articles = [replace(cached.get(keys[s.path]) or fresh[s.path], source=s, slug=slugs[s.path]) for s in sources]
     return articles, len(todo)
 
 
@@ -129,10 +131,10 @@ def _adopt(manifest: Manifest, pages, orphans: dict) -> Manifest:
     return replace(manifest, pages={**manifest.pages, **ours}) if ours else manifest
 
 
-def _check(rendered, pages, manifest: Manifest, present) -> dict:
+def _check(rendered, pages, manifest: Manifest, present, hashes: dict) -> dict:
     """Pages that differ from what pressroom last wrote are checked before they are written
     (a page already there passed when it was written); a page that fails is held back."""
-    changed = {p.path for p in pages if p.path not in present or manifest.pages.get(p.path) != write.page_hash(p)}
+    changed = {p.path for p in pages if p.path not in present or manifest.pages.get(p.path) != hashes[p.path]}
     failed = {}
     articles = {page.path: a for a, page in rendered}
     for page in pages:

@@ -28,22 +28,36 @@ _BOMS = (
 )
 
 
-def read_sources(folder: Path, shown_as: str = "sources") -> tuple[list[Source], list[Problem]]:
-    """Read every ``*.txt`` of a folder, in name order; a bad file becomes a problem."""
+def read_sources(folder: Path, shown_as: str = "sources", known: dict | None = None) -> tuple[list[Source], list[Problem]]:
+    """Read every ``*.txt`` of a folder, in name order; a bad file becomes a problem.
+
+    ``known`` maps cache keys to sources read by an earlier build: a file whose bytes, name,
+    notes and tool version are unchanged is not decoded and parsed again (same input, same
+    code, same result; at 10,000 articles this was a sixth of a rebuild)."""
     sources, problems = [], []
+    names = {p.name for p in folder.iterdir()} if folder.is_dir() else set()
     for path in sorted(folder.glob("*.txt")):
-        try:
-            source = read_source(path, f"{shown_as}/{path.name}")
-        except SourceError as err:
-            problems.append(err.problem)
-            continue
+        shown = f"{shown_as}/{path.name}"
+        notes = None
         sidecar = path.with_name(path.stem + ".notes.yml")
-        if sidecar.exists():
+        if sidecar.name in names:
             try:
-                source = replace(source, notes=read_notes(sidecar, f"{shown_as}/{sidecar.name}"))
+                notes = read_notes(sidecar, f"{shown_as}/{sidecar.name}")
             except SourceError as err:
                 problems.append(err.problem)
-        sources.append(source)
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            problems.append(SourceError(shown, f"cannot read the file ({err.strerror})").problem)
+            continue
+        source = (known or {}).get(_key(shown, hashlib.sha256(data).hexdigest(), notes)) if known else None
+        if source is None:
+            try:
+                source = parse_source(data, shown, path.stem)
+            except SourceError as err:
+                problems.append(err.problem)
+                continue
+        sources.append(replace(source, notes=notes) if source.notes is not notes else source)
     for sidecar in sorted(folder.glob("*.notes.yml")):
         if not sidecar.with_name(sidecar.name[: -len(".notes.yml")] + ".txt").exists():
             problems.append(Problem(f"{shown_as}/{sidecar.name}", "notes file has no article; name it after its source (x.txt -> x.notes.yml)", None, "warning"))
@@ -317,8 +331,13 @@ def code_fingerprint() -> str:
 
 
 def cache_key(source: Source) -> str:
-    notes = repr(source.notes.data).encode() if source.notes else b""
-    parts = [code_fingerprint(), source.path, source.sha256, hashlib.sha256(notes).hexdigest()]
+    return _key(source.path, source.sha256, source.notes)
+
+
+def _key(path: str, sha256: str, notes) -> str:
+    """What an annotation depends on: the tool's code, the file's name and bytes, its notes."""
+    data = repr(notes.data).encode() if notes else b""
+    parts = [code_fingerprint(), path, sha256, hashlib.sha256(data).hexdigest()]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
@@ -342,15 +361,12 @@ def read_shard(folder: Path, name: str) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def read_cache(folder: Path, sources: list[Source]) -> dict[str, object]:
-    """Annotated articles of unchanged sources, by source path (a broken entry is a miss)."""
-    keys = {s.path: cache_key(s) for s in sources}
-    shards = {name: read_shard(folder, name) for name in {cache_shard(k) for k in keys.values()}}
-    found = {}
-    for path, key in keys.items():
-        article = shards[cache_shard(key)].get(key)
-        if article is not None:
-            found[path] = article
+def read_cache(folder: Path) -> dict[str, object]:
+    """Every annotated article of the cache, by cache key (a broken shard is a miss)."""
+    found: dict[str, object] = {}
+    if folder.is_dir():
+        for path in sorted(folder.glob(cache_shard("*"))):
+            found.update(read_shard(folder, path.name))
     return found
 
 
