@@ -61,6 +61,7 @@ def annotate(source: Source, slug: str) -> Article:
         notes=anchored,
         times=dates.relative_dates(a.body, meta.date),
         problems=tuple(problems),
+        word_count=len(a.body.split()),
     )
 
 

@@ -39,7 +39,20 @@ def _date(a: Article) -> str:
     return a.meta.date.isoformat() if a.meta.date else "undated"
 
 
+# An article is listed on several pages (home, archive, each person, organisation and
+# place it names): its line is made once per build. Keyed by id, cleared by all_pages.
+_ITEMS: dict[tuple[int, str, bool], str] = {}
+
+
 def _item(a: Article, up: str, lede: bool = False) -> str:
+    key = (id(a), up, lede)
+    line = _ITEMS.get(key)
+    if line is None:
+        line = _ITEMS[key] = _make_item(a, up, lede)
+    return line
+
+
+def _make_item(a: Article, up: str, lede: bool) -> str:
     n = sum(q.kind == "speech" for q in a.quotes)
     line = f'<li><a href="{up}{article_url(a)}">{esc(a.title)}</a> <small>{_date(a)} · {n} quote{"s" if n != 1 else ""}</small>'
     if lede:
@@ -330,12 +343,16 @@ def tags_page() -> Page:
 
 def all_pages(articles: list[Article], links: Links, entries=None) -> list[Page]:
     entries = entries or people_entries(articles)
-    return [
-        home(articles),
-        *archive(articles),
-        *people_pages(articles, entries),
-        quotes_page(articles, links, entries),
-        *_named_pages(articles, "organizations", "Organisations", _orgs),
-        *_named_pages(articles, "places", "Places", _places),
-        tags_page(),
-    ]
+    _ITEMS.clear()
+    try:
+        return [
+            home(articles),
+            *archive(articles),
+            *people_pages(articles, entries),
+            quotes_page(articles, links, entries),
+            *_named_pages(articles, "organizations", "Organisations", _orgs),
+            *_named_pages(articles, "places", "Places", _places),
+            tags_page(),
+        ]
+    finally:
+        _ITEMS.clear()  # ids are only unique while the articles live

@@ -133,10 +133,11 @@ class Article:
     notes: tuple[Note, ...] = ()
     times: tuple[TimeRef, ...] = ()
     problems: tuple = ()  # Problems found while annotating (a broken note), said to the user
+    word_count: int | None = None  # counted once when annotated (and cached with it)
 
     @property
     def words(self) -> int:
-        return len(self.body.split())
+        return self.word_count if self.word_count is not None else len(self.body.split())
 
     @property
     def lede(self) -> str:

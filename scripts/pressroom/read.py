@@ -36,7 +36,7 @@ def read_sources(folder: Path, shown_as: str = "sources", known: dict | None = N
     code, same result; at 10,000 articles this was a sixth of a rebuild)."""
     sources, problems = [], []
     names = {p.name for p in folder.iterdir()} if folder.is_dir() else set()
-    for path in sorted(folder.glob("*.txt")):
+    for path in sorted(folder.glob("*.txt"), key=lambda p: p.name):
         shown = f"{shown_as}/{path.name}"
         notes = None
         sidecar = path.with_name(path.stem + ".notes.yml")
