@@ -10,6 +10,8 @@ PEOPLE = [
     ("Pfizer chief executive Ian Read said the deal was done. Read left early.",
      {"Ian Read": "Pfizer chief executive"}, "after a given name, a surname that is also a word"),
     ("Read more about the deal here. North Carolina voted.", {}, "negative: the same words with no given name"),
+    ("The rise in fares does not surprise transport analyst Mia Roth.", {"Mia Roth": "transport analyst"},
+     "a role read back from its head stops at a verb ('does not surprise')"),
     ("Senior Colonel Tan Kefei, a spokesman for the Ministry of National Defense, said so. Tan added more.",
      {"Tan Kefei": "Senior Colonel, spokesman for the Ministry of National Defense"}, "title + apposition; surname merged"),
     ("Russian Defense Minister Sergei Shoigu met him. Shoigu smiled.", {"Sergei Shoigu": "Russian Defense Minister"}, "demonym + title is the role"),

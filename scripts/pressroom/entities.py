@@ -603,8 +603,14 @@ def _role_before(text: str, start: int, lex) -> str | None:
             continue
         if low in lex.non_names or (t[0].islower() and (low.endswith("ed") or low.endswith("ly") or low.endswith("ing"))):
             break
+        if j >= 2 and toks[j - 2].group().lower() in _AUXILIARIES:
+            break  # "does not surprise analyst Jo Roe": a word after "not"/"to"/"will" is a verb
         j -= 1
     return seg[toks[j].start():toks[-1].end()]
+
+
+_AUXILIARIES = {"not", "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "does",
+                "do", "did", "never", "cannot"}
 
 
 _APPOS_CACHE: dict = {}
