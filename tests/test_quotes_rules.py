@@ -210,6 +210,12 @@ CASES = [
      [(S, "Tom Quill")], "'went on to say': a phrasal verb before 'to say' keeps its subject"),
     ('Ports agree - Mia Roth: "Fuel has doubled since the spring, and freight has followed."',
      [(S, "Mia Roth")], "a newsletter line 'headline - Name:': the person before the colon, not the headline's subject"),
+    ('Senator Ada Quill of Vermont spoke first. "We will not back down," the senator from Vermont said.',
+     [(S, "Ada Quill")], "'the senator from Vermont' is a description of a person, not the place Vermont"),
+    ('"We are done with this," a voter from Ohio said.', [(S, "voter from Ohio")],
+     "an unnamed source with where they come from stays as described"),
+    ('"We will not back down," the Texan said.', [(S, "Texan")],
+     "'the Texan' is a person described, not the state; with nobody named it stays as described"),
     ('"I never saw it coming," he said.', [(S, None)], "he with nobody to refer to stays None"),
     ('"We did what we had to," they said.', [(S, None)], "they with no organisation stays None"),
 ]

@@ -107,6 +107,7 @@ def _extra() -> dict:
         "phrase_cues": tuple(data.get("phrase_cues", ())),
         "addressee_verbs": frozenset(data.get("addressee_verbs", ())),
         "phrasal_verbs": frozenset(data.get("phrasal_verbs", ())),
+        "resident_nouns": frozenset(data.get("resident_nouns", ())),
     }
 
 
@@ -633,6 +634,12 @@ class _Context:
         words = seg.split()
         last = words[-1] if words else ""
         if last[:1].isupper() or re.search(r"[A-Z][\w.\-’']*$", last):
+            # a description ending in a name: "the senator from Vermont", "the Republican"
+            dm = re.search(r"(?:^|\s)((?:[Tt]he|[Aa]n?)\s+(?:(?:[a-z\-]+\s+){0,2}([a-z\-]+)\s+(?:from|of)\s+"
+                           r"[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,2}|([A-Z][a-z]+)))$", seg)
+            if dm and ((dm.group(2) and (dm.group(2) in self.extra["speaker_nouns"] or dm.group(2) in _role_words(self.lex)))
+                       or (dm.group(3) and (dm.group(3).lower() in self.extra["speaker_nouns"] or dm.group(3).lower() in self.extra["resident_nouns"]))):
+                return Hit("role", dm.group(1), begin + dm.start(1), end, verb)
             runs = runs_of(seg)
             if runs and runs[-1].end >= len(seg) - 1:
                 r = runs[-1]
