@@ -27,16 +27,6 @@ FORMAT = 1
 FEED_ITEMS = 50
 
 
-def _json(data) -> str:
-    # one record per line: compact (the C encoder; indent would use the slow Python one)
-    # yet readable and diff-friendly
-    if isinstance(data, dict) and len(data) == 2 and "format" in data:
-        key = next(k for k in data if k != "format")
-        rows = ",\n".join(json.dumps(r, ensure_ascii=False) for r in data[key])
-        return f'{{"format": {data["format"]}, "generator": "{GENERATOR}", "{key}": [\n{rows}\n]}}\n'
-    return json.dumps(data, ensure_ascii=False) + "\n"
-
-
 def article_record(a: Article) -> dict:
     m = a.meta
     return {
@@ -61,10 +51,11 @@ def article_record(a: Article) -> dict:
     }
 
 
-def data_pages(articles: list[Article]) -> list[Page]:
-    ordered = newest_first(articles)
-    quotes = [
-        {
+def article_rows(a: Article) -> tuple[str, tuple[str, ...]]:
+    """An article's line of data/articles.json and its lines of data/quotes.json, as JSON:
+    made when its page is rendered and kept with it, so a rebuild only joins them."""
+    quotes = tuple(
+        json.dumps({
             "speaker": q.speaker,
             "text": q.text,
             "article": a.slug,
@@ -74,15 +65,28 @@ def data_pages(articles: list[Article]) -> list[Page]:
             "end": q.end,
             "cue": q.cue,
             "run": q.run,
-        }
-        for a in ordered
+        }, ensure_ascii=False)
         for q in a.quotes
         if q.kind == "speech"
-    ]
+    )
+    return json.dumps(article_record(a), ensure_ascii=False), quotes
+
+
+def data_pages(articles: list[Article], rows: dict | None = None) -> list[Page]:
+    """data/articles.json and data/quotes.json, newest first; ``rows`` by source path, as
+    made by article_rows (what is missing is made here)."""
+    rows = rows or {}
+    ordered = [rows.get(a.source.path) or article_rows(a) for a in newest_first(articles)]
     return [
-        Page("data/articles.json", _json({"format": FORMAT, "articles": [article_record(a) for a in ordered]})),
-        Page("data/quotes.json", _json({"format": FORMAT, "quotes": quotes})),
+        Page("data/articles.json", _rows("articles", [r[0] for r in ordered])),
+        Page("data/quotes.json", _rows("quotes", [q for r in ordered for q in r[1]])),
     ]
+
+
+def _rows(key: str, lines: list[str]) -> str:
+    # one record per line: compact yet readable and diff-friendly
+    body = ",\n".join(lines)
+    return f'{{"format": {FORMAT}, "generator": "{GENERATOR}", "{key}": [\n{body}\n]}}\n'
 
 
 def feed(articles: list[Article], site_url: str, site_name: str) -> Page:

@@ -235,7 +235,9 @@ def plan(articles: list[Article], entries=None) -> Links:
     names = {p.name for a in articles for p in a.entities.people}
     return Links(
         people={name: where[slug(name)] for name in names if slug(name) in where},
-        organizations={e.name: f"organizations/letter-{letter(k)}/#{k}" for k, e in _entries(articles, _orgs).items()},
+        # an organisation's section is found by its slug, whichever spelling named it
+        organizations={o.name: f"organizations/letter-{letter(slug(o.name))}/#{slug(o.name)}"
+                       for a in articles for o in a.entities.organizations},
         places={p.name: _place_url(p.name) for a in articles for p in a.entities.places},
     )
 

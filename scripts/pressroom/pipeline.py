@@ -67,13 +67,13 @@ def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> 
     manifest = read.read_manifest(docs_dir)
     slugs = unique_slugs([(s.path, s.title) for s in sources], manifest.slugs)
 
-    articles, annotated = _annotate(sources, slugs, cached, cache_dir, workers, progress)
+    articles, annotated, keys = _annotate(sources, slugs, cached, cache_dir, workers, progress)
     problems += [p for a in articles for p in a.problems]
 
     people = indexes.people_entries(articles)
     links = indexes.plan(articles, people)
-    rendered = _render(articles, site.get("site_url"), links, cache_dir)
-    pages = [page for _, page in rendered] + indexes.all_pages(articles, links, people) + export.data_pages(articles)
+    rendered, rows = _render(articles, keys, site.get("site_url"), links, cache_dir)
+    pages = [page for _, page in rendered] + indexes.all_pages(articles, links, people) + export.data_pages(articles, rows)
     if site.get("site_url"):
         pages.append(export.feed(articles, site["site_url"], site.get("site_name") or "Press archive"))
     else:
@@ -109,18 +109,24 @@ def _annotate(sources, slugs, cached, cache_dir, workers, progress):
         write.write_cache(cache_dir, {keys[s.path]: fresh[s.path] for s in todo}, set(keys.values()))
     # the cache holds annotations by content; the URL and file of this build are set here
     articles = [replace(cached.get(keys[s.path]) or fresh[s.path], source=s, slug=slugs[s.path]) for s in sources]
-    return articles, len(todo)
+    return articles, len(todo), keys
 
 
-def _render(articles, site_url, links, cache_dir):
-    """Article pages. A page depends on its annotation, the site URL and where the names it
-    shows link to: when none of that changed, the last build's page is reused."""
-    keys = {a.source.path: render.page_key(read.cache_key(a.source), site_url, links, a) for a in articles}
+def _render(articles, annotation_keys, site_url, links, cache_dir):
+    """Article pages, and each article's rows of the research data. A page depends on its
+    annotation, the site URL and where the names it shows link to: when none of that
+    changed, the last build's page (and rows) are reused."""
+    keys = {a.source.path: render.page_key(annotation_keys[a.source.path], site_url, links, a) for a in articles}
     last = read.read_page_cache(cache_dir) if cache_dir else {}
-    rendered = [(a, last.get(keys[a.source.path]) or render.render_article(a, site_url, links)) for a in articles]
+    made = {}
+    for a in articles:
+        key = keys[a.source.path]
+        hit = last.get(key)
+        made[key] = hit if hit is not None else (render.render_article(a, site_url, links), export.article_rows(a))
     if cache_dir:
-        write.write_page_cache(cache_dir, {keys[a.source.path]: page for a, page in rendered}, last)
-    return rendered
+        write.write_page_cache(cache_dir, made, last)
+    rendered = [(a, made[keys[a.source.path]][0]) for a in articles]
+    return rendered, {a.source.path: made[keys[a.source.path]][1] for a in articles}
 
 
 def _adopt(manifest: Manifest, pages, orphans: dict) -> Manifest:
