@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import Lexicon, load
 from .model import Entities, Mention, Organization, Person, Place
@@ -41,15 +42,15 @@ _PARTY_SEAT = re.compile(r"\((?:DFL|R|D|I|GOP|Rep|Dem|Ind|Lab|Con)\s*[-–—]\s
 _DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]?(?:[A-Z&/.]| (?=[A-Z])){1,9})\)")
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     start: int
     end: int
     text: str
+    capital: bool  # the first letter is upper case: computed once, read ~500 times per article
 
-    @property
-    def capital(self) -> bool:
-        return self.text[:1].isupper()
+
+def word(start: int, end: int, text: str) -> Word:
+    return Word(start, end, text, text[:1].isupper())
 
 
 @dataclass(frozen=True)
@@ -72,11 +73,17 @@ class Run:
         return " ".join(w.text for w in words)
 
 
-def words_of(text: str) -> list[Word]:
-    out = []
+def _tokens(text: str):
+    """(start, end, token) of each word, trailing dots (outside abbreviations) and
+    possessives cut off."""
     for m in _WORD.finditer(text):
-        s, e = m.start(), m.end()
         token = m.group()
+        last = token[-1]
+        # most words end in a letter: only the others need the two rules below
+        if last not in ".-'’" and not (last == "s" and token[-2:-1] in ("'", "’")):
+            yield m.start(), m.end(), token
+            continue
+        s, e = m.start(), m.end()
         # a trailing dot belongs to the word only in abbreviations and initials
         while token.endswith((".", "-")) and not _KEEP_DOT.match(token):
             token, e = token[:-1], e - 1
@@ -84,66 +91,90 @@ def words_of(text: str) -> list[Word]:
         if poss and len(token) > poss.end() - poss.start():
             token, e = token[: poss.start()], e - (poss.end() - poss.start())
         if token:
-            out.append(Word(s, e, token))
-    return out
+            yield s, e, token
+
+
+def words_of(text: str) -> list[Word]:
+    return [word(s, e, t) for s, e, t in _tokens(text)]
 
 
 def runs_of(text: str) -> list[Run]:
     """Split the text into runs of capitalised words (connectors allowed inside).
 
-    "Attorney General’s Office" keeps its possessive; "Acme Group Co., Ltd." its suffix."""
+    "Attorney General’s Office" keeps its possessive; "Acme Group Co., Ltd." its suffix.
+    The loop runs once per word of every article: the common case (one space before the
+    word) skips the gap rules, and only words that join a run become ``Word``s."""
     runs: list[Run] = []
-    words = words_of(text)
     current: list[Word] = []
     starts_sentence = True
-
-    def close():
-        nonlocal current
-        while current and not current[-1].capital:
-            current.pop()
-        if current:
-            runs.append(Run(tuple(current), current_sentence_start))
-        current = []
-
     current_sentence_start = True
     prev_end = 0
     prev_text = ""
-    for w in words:
-        gap = text[prev_end:w.start]
-        poss = _POSS_GAP.fullmatch(gap)
-        if current and poss and current[-1].capital and (w.text in _POSS_NOUNS or current[-1].text in _POSS_OWNERS and w.capital):
-            last = current[-1]
-            current[-1] = Word(last.start, prev_end + len(poss.group(1)), text[last.start:prev_end + len(poss.group(1))])
-            current.append(w)
-            prev_end, prev_text = w.end, w.text
+    for s, e, t in _tokens(text):
+        capital = t[0].isupper()
+        if not capital and not current:
+            # outside a run a lower-case word only moves the sentence state on
+            prev_end, prev_text = e, t
+            starts_sentence = text[e:e + 1] in (".", "!", "?") and not _KEEP_DOT.match(t)
             continue
-        if current and gap in (", ", ",") and w.text in _SUFFIXES and current[-1].capital:
-            current.append(w)
-            prev_end, prev_text = w.end, w.text
-            if text[w.end:w.end + 1] in (".", "!", "?") and not _KEEP_DOT.match(w.text):
+        if s == prev_end + 1 and text[prev_end] == " ":  # gap == " "
+            if current and prev_text.endswith(".") and prev_text in _SUFFIXES and t in _OPENERS:
                 starts_sentence = True
-            continue
-        breaks = gap != " " and bool(_BREAK.search(gap) or (gap.strip(" ") and not gap.isspace()))
-        if current and prev_text.endswith(".") and prev_text in _SUFFIXES and w.text in _OPENERS:
-            breaks, starts_sentence = True, True
-        if breaks or (current and not gap.isspace()):
-            close()
-        if (gap != " " or prev_text.endswith(".")) and ("\n" in gap or _SENT_END.search(text, max(0, prev_end - 3), w.start)) or prev_end == 0:
-            starts_sentence = True
-        if w.capital:
+                while current and not current[-1].capital:
+                    current.pop()
+                if current:
+                    runs.append(Run(tuple(current), current_sentence_start))
+                current = []
+            if prev_text.endswith(".") and _SENT_END.search(text, max(0, prev_end - 3), s) or prev_end == 0:
+                starts_sentence = True
+        else:
+            gap = text[prev_end:s]
+            poss = _POSS_GAP.fullmatch(gap)
+            if current and poss and current[-1].capital and (t in _POSS_NOUNS or current[-1].text in _POSS_OWNERS and capital):
+                last = current[-1]
+                current[-1] = word(last.start, prev_end + len(poss.group(1)), text[last.start:prev_end + len(poss.group(1))])
+                current.append(Word(s, e, t, capital))
+                prev_end, prev_text = e, t
+                continue
+            if current and gap in (", ", ",") and t in _SUFFIXES and current[-1].capital:
+                current.append(Word(s, e, t, capital))
+                prev_end, prev_text = e, t
+                if text[e:e + 1] in (".", "!", "?") and not _KEEP_DOT.match(t):
+                    starts_sentence = True
+                continue
+            breaks = bool(_BREAK.search(gap) or (gap.strip(" ") and not gap.isspace()))
+            if current and prev_text.endswith(".") and prev_text in _SUFFIXES and t in _OPENERS:
+                breaks, starts_sentence = True, True
+            if breaks or (current and not gap.isspace()):
+                while current and not current[-1].capital:
+                    current.pop()
+                if current:
+                    runs.append(Run(tuple(current), current_sentence_start))
+                current = []
+            if ("\n" in gap or _SENT_END.search(text, max(0, prev_end - 3), s)) or prev_end == 0:
+                starts_sentence = True
+        if capital:
             if not current:
                 current_sentence_start = starts_sentence
-            current.append(w)
-        elif current and w.text in _CONNECTORS:
-            current.append(w)
-        else:
-            close()
+            current.append(Word(s, e, t, True))
+        elif current and t in _CONNECTORS:
+            current.append(Word(s, e, t, False))
+        elif current:
+            while current and not current[-1].capital:
+                current.pop()
+            if current:
+                runs.append(Run(tuple(current), current_sentence_start))
+            current = []
         starts_sentence = False
-        prev_end, prev_text = w.end, w.text
-        if text[w.end:w.end + 1] in (".", "!", "?") and not _KEEP_DOT.match(w.text):
+        prev_end, prev_text = e, t
+        if text[e:e + 1] in (".", "!", "?") and not _KEEP_DOT.match(t):
             starts_sentence = True
-    close()
+    while current and not current[-1].capital:
+        current.pop()
+    if current:
+        runs.append(Run(tuple(current), current_sentence_start))
     return runs
+
 
 @dataclass
 class _Draft:
@@ -192,7 +223,7 @@ def extract(text: str, lex: Lexicon | None = None) -> Entities:
     ctx = _Ctx(text, lex)
     for m in _PHOTO.finditer(text):  # photo credits "(Xinhua/Jan Novak)" name a photographer
         s = m.start(1)
-        ws = [Word(s + a.start(), s + a.end(), a.group()) for a in re.finditer(r"\S+", m.group(1))]
+        ws = [word(s + a.start(), s + a.end(), a.group()) for a in re.finditer(r"\S+", m.group(1))]
         if all(_name_word(w, lex) for w in ws):
             _add_person(ws, None, None, ctx)
     for m in _PARTY_SEAT.finditer(text):  # "(DFL-Blaine)": a legislator's party and home town
@@ -250,11 +281,16 @@ def _suffix_place(words, lex) -> bool:
         return False
     if words[0].text == "Greater" and _text(words[1:]) in lex.places:
         return True
-    for pw in lex.place_words:
-        n = len(pw.split())
-        if len(words) > n and _text(words[-n:]) == pw and all(w.capital for w in words[:-n]):
-            return not any(w.text in lex.non_names or w.text in lex.demonyms for w in words[:-n])
-    return False
+    # the place word listed first wins when two match ("County" before "Province")
+    best = None
+    for n in lex.place_word_lengths:
+        if len(words) > n:
+            rank = lex.place_word_rank.get(_text(words[-n:]))
+            if rank is not None and (best is None or rank < best[0]) and all(w.capital for w in words[:-n]):
+                best = (rank, n)
+    if best is None:
+        return False
+    return not any(w.text in lex.non_names or w.text in lex.demonyms for w in words[:-best[1]])
 
 
 def _org_like(words, lex) -> bool:
@@ -294,8 +330,9 @@ def _place_or_org(words, ctx) -> bool:
 def _title_starts(words, lex) -> dict[int, int]:
     """Where a title starts in the words, and how many words it takes (longest first)."""
     out = {}
+    heads = lex.title_heads
     for i in range(len(words)):
-        if not words[i].capital and words[i].text != "Sen.":
+        if not words[i].capital and words[i].text != "Sen." or words[i].text.lower() not in heads:
             continue
         for n in lex.title_lengths:
             if i + n <= len(words) and tuple(w.text.lower() for w in words[i:i + n]) in lex.titles:
@@ -404,7 +441,7 @@ def _classify(words, sentence_start, ctx):
         return
     for k, w in enumerate(words):  # "Rome-based", "Santa Monica-based"
         if w.text.endswith("-based") and len(w.text) > 6 and w.text[0].isupper():
-            place = words[:k] + [Word(w.start, w.end - 6, w.text[:-6])]
+            place = words[:k] + [word(w.start, w.end - 6, w.text[:-6])]
             if not any(x.text in lex.org_words for x in place):
                 ctx.add_place(_text(place), place[0].start, place[-1].end)
             if words[k + 1:]:
@@ -452,7 +489,7 @@ def _classify(words, sentence_start, ctx):
         return
     if any(not w.capital for w in words):
         piece = []
-        for w in words + [Word(end, end, "and")]:
+        for w in words + [word(end, end, "and")]:
             if w.capital:
                 piece.append(w)
             else:
@@ -654,16 +691,15 @@ def _match_person(name: str, people: dict[str, _Draft], lex, full: bool = False)
     """The person a short form refers to: by surname, or by the first word of a name
     written surname-first (Chinese names: "Li" for "Li Shangfu"); "Ben Moreno" is
     "Ben Vidal Moreno", "Juan Vasquez" is "Juan Vasquez Jr."."""
-    tokens = [t for t in name.split() if t not in ("Jr.", "Sr.", "Jr", "Sr", "II", "III")]
+    tokens = _name_parts(name)
     if not full and len(tokens) == 1:
         # a bare surname shared by two people ("Trump" with Donald and Ivanka Trump): the one
         # the article names most, the first introduced on a tie
-        same = [d for d in people.values() if len(d.name.split()) > 1 and
-                [t for t in d.name.split() if t not in ("Jr.", "Sr.", "Jr", "Sr", "II", "III")][-1] == tokens[0]]
+        same = [d for d in people.values() if len(d.name.split()) > 1 and _name_parts(d.name)[-1] == tokens[0]]
         if len(same) > 1:
             return max(same, key=lambda d: (len(d.mentions), -min((m.start for m in d.mentions), default=0)))
     for draft in reversed(list(people.values())):
-        parts = [t for t in draft.name.split() if t not in ("Jr.", "Sr.", "Jr", "Sr", "II", "III")]
+        parts = _name_parts(draft.name)
         if full:
             if len(tokens) > 1 and len(parts) > 1 and tokens[-1] == parts[-1] and tokens[0] == parts[0]:
                 return draft
@@ -680,16 +716,26 @@ def _match_person(name: str, people: dict[str, _Draft], lex, full: bool = False)
     return None
 
 
+@functools.lru_cache(maxsize=4096)
+def _name_parts(name: str) -> tuple[str, ...]:
+    """A name's words without a generational suffix; the same names are asked about again
+    and again while an article is read."""
+    return tuple(t for t in name.split() if t not in ("Jr.", "Sr.", "Jr", "Sr", "II", "III"))
+
+
 def _bare_acronyms(ctx):
     """An acronym standing alone ("UBS", "NHS", "DFL") names an organisation."""
     lex, text = ctx.lex, ctx.text
-    taken = [(m.start, m.end) for ms in list(ctx.orgs.values()) + list(ctx.places.values()) for m in ms]
-    taken += [(m.start, m.end) for d in ctx.people.values() for m in d.mentions]
+    taken = bytearray(len(text))  # 1 where a name already found covers the character
+    for m in [m for ms in list(ctx.orgs.values()) + list(ctx.places.values()) for m in ms] + \
+            [m for d in ctx.people.values() for m in d.mentions]:
+        if m.end > m.start:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     for m in re.finditer(r"(?<![\w\-/.&<])([A-Z][A-Z&]{1,5})(?![\w\-/&>])", text):
         a = m.group(1)
         if a in _ACRONYM_STOP or a in ctx.not_orgs or a in lex.places or a in lex.demonyms or (a.lower(),) in lex.titles:
             continue
-        if any(s <= m.start() < e for s, e in taken):
+        if taken[m.start()]:
             continue
         before = text[max(0, m.start() - 12):m.start()].split()
         after = text[m.end():m.end() + 12].split()
@@ -790,7 +836,7 @@ def _speaker_like(name: str, lex) -> bool:
     parts = name.split()
     if not parts or len(parts) > 4 or name.lower() in lex.organizations or name in lex.places:
         return False
-    ws = [Word(0, len(p), p) for p in parts]
+    ws = [word(0, len(p), p) for p in parts]
     if any(not _name_word(w, lex) for w in ws):
         return False
     return not all(tuple([w.lower()]) in lex.titles for w in parts)

@@ -36,6 +36,18 @@ class Lexicon:
     non_person_words: frozenset[str] = frozenset()  # "Plan", "Avenue": a run holding one is not a person
     place_words: tuple[str, ...] = ()  # "County", "Province": a name ending in one is a place
     attribution: dict = field(default_factory=dict)  # data/attribution.yml: quote attribution lists
+    # derived from the lists above, so that a rule asks one set instead of walking a list
+    title_heads: frozenset[str] = field(init=False)  # first word of every title, lower-cased
+    place_word_rank: dict[str, int] = field(init=False)  # place word -> its rank in place_words
+    place_word_lengths: tuple[int, ...] = field(init=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "title_heads", frozenset(k[0] for k in self.titles))
+        rank: dict[str, int] = {}
+        for i, pw in enumerate(self.place_words):
+            rank.setdefault(pw, i)
+        object.__setattr__(self, "place_word_rank", rank)
+        object.__setattr__(self, "place_word_lengths", tuple(sorted({len(pw.split()) for pw in rank})))
 
 
 def _lines(name: str) -> list[str]:
