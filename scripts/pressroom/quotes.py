@@ -87,6 +87,12 @@ _NOUN_AFTER_VERB = frozenset({"secretary", "secretaries", "office", "release", "
 _CLAUSE_VERBS = ("is", "was", "are", "were", "has", "had", "have", "will", "would", "said", "says", "told", "can", "could")
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+# How far before a quote its reporting clause is looked for (characters): 500 changes no
+# attribution in the shared corpus or PolNeAR's 840 articles.
+REACH = 600
+
+
 @dataclass(frozen=True)
 class Hit:
     kind: str  # "pronoun", "name", "role"
@@ -404,9 +410,13 @@ class _Context:
             begin = max(self._prev_close(span.start, ps), begin)
         elif begin >= self._prev_close(span.start, ps):
             return None  # no quotation before it in the sentence: nothing new to read
+        # a reporting clause sits within a few hundred characters of its quote; reading a
+        # whole run-on "sentence" for every quote in it made hostile input quadratic
+        begin = max(begin, span.start - REACH)
         seg = self.masked[begin:span.start]
-        if not seg.strip():
-            # The quote opens the sentence: a colon at the end of the previous sentence.
+        if not _LETTER.search(seg):
+            # The quote opens the sentence (a colon at the end of the previous one), or
+            # nothing but marks and digits stand before it.
             return None
         m = None
         for m in re.finditer(r"\b(?:according\s+to|in\s+the\s+words\s+of)\s+", seg, re.I):
@@ -447,7 +457,7 @@ class _Context:
             participle = verb.endswith("ing") and (not left.strip() or re.search(r"(?:,|\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\bby|\bwhen|\bwithout|\bin|\bfor)\s*$", left))
             second = re.search(r"(?:\band|\bbut|\bthen)(?:\s+(?:now|also|later|then|again|still|[a-z]+ly))*\s*$", left)
             if participle or second:
-                s0 = max(ps, self.sentence_start(span.start))
+                s0 = max(ps, self.sentence_start(span.start), span.start - REACH)
                 if self.hits and s0 <= self.hits[-1][0] < begin + vm.start() and \
                         self.hits[-1][1].start < begin + vm.start() and self.hits[-1][1].start >= s0:
                     # "X," Tan said, adding, "Y": the subject of the clause of the quote before
