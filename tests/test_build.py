@@ -1,6 +1,7 @@
 """The build as a user runs it: bad files named, the rest built, rebuilds, hand-written pages."""
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -184,3 +185,34 @@ def test_a_rebuild_from_the_cache_still_reports_repairs_and_rereads_edits(projec
     third = run_build(project)
     assert "(1 annotated)" in third.stdout and "mojibake" not in third.stderr
     assert "Tuesday" in (project / "docs" / "articles" / "mojibake-release.md").read_text(encoding="utf-8")
+
+
+def test_several_cores_build_the_same_site_as_one(tmp_path: Path, project: Path, monkeypatch):
+    # Annotation, rendering and checking run on worker processes once an archive is large;
+    # the site must not depend on how many there were. The threshold is lowered so that a
+    # dozen articles take the parallel path.
+    from pressroom import parallel, pipeline, render
+
+    monkeypatch.setattr(parallel, "MINIMUM", 2)
+    shutil.copy(SAMPLE, project / "sources" / SAMPLE.name)
+    for i in range(12):
+        (project / "sources" / f"s{i:02d}.txt").write_text(
+            f"Harbour release {i}\n\"We will open berth {i} in May,\" said Ola Brandt, a spokeswoman for the Port "
+            f"Authority, in Bergen.\nShe added: \"The Port Authority thanks the city.\"\n", encoding="utf-8")
+    trees, reports = [], []
+    for jobs in (1, 2):
+        work = tmp_path / f"jobs{jobs}"
+        shutil.copytree(project, work)
+        reports.append(pipeline.build(work / "sources", work / "docs", work / "mkdocs.yml", workers=jobs,
+                                      cache_dir=work / ".cache"))
+        trees.append({p.relative_to(work).as_posix(): p.read_bytes() for p in (work / "docs").rglob("*") if p.is_file()})
+    assert reports[1].articles == 13 and reports[1].quotes == reports[0].quotes >= 5 + 24
+    assert trees[0] == trees[1]
+    # a page that fails its check in a worker is reported and held back, as on one core
+    real = render._meta_block
+    monkeypatch.setattr(render, "_meta_block", lambda article: real(article) + "<script>x</script>")
+    work = tmp_path / "failing"
+    shutil.copytree(project, work)
+    report = pipeline.build(work / "sources", work / "docs", work / "mkdocs.yml", workers=2)
+    assert len([p for p in report.errors if "<script>" in str(p)]) == 13
+    assert not list((work / "docs" / "articles").glob("*.md"))

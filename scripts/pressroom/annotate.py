@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import dates, entities, marks, notes, quotes
+from . import dates, entities, marks, notes, parallel, quotes, slugs
 from .model import Article, Entities, Quote, Source
 
 
@@ -62,26 +62,14 @@ def annotate(source: Source, slug: str) -> Article:
         times=dates.relative_dates(a.body, meta.date),
         problems=tuple(problems),
         word_count=len(a.body.split()),
+        title_slug=slugs.slug(source.title),
     )
 
 
-def _annotate_pair(pair):
-    source, slug = pair
-    return annotate(source, slug)
+def _annotate_one(i: int, sources) -> Article:
+    return annotate(sources[i], "")
 
 
 def annotate_many(sources: list[Source], workers: int | None = None, progress=None) -> list[Article]:
     """Annotate in order; with many sources, on several cores (annotation is pure and CPU-bound)."""
-    import os
-
-    workers = workers if workers is not None else (os.cpu_count() or 1)
-    pairs = [(s, "") for s in sources]
-    if workers > 1 and len(sources) >= 200:
-        from concurrent.futures import ProcessPoolExecutor
-
-        import gc
-
-        with ProcessPoolExecutor(max_workers=workers, initializer=gc.enable) as pool:
-            results = pool.map(_annotate_pair, pairs, chunksize=32)
-            return list(progress(results) if progress else results)
-    return [_annotate_pair(p) for p in (progress(pairs) if progress else pairs)]
+    return parallel.pmap(_annotate_one, range(len(sources)), shared=sources, workers=workers, progress=progress)

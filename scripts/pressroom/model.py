@@ -134,6 +134,7 @@ class Article:
     times: tuple[TimeRef, ...] = ()
     problems: tuple = ()  # Problems found while annotating (a broken note), said to the user
     word_count: int | None = None  # counted once when annotated (and cached with it)
+    title_slug: str = ""  # the source title's slug before it is made unique: made once, cached with the rest
 
     @property
     def words(self) -> int:

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import annotate, check, export, indexes, read, render, write
+from . import annotate, check, export, indexes, parallel, read, render, write
 from .errors import Problem
 from .model import Manifest
 from .slugs import unique_slugs
@@ -65,15 +65,20 @@ def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> 
     sources, problems = read.read_sources(sources_dir, known={k: a.source for k, a in cached.items()})
     problems += [Problem(s.path, f"{r}; check the text", None, "warning") for s in sources for r in s.repairs]
     manifest = read.read_manifest(docs_dir)
-    slugs = unique_slugs([(s.path, s.title) for s in sources], manifest.slugs)
 
-    articles, annotated, keys = _annotate(sources, slugs, cached, cache_dir, workers, progress)
+    found, annotated, keys = _annotate(sources, cached, cache_dir, workers, progress)
+    slugs = unique_slugs([(s.path, s.title) for s in sources], manifest.slugs,
+                         made={s.path: found[s.path].title_slug for s in sources})
+    # the cache holds annotations by content; the URL and file of this build are set here
+    articles = [replace(found[s.path], source=s, slug=slugs[s.path]) for s in sources]
     problems += [p for a in articles for p in a.problems]
 
+    # every listing shows articles newest first: in that order already, each sorts in one pass
+    articles = indexes.newest_first(articles)
     people = indexes.people_entries(articles)
     links = indexes.plan(articles, people)
-    rendered, rows = _render(articles, keys, site.get("site_url"), links, cache_dir)
-    pages = [page for _, page in rendered] + indexes.all_pages(articles, links, people) + export.data_pages(articles, rows)
+    made = _render(articles, keys, site.get("site_url"), links, cache_dir, workers)
+    pages = [page for _, page in made.pages] + indexes.all_pages(articles, links, people) + export.data_pages(articles, made.rows)
     if site.get("site_url"):
         pages.append(export.feed(articles, site["site_url"], site.get("site_name") or "Press archive"))
     else:
@@ -81,9 +86,9 @@ def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> 
 
     present = read.existing(docs_dir, [p.path for p in pages])
     manifest = _adopt(manifest, pages, read.read_texts(docs_dir, sorted(present - set(manifest.pages))))
-    hashes = {p.path: write.page_hash(p) for p in pages}
-    failed = _check(rendered, pages, manifest, present, hashes)
-    problems += [p for found in failed.values() for p in found]
+    hashes = {p.path: made.hashes.get(p.path) or write.page_hash(p) for p in pages}
+    failed = _check(made, pages, manifest, present, hashes)
+    problems += [p for path in sorted(failed) for p in failed[path]]
     result = write.write_pages(docs_dir, [p for p in pages if p.path not in failed], manifest, present,
                                held=set(failed), slugs=slugs, hashes=hashes)
     problems += result.problems
@@ -100,33 +105,50 @@ def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> 
     )
 
 
-def _annotate(sources, slugs, cached, cache_dir, workers, progress):
+def _annotate(sources, cached, cache_dir, workers, progress):
     """Annotations of unchanged sources come from the cache; the rest are made (on all cores)."""
     keys = {s.path: read.cache_key(s) for s in sources}
     todo = [s for s in sources if keys[s.path] not in cached]
     fresh = dict(zip((s.path for s in todo), annotate.annotate_many(todo, workers, progress)))
     if cache_dir:
         write.write_cache(cache_dir, {keys[s.path]: fresh[s.path] for s in todo}, set(keys.values()))
-    # the cache holds annotations by content; the URL and file of this build are set here
-    articles = [replace(cached.get(keys[s.path]) or fresh[s.path], source=s, slug=slugs[s.path]) for s in sources]
-    return articles, len(todo), keys
+    return {s.path: cached.get(keys[s.path]) or fresh[s.path] for s in sources}, len(todo), keys
 
 
-def _render(articles, annotation_keys, site_url, links, cache_dir):
+@dataclass(frozen=True)
+class _Rendered:
+    pages: list  # (article, its page), in the articles' order
+    rows: dict  # source path -> the article's rows of the research data
+    hashes: dict  # page path -> sha256 of the page's text
+    checked: dict  # page path -> problems, for the pages made (and so checked) in this build
+
+
+def _render(articles, annotation_keys, site_url, links, cache_dir, workers) -> _Rendered:
     """Article pages, and each article's rows of the research data. A page depends on its
     annotation, the site URL and where the names it shows link to: when none of that
-    changed, the last build's page (and rows) are reused."""
+    changed, the last build's page (with its rows and hash) is reused. The others are made
+    on all cores, and checked where they are made (the check stage takes those results)."""
     keys = {a.source.path: render.page_key(annotation_keys[a.source.path], site_url, links, a) for a in articles}
     last = read.read_page_cache(cache_dir) if cache_dir else {}
-    made = {}
-    for a in articles:
-        key = keys[a.source.path]
-        hit = last.get(key)
-        made[key] = hit if hit is not None else (render.render_article(a, site_url, links), export.article_rows(a))
+    todo = list({keys[a.source.path]: a for a in articles if keys[a.source.path] not in last}.values())
+    fresh = parallel.pmap(_render_one, range(len(todo)), shared=(todo, site_url, links), workers=workers)
+    made = {key: last[key] for key in keys.values() if key in last}
+    made.update({keys[a.source.path]: result[:3] for a, result in zip(todo, fresh)})
     if cache_dir:
         write.write_page_cache(cache_dir, made, last)
-    rendered = [(a, made[keys[a.source.path]][0]) for a in articles]
-    return rendered, {a.source.path: made[keys[a.source.path]][1] for a in articles}
+    mine = [made[keys[a.source.path]] for a in articles]
+    return _Rendered(
+        pages=[(a, page) for a, (page, _, _) in zip(articles, mine)],
+        rows={a.source.path: rows for a, (_, rows, _) in zip(articles, mine)},
+        hashes={page.path: digest for page, _, digest in mine},
+        checked={result[0].path: result[3] for result in fresh},
+    )
+
+
+def _render_one(i, shared):
+    todo, site_url, links = shared
+    page = render.render_article(todo[i], site_url, links)
+    return page, export.article_rows(todo[i]), write.page_hash(page), check.check_article(todo[i], page)
 
 
 def _adopt(manifest: Manifest, pages, orphans: dict) -> Manifest:
@@ -137,15 +159,22 @@ def _adopt(manifest: Manifest, pages, orphans: dict) -> Manifest:
     return replace(manifest, pages={**manifest.pages, **ours}) if ours else manifest
 
 
-def _check(rendered, pages, manifest: Manifest, present, hashes: dict) -> dict:
+def _check(made: _Rendered, pages, manifest: Manifest, present, hashes: dict) -> dict:
     """Pages that differ from what pressroom last wrote are checked before they are written
-    (a page already there passed when it was written); a page that fails is held back."""
-    changed = {p.path for p in pages if p.path not in present or manifest.pages.get(p.path) != hashes[p.path]}
+    (a page already there passed when it was written); a page that fails is held back.
+    The article pages made in this build were checked by the render stage."""
+    articles = {page.path: a for a, page in made.pages}
+    checked = made.checked
     failed = {}
-    articles = {page.path: a for a, page in rendered}
     for page in pages:
-        if page.path in changed:
-            found = check.check_article(articles[page.path], page) if page.path in articles else check.check_page(page)
-            if found:
-                failed[page.path] = found
+        if page.path in present and manifest.pages.get(page.path) == hashes[page.path]:
+            continue
+        if page.path in checked:
+            found = checked[page.path]
+        elif page.path in articles:
+            found = check.check_article(articles[page.path], page)
+        else:
+            found = check.check_page(page)
+        if found:
+            failed[page.path] = found
     return failed

@@ -19,16 +19,18 @@ def _suffixed(base: str, key: str) -> str:
     return f"{base}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:6]}"
 
 
-def unique_slugs(items: list[tuple[str, str]], previous: dict[str, str] | None = None) -> dict[str, str]:
+def unique_slugs(items: list[tuple[str, str]], previous: dict[str, str] | None = None,
+                 made: dict[str, str] | None = None) -> dict[str, str]:
     """Slugs for (key, title) pairs, unique and stable.
 
     An article keeps the slug it had in the last build (``previous``) while its title is
     unchanged, so adding a second "Press release" never moves the first one's URL. Among new
     articles, one whose slug is free takes it; titles that collide get a suffix hashed from
-    their own file name, so the order of files never matters.
+    their own file name, so the order of files never matters. ``made``: slugs of titles
+    already made (with the annotation cache), by key.
     """
-    previous = previous or {}
-    base = {key: slug(title) for key, title in items}
+    previous, made = previous or {}, made or {}
+    base = {key: made.get(key) or slug(title) for key, title in items}
     out: dict[str, str] = {}
     taken: set[str] = set()
     for key in sorted(base):
