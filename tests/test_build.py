@@ -216,3 +216,39 @@ def test_several_cores_build_the_same_site_as_one(tmp_path: Path, project: Path,
     report = pipeline.build(work / "sources", work / "docs", work / "mkdocs.yml", workers=2)
     assert len([p for p in report.errors if "<script>" in str(p)]) == 13
     assert not list((work / "docs" / "articles").glob("*.md"))
+
+
+def test_a_cache_holding_something_else_is_a_miss_not_a_crash(project: Path):
+    # A cache file that unpickles fine but to the wrong kind of data (written by hand, by
+    # another version of a tool, a bad disk) must not stop every later build.
+    import pickle
+
+    from pressroom.read import code_fingerprint
+
+    for i in range(6):
+        (project / "sources" / f"s{i}.txt").write_text(f"Release {i}\n\"We act,\" said Ola Brandt{i}.\n", encoding="utf-8")
+    assert run_build(project).returncode == 0
+    before = {p.name: p.read_bytes() for p in (project / "docs" / "articles").glob("*.md")}
+    cache = project / ".pressroom-cache"
+    for shard in cache.glob("*.pickle"):
+        junk = {"zz": 1} if shard.name.startswith("annotations-") else {"code": code_fingerprint(), "pages": {"k": 1}}
+        shard.write_bytes(pickle.dumps(junk))
+    again = run_build(project)
+    assert again.returncode == 0 and "Traceback" not in again.stderr, again.stderr
+    assert "6 articles (6 annotated)" in again.stdout
+    assert {p.name: p.read_bytes() for p in (project / "docs" / "articles").glob("*.md")} == before
+    assert "(0 annotated)" in run_build(project).stdout  # the cache was rewritten whole
+
+
+def test_listing_lines_never_show_another_article(project: Path):
+    # Listing lines are memoised by article during a build; called one article at a time
+    # (as a library user or a long-running preview would), a freed article's id is reused
+    # by the next one and must not bring back its line.
+    from pressroom import indexes
+    from pressroom.annotate import annotate
+    from pressroom.read import parse_source
+
+    for i in range(60):
+        article = annotate(parse_source(f"Title number {i}\nBody.\n".encode(), f"sources/s{i}.txt", "x"), f"title-number-{i}")
+        text = "".join(p.text for p in indexes.archive([article]))
+        assert f"Title number {i}<" in text, i

@@ -40,16 +40,17 @@ def _date(a: Article) -> str:
 
 
 # An article is listed on several pages (home, archive, each person, organisation and
-# place it names): its line is made once per build. Keyed by id, cleared by all_pages.
-_ITEMS: dict[tuple[int, str, bool], str] = {}
+# place it names): its line is made once per build. Keyed by id, cleared by all_pages; the
+# entry holds the article itself, so that no other object can take its id meanwhile.
+_ITEMS: dict[tuple[int, str, bool], tuple[Article, str]] = {}
 
 
 def _item(a: Article, up: str, lede: bool = False) -> str:
     key = (id(a), up, lede)
-    line = _ITEMS.get(key)
-    if line is None:
-        line = _ITEMS[key] = _make_item(a, up, lede)
-    return line
+    hit = _ITEMS.get(key)
+    if hit is None or hit[0] is not a:
+        hit = _ITEMS[key] = (a, _make_item(a, up, lede))
+    return hit[1]
 
 
 def _make_item(a: Article, up: str, lede: bool) -> str:

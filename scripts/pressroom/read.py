@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from .errors import Problem, SourceError
-from .model import Manifest, Metadata, NotesFile, Source
+from .model import Article, Manifest, Metadata, NotesFile, Page, Source
 
 MAX_BYTES = 5 * 1024 * 1024
 HEADER_KEYS = {"date", "publisher", "url", "author", "tags", "lang"}
@@ -366,7 +366,8 @@ def read_cache(folder: Path) -> dict[str, object]:
     found: dict[str, object] = {}
     if folder.is_dir():
         for path in sorted(folder.glob(cache_shard("*"))):
-            found.update(read_shard(folder, path.name))
+            # a shard that unpickles to something else (written by hand, another tool) is a miss
+            found.update((k, v) for k, v in read_shard(folder, path.name).items() if isinstance(v, Article))
     return found
 
 
@@ -415,6 +416,12 @@ def page_shard(key: str) -> str:
     return PAGE_CACHE.format(key[:2])
 
 
+def _page_entry(value) -> bool:
+    """(page, research-data rows, page hash), as the render stage stores them."""
+    return isinstance(value, tuple) and len(value) == 3 and isinstance(value[0], Page) \
+        and isinstance(value[1], tuple) and isinstance(value[2], str)
+
+
 def read_page_cache(folder: Path) -> dict:
     """Article pages of the last build, by the hash of what they depend on."""
     import pickle
@@ -427,5 +434,5 @@ def read_page_cache(folder: Path) -> dict:
         except (*_BROKEN, pickle.UnpicklingError):
             continue
         if isinstance(data, dict) and data.get("code") == code and isinstance(data.get("pages"), dict):
-            pages.update(data["pages"])
+            pages.update((k, v) for k, v in data["pages"].items() if _page_entry(v))
     return pages
