@@ -89,6 +89,12 @@ def test_serve_shows_a_changed_source_within_5_seconds(archive: Path):
         )
         html, _ = wait_for(f"{base}/articles/ferry-line-to-portvale-resumes/", lambda h: "twice a day" in h, timeout=5)
         assert html is not None, "a new source was not served within 5 s"
+
+        # A note added beside a source is a change to its page as well.
+        (archive / "sources" / "harbour.notes.yml").write_text(
+            "notes:\n  - phrase: old lighthouse\n    note: Built in 1871 by the zorbleton guild.\n", encoding="utf-8")
+        html, _ = wait_for(page, lambda h: "zorbleton" in h, timeout=5)
+        assert html is not None, "a new note was not served within 5 s"
     finally:
         # pressroom stops MkDocs cleanly on SIGTERM; then the whole group goes, whatever is left.
         proc.send_signal(signal.SIGTERM)

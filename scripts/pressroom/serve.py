@@ -1,7 +1,7 @@
 """Live preview: ``pressroom serve`` = one ``pressroom build``, then MkDocs' dev server plus
-a watcher on sources/.
+a watcher on sources/ (with the notes sidecars) and mkdocs.yml.
 
-The watcher polls the sources' modification times (every half second; no extra
+The watcher polls those files' modification times (every half second; no extra
 dependency) and reruns the build when a file is added, changed or removed. The build only
 rewrites the pages that changed, MkDocs' own watcher on docs/ sees them, rebuilds the site
 and reloads the browser.
@@ -23,20 +23,30 @@ from pathlib import Path
 POLL_SECONDS = 0.5
 
 
-def snapshot(sources: Path) -> dict[str, tuple[int, int]]:
-    """Name → (mtime_ns, size) of every source file; any difference means "rebuild"."""
+# What a build reads: the sources, their notes sidecars, and mkdocs.yml (its site_url).
+WATCHED = (".txt", ".notes.yml")
+
+
+def snapshot(sources: Path, config: Path | None = None) -> dict[str, tuple[int, int]]:
+    """Name → (mtime_ns, size) of every file the build reads; any difference means "rebuild"."""
     state = {}
     try:
         entries = list(os.scandir(sources))
     except FileNotFoundError:
-        return state
+        entries = []
     for entry in entries:
-        if entry.name.endswith(".txt") and entry.is_file():
+        if entry.name.endswith(WATCHED) and entry.is_file():
             try:
                 st = entry.stat()
             except FileNotFoundError:  # removed between scandir and stat
                 continue
             state[entry.name] = (st.st_mtime_ns, st.st_size)
+    if config is not None:
+        try:
+            st = config.stat()
+            state[f"//{config}"] = (st.st_mtime_ns, st.st_size)  # no source name starts with //
+        except FileNotFoundError:
+            pass
     return state
 
 
@@ -106,11 +116,11 @@ def serve(args) -> int:
         raise KeyboardInterrupt
 
     previous = signal.signal(signal.SIGTERM, _term)
-    seen = snapshot(sources)
+    seen = snapshot(sources, Path("mkdocs.yml"))
     try:
         while server.poll() is None:
             time.sleep(POLL_SECONDS)
-            now = snapshot(sources)
+            now = snapshot(sources, Path("mkdocs.yml"))
             if now != seen:
                 seen = now
                 rebuild(sources, docs)
