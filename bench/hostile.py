@@ -26,6 +26,8 @@ INPUTS = {
     "interrupted quotations": lambda n: " ".join('"A b c," Axelrod tweeted, "d e f"' for _ in range(n // 36)),
     "dashes before a colon": lambda n: " - Jo Roe" * (n // 9) + ': "hello my friends"',
     "capitalised words": lambda n: " ".join(("Alpha", "Ministry", "of", "John", "Smith")[i % 5] for i in range(n // 6)),
+    "one capitalised run, connectors": lambda n: " ".join(("Alpha", "the", "Ministry", "of", "Smith", "for", "John", "and")[(i * 7) % 8]
+                                                          for i in range(n // 6)),
     "commas and names": lambda n: ", Jo Roe" * (n // 8) + ': "hello my friends"',
     "spaces before a quote": lambda n: "Jo Roe x" + " " * n + '"hello there my friends"',
 }

@@ -111,6 +111,9 @@ _PATHOLOGICAL = {
     "one run-on sentence of quotes": "Jo Roe said it is " + " and ".join('"big win"' for _ in range(5_000)),
     "interrupted quotations": " ".join('"A b c," Axelrod tweeted, "d e f"' for _ in range(2_000)),
     "a headline of dashes": " - Jo Roe" * 8_000 + ': "hello my friends"',
+    # one run of capitalised words and connectors: the rules peel words off a run one by one
+    "one capitalised run of 30,000 words": " ".join(("Alpha", "the", "Ministry", "of", "Jo Roe", "for", "John", "and")[(i * 7) % 8]
+                                                     for i in range(30_000)),
 }
 
 

@@ -176,6 +176,9 @@ def runs_of(text: str) -> list[Run]:
     return runs
 
 
+MAX_RUN = 60
+
+
 @dataclass
 class _Draft:
     name: str
@@ -229,7 +232,11 @@ def extract(text: str, lex: Lexicon | None = None) -> Entities:
     for m in _PARTY_SEAT.finditer(text):  # "(DFL-Blaine)": a legislator's party and home town
         ctx.add_place(m.group(1), m.start(1), m.end(1))
     for run in runs_of(text):
-        _classify(list(run.words), run.sentence_start, ctx)
+        # no name or title runs to 60 capitalised words (25 is the longest in the shared
+        # corpus and PolNeAR); the rules re-read a run once per word they peel off it, so a
+        # hostile run of thousands is classified in pieces
+        for k in range(0, len(run.words), MAX_RUN):
+            _classify(list(run.words[k:k + MAX_RUN]), run.sentence_start and k == 0, ctx)
     for w, place_lead in ctx.singles:
         person = _match_person(w.text, ctx.people, lex)
         if person:
