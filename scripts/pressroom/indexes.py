@@ -28,11 +28,18 @@ def _page(path: str, title: str, body: list[str], **extra) -> Page:
     return Page(path, text)
 
 
-def newest_first(articles: list[Article]) -> list[Article]:
+class NewestFirst(tuple):
+    """Articles in the order newest_first gives them: every listing of a build asks for that
+    order, and the build sorts its articles once."""
+
+
+def newest_first(articles) -> NewestFirst:
     """Newest first; undated last, by title, so the order never depends on file order."""
+    if isinstance(articles, NewestFirst):
+        return articles
     dated = sorted((a for a in articles if a.meta.date), key=lambda a: (a.meta.date, a.slug), reverse=True)
     undated = sorted((a for a in articles if not a.meta.date), key=lambda a: (a.title.lower(), a.slug))
-    return dated + undated
+    return NewestFirst(dated + undated)
 
 
 def _date(a: Article) -> str:
