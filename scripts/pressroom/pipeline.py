@@ -73,7 +73,7 @@ def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> 
     articles = [replace(found[s.path], source=s, slug=slugs[s.path]) for s in sources]
     problems += [p for a in articles for p in a.problems]
 
-    # every listing shows articles newest first: in that order already, each sorts in one pass
+    # every listing shows articles newest first: sorted once here, the listings take that order
     articles = indexes.newest_first(articles)
     people = indexes.people_entries(articles)
     links = indexes.plan(articles, people)
