@@ -42,6 +42,10 @@ PEOPLE = [
     # negative rows: documents, facilities, streets, programmes, gerunds are not people
     ("The Joint Action Plan was signed near Osprey Air Base on Kestrel Avenue.", {}, "plan, base and avenue are not people"),
     ("Fighting Benefit Fraud remains a priority.", {}, "a sentence-opening gerund is not a first name"),
+    # an order quoted as the subject of a colon was listed among the people of a 10,000-article archive
+    ("Executive Order 20-99 grants this power: \u201cthe Attorney General may act.\u201d", {},
+     "an executive order is a document, even when it 'speaks'"),
+    ("The health department sued Havens Garden in Lynd for serving diners.", {}, "a restaurant's garden is a place of business"),
     ("Talks with Pinewick Sugar Union ended.", {}, "organisation word"),
     ("The Freeborn County Sheriff’s Office said so.", {}, "possessive office is an organisation"),
     # an apposition may end at ", and" before the next name
