@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true", help="also fail (exit 1) on warnings")
     b.add_argument("--cache", default=".pressroom-cache", help="folder for cached annotations of unchanged sources (default: .pressroom-cache)")
     b.add_argument("--no-cache", action="store_true", help="annotate every source again")
-    b.add_argument("--jobs", type=int, default=None, help="processes for annotation (default: one per core)")
+    b.add_argument("--jobs", type=int, default=None, help="processes that annotate, render and check (default: one per core)")
     b.set_defaults(func=_build)
 
     a = sub.add_parser("annotate", help="print the annotations of source files",
