@@ -46,6 +46,10 @@ PEOPLE = [
     ("Executive Order 20-99 grants this power: \u201cthe Attorney General may act.\u201d", {},
      "an executive order is a document, even when it 'speaks'"),
     ("The health department sued Havens Garden in Lynd for serving diners.", {}, "a restaurant's garden is a place of business"),
+    # texts pasted from web pages keep their HTML entities; "&" only joins a name like "AT&T"
+    ("Attorney General Keith Ellison spoke. On Monday, Attorney General Ellison&rsquo;s office sued AT&T.",
+     {"Keith Ellison": "Attorney General"}, "an HTML entity after a surname is not part of it"),
+    ("Pennzoil Co said it would appeal. Citibank NA lent the money.", {}, "Reuters' 'Co' and a bank's 'NA' mark companies"),
     ("Talks with Pinewick Sugar Union ended.", {}, "organisation word"),
     ("The Freeborn County Sheriff’s Office said so.", {}, "possessive office is an organisation"),
     # an apposition may end at ", and" before the next name
@@ -87,6 +91,7 @@ ORGS_PLACES = [
     ("Crews worked in Elmford County and Greater Minnesota and Hubei Province.", set(),
      {"Elmford County", "Greater Minnesota", "Hubei Province"}, set()),
     ("Pinewick-based Arvo Labs grew.", {"Arvo Labs"}, {"Pinewick"}, set()),
+    ("A Little Canada hookah lounge settled. Pennzoil Co appealed. AT&T paid.", {"Pennzoil Co", "AT&T"}, {"Little Canada"}, set()),
     # a city followed by a state abbreviation; a legislator's "(DFL-Town)"
     ("The forum met in Pinewick, Calif., on Monday.", set(), {"Pinewick", "California"} - {"California"} | {"Calif."}, set()),
     ("Sen. Ada Quinn (DFL-Crestmoor) voted.", set(), {"Crestmoor"}, set()),

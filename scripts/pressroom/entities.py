@@ -17,7 +17,8 @@ from .lexicon import Lexicon, load
 from .model import Entities, Mention, Organization, Person, Place
 
 # A word that may be part of a name: capitalised, with inner apostrophes, hyphens, dots.
-_WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u0400-\u04FF][\w’'.\-&]*|(?<= )&(?= )")
+# "&" joins "AT&T" but not an HTML entity left in a pasted text ("Ellison&rsquo;s").
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u0400-\u04FF](?:[\w’'.\-]|&(?![A-Za-z]+;|#\d+;))*|(?<= )&(?= )")
 _CONNECTORS = {"of", "for", "and", "the", "de", "van", "von", "der", "da", "al", "bin", "la", "le", "du", "&"}
 _KEEP_DOT = re.compile(r"^(?:[A-Z]\.|(?:[A-Z]\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|St\.|Sen\.|Rep\.|Gov\.|Gen\.|Lt\.|Col\.|Maj\.|Capt\.|Adm\.|Sgt\.|Prof\.|Rev\.|Inc\.|Corp\.|Co\.|Ltd\.|Dept\.|No\.)$")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
