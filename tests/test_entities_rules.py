@@ -33,6 +33,8 @@ PEOPLE = [
     # a lower-case role noun right before the name is the role
     ("Yukos chief executive Steven Marsh said it would appeal.", {"Steven Marsh": "Yukos chief executive"}, "lower-case role before"),
     ("The deal was good, said analyst Nora Vance at Crest Bank.", {"Nora Vance": "analyst at Crest Bank"}, "role before, 'at' org after"),
+    ("The deal was good, said analyst Nora Vance at Crest.\nThe shares fell.", {"Nora Vance": "analyst at Crest"},
+     "the organisation after the name ends with its paragraph"),
     ("Tomas Novak, chief executive of Arvo Labs, said so.", {"Tomas Novak": "chief executive of Arvo Labs"}, "apposition"),
     # an apposition must be a noun phrase, not a clause
     ("Ivo Brandt, chosen on Monday to be the next prime minister, smiled.", {"Ivo Brandt": None}, "clause is not a role"),

@@ -565,7 +565,8 @@ def _classify(words, sentence_start, ctx):
     _add_person(words, role, gender, ctx)
 
 
-_ROLE_AFTER = re.compile(r"\s+(at|of|with|for)\s+((?:the\s+)?[A-Z][\w’'&.\-]*(?:\s+(?:[A-Z][\w’'&.\-]*|of|and|&))*)")
+# within the paragraph: "analyst Jason Kenney at ING.\nThe disappointments..." ends at ING.
+_ROLE_AFTER = re.compile(r"[^\S\n]+(at|of|with|for)[^\S\n]+((?:the[^\S\n]+)?[A-Z][\w’'&.\-]*(?:[^\S\n]+(?:[A-Z][\w’'&.\-]*|of|and|&))*)")
 
 
 @functools.lru_cache(maxsize=1)
