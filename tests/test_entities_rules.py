@@ -44,6 +44,7 @@ PEOPLE = [
     # negative rows: documents, facilities, streets, programmes, gerunds are not people
     ("The Joint Action Plan was signed near Osprey Air Base on Kestrel Avenue.", {}, "plan, base and avenue are not people"),
     ("Fighting Benefit Fraud remains a priority.", {}, "a sentence-opening gerund is not a first name"),
+    ("Nevertheless Mason stayed calm.", {}, "a sentence adverb is not a given name"),
     # an order quoted as the subject of a colon was listed among the people of a 10,000-article archive
     ("Executive Order 20-99 grants this power: \u201cthe Attorney General may act.\u201d", {},
      "an executive order is a document, even when it 'speaks'"),
