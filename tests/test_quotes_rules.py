@@ -218,6 +218,15 @@ CASES = [
      "'the Texan' is a person described, not the state; with nobody named it stays as described"),
     ('"I never saw it coming," he said.', [(S, None)], "he with nobody to refer to stays None"),
     ('"We did what we had to," they said.', [(S, None)], "they with no organisation stays None"),
+    # the clause before a quote is read in a bounded window (hostile run-on sentences made it
+    # quadratic); a long apposition of ~700 characters is still read whole
+    ("Attorney General Ada Quill, " + " and ".join(["who this year has worked with county attorneys and police "
+     "departments and community groups across the state to stop wage theft"] * 5) + ', said: "We will act."',
+     [(S, "Ada Quill")], "an apposition of 700 characters between the name and 'said'"),
+    # negative: beyond the window (3,000 characters) no speaker is better than a phrase from its middle
+    ("Attorney General Ada Quill, " + " and ".join(["who this year has worked with county attorneys and police "
+     "departments and community groups across the state to stop wage theft"] * 25) + ', said: "We will act."',
+     [(S, None)], "negative: a clause cut by the window gives no speaker, not 'stop wage theft'"),
 ]
 
 

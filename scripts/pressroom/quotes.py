@@ -88,9 +88,21 @@ _CLAUSE_VERBS = ("is", "was", "are", "were", "has", "had", "have", "will", "woul
 
 
 _LETTER = re.compile(r"[^\W\d_]")
-# How far before a quote its reporting clause is looked for (characters): 500 changes no
-# attribution in the shared corpus or PolNeAR's 840 articles.
-REACH = 600
+# How far before a quote its reporting clause is looked for: at most this many characters
+# (a clause with a long apposition runs to several hundred), and past at most this many
+# earlier quotes of the same sentence ("X said that "a" and "b"").
+REACH = 3000
+PAST_QUOTES = 8
+
+
+def _colon_at_end(seg: str) -> int | None:
+    """Where the blank before seg's final colon starts ("... Shaw :  " -> at " :"), if seg
+    ends with a colon: what a search for blanks, a colon and blanks at the end found, without
+    its quadratic time on a long run of blanks."""
+    stripped = seg.rstrip()
+    if not stripped.endswith(":"):
+        return None
+    return len(stripped[:-1].rstrip())
 
 
 @dataclass(frozen=True)
@@ -410,9 +422,21 @@ class _Context:
             begin = max(self._prev_close(span.start, ps), begin)
         elif begin >= self._prev_close(span.start, ps):
             return None  # no quotation before it in the sentence: nothing new to read
-        # a reporting clause sits within a few hundred characters of its quote; reading a
-        # whole run-on "sentence" for every quote in it made hostile input quadratic
-        begin = max(begin, span.start - REACH)
+        # Reading the whole run-on "sentence" again for every quote in it made hostile input
+        # quadratic: the window reaches back past at most PAST_QUOTES earlier quotes and
+        # REACH characters. When that cuts the sentence, only a name or a pronoun is taken:
+        # a description read from the middle of a long clause could be anything.
+        window = max(begin, span.start - REACH, self._nth_quote_before(span.start, PAST_QUOTES))
+        hit = self._clause_before(span, ps, window)
+        if hit is not None and window > begin and hit.kind not in ("name", "pronoun"):
+            return None
+        return hit
+
+    def _nth_quote_before(self, pos: int, n: int) -> int:
+        k = bisect.bisect_left(self.inside_starts, pos) - n
+        return self.inside[k][0] if k >= 0 else 0
+
+    def _clause_before(self, span, ps: int, begin: int) -> Hit | None:
         seg = self.masked[begin:span.start]
         if not _LETTER.search(seg):
             # The quote opens the sentence (a colon at the end of the previous one), or
@@ -457,7 +481,8 @@ class _Context:
             participle = verb.endswith("ing") and (not left.strip() or re.search(r"(?:,|\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\bby|\bwhen|\bwithout|\bin|\bfor)\s*$", left))
             second = re.search(r"(?:\band|\bbut|\bthen)(?:\s+(?:now|also|later|then|again|still|[a-z]+ly))*\s*$", left)
             if participle or second:
-                s0 = max(ps, self.sentence_start(span.start), span.start - REACH)
+                s0 = max(ps, self.sentence_start(span.start), span.start - REACH,
+                         self._nth_quote_before(span.start, PAST_QUOTES))
                 if self.hits and s0 <= self.hits[-1][0] < begin + vm.start() and \
                         self.hits[-1][1].start < begin + vm.start() and self.hits[-1][1].start >= s0:
                     # "X," Tan said, adding, "Y": the subject of the clause of the quote before
@@ -512,8 +537,7 @@ class _Context:
                 return hit
             if not self._junk(hit):
                 fallback = fallback or hit
-        cm = re.search(r"\s*:\s*$", seg)
-        if cm and (fallback is None or fallback.kind != "name" or self._person_at(fallback.start, fallback.end) is None):
+        if _colon_at_end(seg) is not None and (fallback is None or fallback.kind != "name" or self._person_at(fallback.start, fallback.end) is None):
             # "... doesn't surprise Republican pollster Daron Shaw: "...": a person named
             # right before the colon introduces the quotation
             hit = self._colon_person(begin, seg)
@@ -536,10 +560,10 @@ class _Context:
 
     def _colon_person(self, begin: int, seg: str) -> Hit | None:
         """A person named right before the colon that ends seg, not a preposition's object."""
-        cm = re.search(r"\s*:\s*$", seg)
-        if not cm:
+        at = _colon_at_end(seg)
+        if at is None:
             return None
-        colon = begin + cm.start()
+        colon = begin + at
         k = bisect.bisect_left(self.mention_starts, colon) - 1
         if k < 0 or self.mentions[k][1] != colon or self.mentions[k][0] < begin:
             return None
