@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from .conftest import SAMPLE
 
 
@@ -252,3 +254,27 @@ def test_listing_lines_never_show_another_article(project: Path):
         article = annotate(parse_source(f"Title number {i}\nBody.\n".encode(), f"sources/s{i}.txt", "x"), f"title-number-{i}")
         text = "".join(p.text for p in indexes.archive([article]))
         assert f"Title number {i}<" in text, i
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_article_that_breaks_annotation_is_named_and_the_rest_is_built(project: Path, monkeypatch, jobs):
+    # A bug met in one article (simulated: the entity rules raise on it) must not stop a
+    # 10,000-article build with a traceback, on one core or on worker processes.
+    from pressroom import entities, parallel, pipeline
+
+    monkeypatch.setattr(parallel, "MINIMUM", 2)
+    real = entities.extract
+
+    def extract(text, lex=None):
+        if "zyzzyva" in text:
+            raise ValueError("simulated bug")
+        return real(text, lex)
+
+    monkeypatch.setattr(entities, "extract", extract)
+    for i in range(6):
+        (project / "sources" / f"s{i}.txt").write_text(f"Release {i}\nPlain text {i}.\n", encoding="utf-8")
+    (project / "sources" / "bad.txt").write_text("Bad release\nA zyzzyva ate the text.\n", encoding="utf-8")
+    report = pipeline.build(project / "sources", project / "docs", workers=jobs, cache_dir=project / ".cache")
+    [problem] = [p for p in report.errors if p.path.endswith("bad.txt")]
+    assert "internal error while annotating (ValueError: simulated bug)" in str(problem)
+    assert report.articles == 6 and len(list((project / "docs" / "articles").glob("*.md"))) == 6

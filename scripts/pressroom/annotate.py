@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import dates, entities, marks, notes, parallel, quotes, slugs
+from .errors import PressroomError, Problem
 from .model import Article, Entities, Quote, Source
 
 
@@ -66,10 +67,17 @@ def annotate(source: Source, slug: str) -> Article:
     )
 
 
-def _annotate_one(i: int, sources) -> Article:
-    return annotate(sources[i], "")
+def _annotate_one(i: int, sources) -> Article | Problem:
+    try:
+        return annotate(sources[i], "")
+    except PressroomError as err:
+        return err.problem
+    except Exception as err:  # noqa: BLE001 - a bug met in one article must not stop the archive
+        return Problem(sources[i].path, f"internal error while annotating ({type(err).__name__}: {err}); "
+                                        "the article is left out; please report it")
 
 
-def annotate_many(sources: list[Source], workers: int | None = None, progress=None) -> list[Article]:
-    """Annotate in order; with many sources, on several cores (annotation is pure and CPU-bound)."""
+def annotate_many(sources: list[Source], workers: int | None = None, progress=None) -> list[Article | Problem]:
+    """Annotate in order; with many sources, on several cores (annotation is pure and CPU-bound).
+    A source that cannot be annotated gives a Problem in its place."""
     return parallel.pmap(_annotate_one, range(len(sources)), shared=sources, workers=workers, progress=progress)

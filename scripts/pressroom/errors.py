@@ -32,6 +32,10 @@ class PressroomError(Exception):
     def __str__(self) -> str:
         return str(self.problem)
 
+    def __reduce__(self):
+        # raised in a worker process, it is pickled back to the build: by its fields
+        return type(self), (self.problem.path, self.problem.message, self.problem.line)
+
 
 class SourceError(PressroomError):
     """A source file that cannot be turned into an article."""

@@ -67,6 +67,8 @@ def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> 
     manifest = read.read_manifest(docs_dir)
 
     found, annotated, keys = _annotate(sources, cached, cache_dir, workers, progress)
+    problems += [f for f in found.values() if isinstance(f, Problem)]
+    sources = [s for s in sources if not isinstance(found[s.path], Problem)]
     slugs = unique_slugs([(s.path, s.title) for s in sources], manifest.slugs,
                          made={s.path: found[s.path].title_slug for s in sources})
     # the cache holds annotations by content; the URL and file of this build are set here
@@ -110,8 +112,9 @@ def _annotate(sources, cached, cache_dir, workers, progress):
     keys = {s.path: read.cache_key(s) for s in sources}
     todo = [s for s in sources if keys[s.path] not in cached]
     fresh = dict(zip((s.path for s in todo), annotate.annotate_many(todo, workers, progress)))
-    if cache_dir:
-        write.write_cache(cache_dir, {keys[s.path]: fresh[s.path] for s in todo}, set(keys.values()))
+    if cache_dir:  # (a source that could not be annotated is tried again next time)
+        write.write_cache(cache_dir, {keys[s.path]: fresh[s.path] for s in todo if not isinstance(fresh[s.path], Problem)},
+                          set(keys.values()))
     return {s.path: cached.get(keys[s.path]) or fresh[s.path] for s in sources}, len(todo), keys
 
 
