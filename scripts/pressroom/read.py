@@ -319,7 +319,7 @@ def code_fingerprint() -> str:
     root = Path(__file__).parent
     h = hashlib.sha256()
     # the libraries whose answers end up in an annotation (decoding, gazetteer, slugs)
-    for package in ("ftfy", "charset-normalizer", "pycountry", "python-slugify", "pyyaml"):
+    for package in ("ftfy", "charset-normalizer", "pycountry", "python-slugify", "text-unidecode", "Unidecode", "pyyaml"):
         try:
             h.update(f"{package}={version(package)}".encode())
         except PackageNotFoundError:
