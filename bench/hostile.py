@@ -29,6 +29,9 @@ INPUTS = {
     "one capitalised run, connectors": lambda n: " ".join(("Alpha", "the", "Ministry", "of", "Smith", "for", "John", "and")[(i * 7) % 8]
                                                           for i in range(n // 6)),
     "commas and names": lambda n: ", Jo Roe" * (n // 8) + ': "hello my friends"',
+    # the same few names mentioned thousands of times, each before a colon and a quote
+    "names before colons": lambda n: " ".join(f'{("Alpha", "John", "Smith")[i % 3]} {("Beta", "Smith", "Gamma", "John")[i % 4]}: '
+                                              f'"{("Delta", "Smith")[i % 2]} words here"' for i in range(n // 30)),
     "spaces before a quote": lambda n: "Jo Roe x" + " " * n + '"hello there my friends"',
 }
 

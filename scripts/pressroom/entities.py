@@ -186,6 +186,11 @@ class _Draft:
     role: str | None
     gender: str | None
     mentions: list[Mention]
+    first: int | None = None  # where the earliest mention starts: asked for every bare surname
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self.first = mention.start if self.first is None else min(self.first, mention.start)
 
 
 class _Ctx:
@@ -241,7 +246,7 @@ def extract(text: str, lex: Lexicon | None = None) -> Entities:
     for w, place_lead in ctx.singles:
         person = _match_person(w.text, ctx.people, lex)
         if person:
-            person.mentions.append(Mention(w.start, w.end))
+            person.add(Mention(w.start, w.end))
         elif place_lead and w.text not in lex.first_names and w.text.lower() not in ctx.lower_words:
             ctx.add_place(w.text, w.start, w.end)
     for ms in list(ctx.places.values()):  # "Orange, Calif.": the state after a city
@@ -610,7 +615,7 @@ def _add_person(name_words, role, gender, ctx, titled: bool = False):
         del ctx.people[existing.name]
         existing.name = name
         ctx.people[name] = existing
-    existing.mentions.append(mention)
+    existing.add(mention)
     existing.role = existing.role or role
     existing.gender = existing.gender or gender
 
@@ -706,7 +711,8 @@ def _match_person(name: str, people: dict[str, _Draft], lex, full: bool = False)
         # the article names most, the first introduced on a tie
         same = [d for d in people.values() if len(d.name.split()) > 1 and _name_parts(d.name)[-1] == tokens[0]]
         if len(same) > 1:
-            return max(same, key=lambda d: (len(d.mentions), -min((m.start for m in d.mentions), default=0)))
+            # (the earliest mention is kept with the person: thousands of mentions made this quadratic)
+            return max(same, key=lambda d: (len(d.mentions), -(d.first if d.first is not None else 0)))
     for draft in reversed(list(people.values())):
         parts = _name_parts(draft.name)
         if full:
