@@ -29,6 +29,8 @@ INPUTS = {
     "one capitalised run, connectors": lambda n: " ".join(("Alpha", "the", "Ministry", "of", "Smith", "for", "John", "and")[(i * 7) % 8]
                                                           for i in range(n // 6)),
     "commas and names": lambda n: ", Jo Roe" * (n // 8) + ': "hello my friends"',
+    # straight marks that may be apostrophes ("z" and"), thousands in one paragraph
+    "a clause and a quote, repeated": lambda n: " ".join('the senator from Vermont said "x y z" and' for _ in range(n // 42)),
     # the same few names mentioned thousands of times, each before a colon and a quote
     "names before colons": lambda n: " ".join(f'{("Alpha", "John", "Smith")[i % 3]} {("Beta", "Smith", "Gamma", "John")[i % 4]}: '
                                               f'"{("Delta", "Smith")[i % 2]} words here"' for i in range(n // 30)),
