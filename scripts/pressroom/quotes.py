@@ -88,6 +88,7 @@ _CLAUSE_VERBS = ("is", "was", "are", "were", "has", "had", "have", "will", "woul
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+_NONBLANK = re.compile(r"\S")
 # How far before a quote its reporting clause is looked for: at most this many characters
 # (a clause with a long apposition runs to several hundred), and past at most this many
 # earlier quotes of the same sentence ("X said that "a" and "b"").
@@ -269,7 +270,7 @@ class _Context:
             return before, before.verb
         if after is not None:
             return after, after.verb
-        if span.close is not None and not self.body[span.end:pe].strip():
+        if span.close is not None and not _NONBLANK.search(self.body, span.end, pe):
             # a credit line under the quotation: "- Jane Roe." / "—Jane Roe, tweeting"
             k = self.paras.index((ps, pe)) if (ps, pe) in self.paras else -1
             if 0 <= k < len(self.paras) - 1:
