@@ -95,8 +95,13 @@ def _tokens(text: str):
             yield s, e, token
 
 
-def words_of(text: str) -> list[Word]:
-    return [word(s, e, t) for s, e, t in _tokens(text)]
+def _close(current: list[Word], sentence_start: bool, runs: list[Run]) -> list[Word]:
+    """End the run being read (without trailing connectors); the next one starts empty."""
+    while current and not current[-1].capital:
+        current.pop()
+    if current:
+        runs.append(Run(tuple(current), sentence_start))
+    return []
 
 
 def runs_of(text: str) -> list[Run]:
@@ -121,11 +126,7 @@ def runs_of(text: str) -> list[Run]:
         if s == prev_end + 1 and text[prev_end] == " ":  # gap == " "
             if current and prev_text.endswith(".") and prev_text in _SUFFIXES and t in _OPENERS:
                 starts_sentence = True
-                while current and not current[-1].capital:
-                    current.pop()
-                if current:
-                    runs.append(Run(tuple(current), current_sentence_start))
-                current = []
+                current = _close(current, current_sentence_start, runs)
             if prev_text.endswith(".") and _SENT_END.search(text, max(0, prev_end - 3), s) or prev_end == 0:
                 starts_sentence = True
         else:
@@ -147,11 +148,7 @@ def runs_of(text: str) -> list[Run]:
             if current and prev_text.endswith(".") and prev_text in _SUFFIXES and t in _OPENERS:
                 breaks, starts_sentence = True, True
             if breaks or (current and not gap.isspace()):
-                while current and not current[-1].capital:
-                    current.pop()
-                if current:
-                    runs.append(Run(tuple(current), current_sentence_start))
-                current = []
+                current = _close(current, current_sentence_start, runs)
             if ("\n" in gap or _SENT_END.search(text, max(0, prev_end - 3), s)) or prev_end == 0:
                 starts_sentence = True
         if capital:
@@ -161,19 +158,12 @@ def runs_of(text: str) -> list[Run]:
         elif current and t in _CONNECTORS:
             current.append(Word(s, e, t, False))
         elif current:
-            while current and not current[-1].capital:
-                current.pop()
-            if current:
-                runs.append(Run(tuple(current), current_sentence_start))
-            current = []
+            current = _close(current, current_sentence_start, runs)
         starts_sentence = False
         prev_end, prev_text = e, t
         if text[e:e + 1] in (".", "!", "?") and not _KEEP_DOT.match(t):
             starts_sentence = True
-    while current and not current[-1].capital:
-        current.pop()
-    if current:
-        runs.append(Run(tuple(current), current_sentence_start))
+    _close(current, current_sentence_start, runs)
     return runs
 
 

@@ -55,7 +55,7 @@ _ITEMS: dict[tuple[int, str, bool], tuple[Article, str]] = {}
 def _item(a: Article, up: str, lede: bool = False) -> str:
     key = (id(a), up, lede)
     hit = _ITEMS.get(key)
-    if hit is None or hit[0] is not a:
+    if hit is None:
         hit = _ITEMS[key] = (a, _make_item(a, up, lede))
     return hit[1]
 

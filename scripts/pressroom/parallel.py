@@ -42,7 +42,7 @@ def _context():
     return multiprocessing.get_context()
 
 
-def workers_for(count: int, workers: int | None) -> int:
+def _workers_for(count: int, workers: int | None) -> int:
     workers = workers if workers is not None else (os.cpu_count() or 1)
     return workers if workers > 1 and count >= MINIMUM else 1
 
@@ -52,7 +52,7 @@ def pmap(fn, items, shared=None, workers: int | None = None, chunksize: int = 32
 
     ``fn`` is a module-level function (it is sent to workers by name)."""
     items = list(items)
-    n = workers_for(len(items), workers)
+    n = _workers_for(len(items), workers)
     if n == 1:
         results = (fn(item, shared) for item in items)
         return list(progress(results) if progress else results)

@@ -427,9 +427,9 @@ class _Context:
         # quadratic: the window reaches back past at most PAST_QUOTES earlier quotes and
         # REACH characters. When that cuts the sentence, only a name or a pronoun is taken:
         # a description read from the middle of a long clause could be anything.
-        window = max(begin, span.start - REACH, self._nth_quote_before(span.start, PAST_QUOTES))
-        hit = self._clause_before(span, ps, window)
-        if hit is not None and window > begin and hit.kind not in ("name", "pronoun"):
+        floor = max(span.start - REACH, self._nth_quote_before(span.start, PAST_QUOTES))
+        hit = self._clause_before(span, ps, max(begin, floor), floor)
+        if hit is not None and floor > begin and hit.kind not in ("name", "pronoun"):
             return None
         return hit
 
@@ -437,7 +437,8 @@ class _Context:
         k = bisect.bisect_left(self.inside_starts, pos) - n
         return self.inside[k][0] if k >= 0 else 0
 
-    def _clause_before(self, span, ps: int, begin: int) -> Hit | None:
+    def _clause_before(self, span, ps: int, begin: int, floor: int) -> Hit | None:
+        """The reporting clause in masked[begin:span.start]; nothing before floor is read."""
         seg = self.masked[begin:span.start]
         if not _LETTER.search(seg):
             # The quote opens the sentence (a colon at the end of the previous one), or
@@ -482,8 +483,7 @@ class _Context:
             participle = verb.endswith("ing") and (not left.strip() or re.search(r"(?:,|\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\bby|\bwhen|\bwithout|\bin|\bfor)\s*$", left))
             second = re.search(r"(?:\band|\bbut|\bthen)(?:\s+(?:now|also|later|then|again|still|[a-z]+ly))*\s*$", left)
             if participle or second:
-                s0 = max(ps, self.sentence_start(span.start), span.start - REACH,
-                         self._nth_quote_before(span.start, PAST_QUOTES))
+                s0 = max(ps, self.sentence_start(span.start), floor)
                 if self.hits and s0 <= self.hits[-1][0] < begin + vm.start() and \
                         self.hits[-1][1].start < begin + vm.start() and self.hits[-1][1].start >= s0:
                     # "X," Tan said, adding, "Y": the subject of the clause of the quote before
