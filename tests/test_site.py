@@ -60,3 +60,14 @@ def test_every_speech_quote_is_counted_on_the_quotes_page(project: Path):
     listed = len(re.findall(r"<li><q>", page))
     unknown = re.search(r"Speaker unknown <small>\((\d+)\)", page)
     assert listed + (int(unknown.group(1)) if unknown else 0) == len(data["quotes"]) == 3
+
+
+def test_counts_read_as_english(project: Path):
+    # "1 articles" on the People page of a one-article archive; counts agree with their noun
+    (project / "sources" / SAMPLE.name).write_bytes(SAMPLE.read_bytes())
+    subprocess.run([sys.executable, "-m", "pressroom.cli", "build"], cwd=project, check=True, capture_output=True)
+    docs = project / "docs"
+    people = (docs / "people" / "index.md").read_text(encoding="utf-8")
+    assert "5 quotes · 1 article</small>" in people and "1 articles" not in people
+    home = (docs / "index.md").read_text(encoding="utf-8")
+    assert '"pr-stats">1 article · 5 direct quotes · 1 speaker</p>' in home

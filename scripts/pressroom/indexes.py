@@ -42,6 +42,11 @@ def newest_first(articles) -> NewestFirst:
     return NewestFirst(dated + undated)
 
 
+def _count(n: int, noun: str) -> str:
+    """"1 article", "2,140 articles"."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def _date(a: Article) -> str:
     return a.meta.date.isoformat() if a.meta.date else "undated"
 
@@ -62,7 +67,7 @@ def _item(a: Article, up: str, lede: bool = False) -> str:
 
 def _make_item(a: Article, up: str, lede: bool) -> str:
     n = sum(q.kind == "speech" for q in a.quotes)
-    line = f'<li><a href="{up}{article_url(a)}">{esc(a.title)}</a> <small>{_date(a)} · {n} quote{"s" if n != 1 else ""}</small>'
+    line = f'<li><a href="{up}{article_url(a)}">{esc(a.title)}</a> <small>{_date(a)} · {_count(n, "quote")}</small>'
     if lede:
         text = a.lede if len(a.lede) <= 280 else a.lede[:279].rsplit(" ", 1)[0] + "…"
         line += f'<br><span class="pr-lede">{esc(text)}</span>'
@@ -85,7 +90,7 @@ def home(articles: list[Article]) -> Page:
     speakers = {q.speaker for a in articles for q in a.quotes if q.kind == "speech" and q.speaker}
     nquotes = sum(q.kind == "speech" for a in articles for q in a.quotes)
     body = [
-        f'<p class="pr-stats">{len(articles):,} articles · {nquotes:,} direct quotes · {len(speakers):,} speakers</p>',
+        f'<p class="pr-stats">{_count(len(articles), "article")} · {_count(nquotes, "direct quote")} · {_count(len(speakers), "speaker")}</p>',
         "",
         "<h2>Latest articles</h2>",
         '<ul class="pr-list">' + "".join(_item(a, "", lede=True) for a in latest) + "</ul>",
@@ -105,7 +110,7 @@ def archive(articles: list[Article]) -> list[Page]:
         by_year[str(a.meta.date.year) if a.meta.date else "undated"].append(a)
     pages, rows = [], []
     for year, items in by_year.items():
-        rows.append(f'<li><a href="{year}/">{year.capitalize()}</a> <small>{len(items):,} articles</small></li>')
+        rows.append(f'<li><a href="{year}/">{year.capitalize()}</a> <small>{_count(len(items), "article")}</small></li>')
         body = []
         if year == "undated":
             body += ['<p class="pr-stats">Articles whose date neither a header nor a dateline gives.</p>', _list(items, "../../")]
@@ -295,7 +300,7 @@ def people_pages(articles: list[Article], entries=None) -> list[Page]:
     ranked = sorted(((k, e) for k, e in people.items() if k in mine), key=lambda kv: kv[1].rank)
     listing = [_letters_nav(letters), '<ul class="pr-people">' + "".join(
         f'<li><a href="{k}/">{esc(e.name)}</a> <small>{"; ".join(esc(r) for r in e.roles[:1])}'
-        f'{" · " if e.roles else ""}{len(e.quotes)} quotes · {len(e.articles)} articles</small></li>'
+        f'{" · " if e.roles else ""}{_count(len(e.quotes), "quote")} · {_count(len(e.articles), "article")}</small></li>'
         for k, e in ranked) + "</ul>",
         f"<p><small>{len(people) - len(mine)} more people are listed by letter.</small></p>"]
     pages.append(_page("people/index.md", "People", listing))
@@ -341,7 +346,7 @@ def _named_pages(articles: list[Article], folder: str, title: str, names) -> lis
     pages, letters = _grouped(folder, title, entries, set(), person=False)
     ranked = sorted(entries.items(), key=lambda kv: kv[1].rank)
     pages.append(_page(f"{folder}/index.md", title, [_letters_nav(letters), '<ul class="pr-people">' + "".join(
-        f'<li><a href="letter-{letter(k)}/#{k}">{esc(e.name)}</a> <small>{len(e.articles)} articles</small></li>'
+        f'<li><a href="letter-{letter(k)}/#{k}">{esc(e.name)}</a> <small>{_count(len(e.articles), "article")}</small></li>'
         for k, e in ranked) + "</ul>"]))
     return pages
 
