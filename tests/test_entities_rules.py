@@ -39,6 +39,8 @@ PEOPLE = [
     # an apposition must be a noun phrase, not a clause
     ("Ivo Brandt, chosen on Monday to be the next prime minister, smiled.", {"Ivo Brandt": None}, "clause is not a role"),
     ("Lord Ashdown spoke for an hour.", {"Ashdown": None}, "a peerage title is dropped like an honorific"),
+    # "Headteacher Anna Berg" was a person of that name, with her own entry in the index
+    ("Headteacher Anna Berg said the week helps. Berg left.", {"Anna Berg": "Headteacher"}, "a school's title before a name"),
     ("Ben Moreno spoke first. Ben Vidal Moreno then left.", {"Ben Vidal Moreno": None}, "short and full forms merge into the fullest"),
     ("The photo shows the site. (Xinhua/Wen Dao)", {"Wen Dao": None}, "photo credit names the photographer"),
     # negative rows: documents, facilities, streets, programmes, gerunds are not people
