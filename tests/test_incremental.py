@@ -1,0 +1,115 @@
+"""A rebuild from the cache and the pages already in docs/ must give exactly the docs/ of
+a build from scratch, whatever changed in between.
+
+Each step below edits the archive the way an owner does; after it, the incremental build
+(cache and docs/ kept from the step before) and a from-scratch build of the same sources
+(no cache, empty docs/) are compared file by file, the manifest included.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pressroom import parallel, pipeline
+
+from .conftest import skeleton
+
+RELEASES = {
+    "harbour.txt": "Harbour to open new berth\n\"We will open berth 4 in May,\" said Ola Brandt, a spokeswoman "
+                   "for the Port Authority, in Bergen.\nMayor Erik Lund welcomed the plan.\n",
+    "budget.txt": "---\ndate: 2024-03-02\n---\nCity budget passed\nMayor Erik Lund said: \"The budget keeps every "
+                  "school open.\"\nThe City Council voted 31 to 20 in Oslo.\n",
+    "ferry.txt": "---\ndate: 2023-11-20\n---\nFerry timetable changes\nThe Port Authority said ferries will leave "
+                 "every 20 minutes.\n\"Nobody waits longer than before,\" said Ola Brandt.\n",
+    "school.txt": "---\ndate: 2022-05-01\n---\nSchool year starts later\nHeadteacher Anna Berg said \"the "
+                  "extra week helps\" in Trondheim.\n",
+}
+
+
+def _append(name: str, text: str):
+    def step(src: Path, root: Path) -> None:
+        with (src / name).open("a", encoding="utf-8") as f:
+            f.write(text)
+    return step
+
+
+def _rename(old: str, new: str):
+    return lambda src, root: (src / old).rename(src / new)
+
+
+def _retitle(name: str, title: str):
+    def step(src: Path, root: Path) -> None:
+        lines = (src / name).read_text(encoding="utf-8").split("\n")
+        at = lines.index("---", 1) + 1 if lines[0] == "---" else 0
+        lines[at] = title
+        (src / name).write_text("\n".join(lines), encoding="utf-8")
+    return step
+
+
+def _write(name: str, text: str):
+    return lambda src, root: (src / name).write_text(text, encoding="utf-8")
+
+
+def _delete_page(root: Path) -> None:
+    for page in sorted((root / "docs" / "articles").glob("*.md"))[:1]:
+        page.unlink()
+
+
+def _site_url(url: str):
+    def step(src: Path, root: Path) -> None:
+        cfg = root / "mkdocs.yml"
+        text = cfg.read_text(encoding="utf-8")
+        text = "\n".join(line for line in text.split("\n") if not line.startswith("site_url:"))
+        cfg.write_text(f"site_url: {url}\n{text}", encoding="utf-8")
+    return step
+
+
+STEPS = [
+    ("nothing changed", lambda src, root: None),
+    ("a body edited", _append("harbour.txt", "\"Work starts on Monday,\" said Ola Brandt.\n")),
+    # Anna Berg is now quoted twice: she moves from a section of a page by letter to a
+    # page of her own, and every page that links to her must follow
+    ("a person grows a page of her own", _append("budget.txt", "\"Schools need it,\" said Anna Berg.\n")),
+    ("a title changed (the URL moves)", _retitle("ferry.txt", "Ferries every twenty minutes")),
+    ("a source renamed", _rename("school.txt", "schools-2022.txt")),
+    ("a source added", _write("port.txt", "---\ndate: 2021-01-09\n---\nPort Authority annual report\n"
+                                          "\"Traffic grew by a tenth,\" said Ola Brandt in Bergen.\n")),
+    ("a notes file added", _write("budget.notes.yml", "notes:\n  - phrase: every school open\n"
+                                                      "    note: Forty schools in all.\n")),
+    ("a generated page deleted by hand", lambda src, root: _delete_page(root)),
+    ("the site URL set", _site_url("https://example.org/press/")),
+    ("a source deleted", lambda src, root: (src / "harbour.txt").unlink()),
+    ("the site URL changed", _site_url("https://example.org/other/")),
+]
+
+
+def _tree(docs: Path) -> dict[str, bytes]:
+    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in docs.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_incremental_builds_match_builds_from_scratch(tmp_path: Path, monkeypatch, jobs):
+    monkeypatch.setattr(parallel, "MINIMUM", 2)  # so that two jobs really take the parallel path
+    monkeypatch.delenv("SITE_URL", raising=False)
+    root = skeleton(tmp_path / "archive")
+    src = root / "sources"
+    for name, text in RELEASES.items():
+        (src / name).write_text(text, encoding="utf-8")
+    for n, (what, step) in enumerate(STEPS):
+        step(src, root)
+        report = pipeline.build(src, root / "docs", root / "mkdocs.yml", cache_dir=root / ".cache", workers=jobs)
+        assert not report.errors, (what, report.errors)
+        fresh = skeleton(tmp_path / f"fresh{n}")
+        shutil.rmtree(fresh / "sources")
+        shutil.copytree(src, fresh / "sources")
+        shutil.copy(root / "mkdocs.yml", fresh / "mkdocs.yml")
+        pipeline.build(fresh / "sources", fresh / "docs", fresh / "mkdocs.yml", workers=1)
+        incremental, scratch = _tree(root / "docs"), _tree(fresh / "docs")
+        assert sorted(incremental) == sorted(scratch), what
+        differ = [p for p in scratch if incremental[p] != scratch[p]]
+        assert not differ, (what, differ)
+    # a last rebuild with nothing changed writes nothing
+    again = pipeline.build(src, root / "docs", root / "mkdocs.yml", cache_dir=root / ".cache", workers=jobs)
+    assert again.written == () and again.annotated == 0
