@@ -113,3 +113,53 @@ def test_incremental_builds_match_builds_from_scratch(tmp_path: Path, monkeypatc
     # a last rebuild with nothing changed writes nothing
     again = pipeline.build(src, root / "docs", root / "mkdocs.yml", cache_dir=root / ".cache", workers=jobs)
     assert again.written == () and again.annotated == 0
+
+
+def _mention_counts(article) -> tuple:
+    e = article.entities
+    return tuple(len(x.mentions) for x in e.people + e.organizations + e.places)
+
+
+def test_an_article_split_for_the_cache_is_whole_again_when_joined():
+    from pressroom.annotate import annotate
+    from pressroom.mentions import join, split
+    from pressroom.read import read_source
+
+    from .conftest import SAMPLE
+
+    article = annotate(read_source(SAMPLE, "sources/sample.txt"), "sample")
+    lean, packed = split(article)
+    assert sum(_mention_counts(article)) > 10 and sum(_mention_counts(lean)) == 0
+    assert join(lean, packed) == article
+    with pytest.raises(ValueError):
+        join(lean, packed[:-1])  # mentions of another article are refused, not misplaced
+
+
+def test_pages_made_from_the_cache_get_their_mentions_back(tmp_path: Path, monkeypatch):
+    # The cache reads articles without their mentions; a page made again (here: because
+    # Anna Berg's link moves) must get the whole article, read back or annotated again
+    # when the mentions' file is lost.
+    from pressroom import render
+
+    monkeypatch.delenv("SITE_URL", raising=False)
+    root = skeleton(tmp_path / "archive")
+    src = root / "sources"
+    for name, text in RELEASES.items():
+        (src / name).write_text(text, encoding="utf-8")
+    pipeline.build(src, root / "docs", root / "mkdocs.yml", cache_dir=root / ".cache", workers=1)
+    seen = {}
+    real = render.render_article
+    monkeypatch.setattr(render, "render_article", lambda a, *args: seen.setdefault(a.source.path, _mention_counts(a)) and real(a, *args))
+    _append("budget.txt", "\"Schools need it,\" said Anna Berg.\n")(src, root)
+    report = pipeline.build(src, root / "docs", root / "mkdocs.yml", cache_dir=root / ".cache", workers=1)
+    assert report.annotated == 1 and not report.errors
+    # the school article came from the cache; its page was made again, whole
+    assert set(seen) == {"sources/budget.txt", "sources/school.txt"} and all(seen["sources/school.txt"]), seen
+    # mentions lost, and every page to be made again (the site URL changed)
+    for shard in (root / ".cache").glob("mentions-*"):
+        shard.write_bytes(b"broken")
+    seen.clear()
+    _site_url("https://example.org/press/")(src, root)
+    report = pipeline.build(src, root / "docs", root / "mkdocs.yml", cache_dir=root / ".cache", workers=1)
+    assert report.annotated == 0 and not report.errors and len(seen) == len(RELEASES)
+    assert all(all(counts) and counts for counts in seen.values()), seen

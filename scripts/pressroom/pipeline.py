@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import annotate, check, export, indexes, parallel, read, render, write
+from . import annotate, check, export, indexes, mentions, parallel, read, render, write
 from .errors import Problem
 from .model import Manifest
 from .slugs import unique_slugs
@@ -79,20 +79,23 @@ def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> 
     articles = indexes.newest_first(articles)
     people = indexes.people_entries(articles)
     links = indexes.plan(articles, people)
-    made = _render(articles, keys, site.get("site_url"), links, cache_dir, workers)
+    on_disk = read.existing(docs_dir, [render.page_path(a) for a in articles])
+    made = _render(articles, keys, site.get("site_url"), links, cache_dir, workers,
+                   settled=lambda path, digest: path in on_disk and manifest.pages.get(path) == digest,
+                   whole=lambda todo: _whole(todo, keys, cached, cache_dir))
     pages = [page for _, page in made.pages] + indexes.all_pages(articles, links, people) + export.data_pages(articles, made.rows)
     if site.get("site_url"):
         pages.append(export.feed(articles, site["site_url"], site.get("site_name") or "Press archive"))
     else:
         problems.append(Problem(str(config_file or "mkdocs.yml"), "no site_url: the feed (feed.xml) and archive permalinks are left out; set site_url in mkdocs.yml or the SITE_URL environment variable", None, "warning"))
 
-    present = read.existing(docs_dir, [p.path for p in pages])
+    present = read.existing(docs_dir, [p.path for p in pages]) | set(made.kept)
     manifest = _adopt(manifest, pages, read.read_texts(docs_dir, sorted(present - set(manifest.pages))))
-    hashes = {p.path: made.hashes.get(p.path) or write.page_hash(p) for p in pages}
+    hashes = {**made.kept, **{p.path: made.hashes.get(p.path) or write.page_hash(p) for p in pages}}
     failed = _check(made, pages, manifest, present, hashes)
     problems += [p for path in sorted(failed) for p in failed[path]]
     result = write.write_pages(docs_dir, [p for p in pages if p.path not in failed], manifest, present,
-                               held=set(failed), slugs=slugs, hashes=hashes)
+                               held=set(failed), slugs=slugs, hashes=hashes, kept=made.kept)
     problems += result.problems
     return BuildReport(
         annotated=annotated,
@@ -118,32 +121,59 @@ def _annotate(sources, cached, cache_dir, workers, progress):
     return {s.path: cached.get(keys[s.path]) or fresh[s.path] for s in sources}, len(todo), keys
 
 
+def _whole(todo, annotation_keys, cached, cache_dir):
+    """Articles from the cache come without their entities' mentions (see mentions.py): the
+    pages to be made get them back. One whose mentions are lost (a broken file) is annotated
+    again: the same source and code give the same annotation."""
+    need = {annotation_keys[a.source.path] for a in todo} & cached.keys()
+    if not need:
+        return todo
+    packed = read.read_mentions(cache_dir, need)
+    out, lost = [], {}
+    for i, a in enumerate(todo):
+        k = annotation_keys[a.source.path]
+        try:
+            out.append(mentions.join(a, packed[k]) if k in need else a)
+        except (KeyError, ValueError):
+            out.append(a)
+            lost[i] = a
+    for (i, a), art in zip(lost.items(), annotate.annotate_many([a.source for a in lost.values()], workers=1)):
+        if not isinstance(art, Problem):
+            out[i] = replace(art, source=a.source, slug=a.slug)
+    return out
+
+
 @dataclass(frozen=True)
 class _Rendered:
-    pages: list  # (article, its page), in the articles' order
+    pages: list  # (article, its page) for the pages made in this build, in the articles' order
+    kept: dict  # page path -> sha256, for the pages left as the last build wrote them
     rows: dict  # source path -> the article's rows of the research data
     hashes: dict  # page path -> sha256 of the page's text
     checked: dict  # page path -> problems, for the pages made (and so checked) in this build
 
 
-def _render(articles, annotation_keys, site_url, links, cache_dir, workers) -> _Rendered:
+def _render(articles, annotation_keys, site_url, links, cache_dir, workers, settled, whole) -> _Rendered:
     """Article pages, and each article's rows of the research data. A page depends on its
     annotation, the site URL and where the names it shows link to: when none of that
-    changed, the last build's page (with its rows and hash) is reused. The others are made
-    on all cores, and checked where they are made (the check stage takes those results)."""
+    changed and the page is on disk as the last build wrote it (``settled``), it is kept
+    and only its rows and hash come from the cache; its text is not needed. The others are
+    made on all cores, and checked where they are made (the check stage takes those results)."""
     keys = {a.source.path: render.page_key(annotation_keys[a.source.path], site_url, links, a) for a in articles}
     last = read.read_page_cache(cache_dir) if cache_dir else {}
-    todo = list({keys[a.source.path]: a for a in articles if keys[a.source.path] not in last}.values())
+    kept = {key for key in keys.values() if key in last and settled(last[key][0], last[key][2])}
+    todo = whole(list({keys[a.source.path]: a for a in articles if keys[a.source.path] not in kept}.values()))
     fresh = parallel.pmap(_render_one, range(len(todo)), shared=(todo, site_url, links), workers=workers)
+    pages = {keys[a.source.path]: result[0] for a, result in zip(todo, fresh)}
     made = {key: last[key] for key in keys.values() if key in last}
-    made.update({keys[a.source.path]: result[:3] for a, result in zip(todo, fresh)})
+    made.update({keys[a.source.path]: (result[0].path, *result[1:3]) for a, result in zip(todo, fresh)})
     if cache_dir:
         write.write_page_cache(cache_dir, made, last)
     mine = [made[keys[a.source.path]] for a in articles]
     return _Rendered(
-        pages=[(a, page) for a, (page, _, _) in zip(articles, mine)],
+        pages=[(a, pages[keys[a.source.path]]) for a in articles if keys[a.source.path] in pages],
+        kept={made[key][0]: made[key][2] for key in kept},
         rows={a.source.path: rows for a, (_, rows, _) in zip(articles, mine)},
-        hashes={page.path: digest for page, _, digest in mine},
+        hashes={path: digest for path, _, digest in mine},
         checked={result[0].path: result[3] for result in fresh},
     )
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from .errors import Problem, SourceError
-from .model import Article, Manifest, Metadata, NotesFile, Page, Source
+from .model import Article, Manifest, Metadata, NotesFile, Source
 
 MAX_BYTES = 5 * 1024 * 1024
 HEADER_KEYS = {"date", "publisher", "url", "author", "tags", "lang"}
@@ -344,11 +344,13 @@ def _key(path: str, sha256: str, notes) -> str:
 _BROKEN = (OSError, EOFError, AttributeError, ImportError, TypeError, ValueError)
 
 
-def cache_shard(key: str) -> str:
+def cache_shard(key: str, part: str = "annotations") -> str:
     """Annotations are stored in 256 files by the first two hex digits of their key: one file
     per source would make reading a large archive's cache slow, one file for all would make
-    every change rewrite it."""
-    return f"annotations-{key[:2]}.pickle"
+    every change rewrite it. Each article is kept in two parts (``annotations`` without its
+    mentions, and the ``mentions``: see mentions.py). The files are named after the code that
+    made them, so that after an upgrade the old ones are not even read."""
+    return f"{part}-{code_fingerprint()[:12]}-{key[:2]}.pickle"
 
 
 def read_shard(folder: Path, name: str) -> dict:
@@ -361,13 +363,22 @@ def read_shard(folder: Path, name: str) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def read_cache(folder: Path) -> dict[str, object]:
-    """Every annotated article of the cache, by cache key (a broken shard is a miss)."""
-    found: dict[str, object] = {}
+def read_cache(folder: Path) -> dict[str, Article]:
+    """Every annotated article of the cache, by cache key, without its entities' mentions
+    (``read_mentions`` has them). A broken shard is a miss."""
+    found: dict[str, Article] = {}
     if folder.is_dir():
         for path in sorted(folder.glob(cache_shard("*"))):
             # a shard that unpickles to something else (written by hand, another tool) is a miss
             found.update((k, v) for k, v in read_shard(folder, path.name).items() if isinstance(v, Article))
+    return found
+
+
+def read_mentions(folder: Path, keys: set[str]) -> dict[str, tuple]:
+    """The mentions of some cached articles, by cache key (missing when their file is broken)."""
+    found: dict[str, tuple] = {}
+    for name in sorted({cache_shard(k, "mentions") for k in keys}):
+        found.update((k, v) for k, v in read_shard(folder, name).items() if k in keys and isinstance(v, tuple))
     return found
 
 
@@ -417,13 +428,14 @@ def page_shard(key: str) -> str:
 
 
 def _page_entry(value) -> bool:
-    """(page, research-data rows, page hash), as the render stage stores them."""
-    return isinstance(value, tuple) and len(value) == 3 and isinstance(value[0], Page) \
+    """(page path, research-data rows, sha256 of the page's text), as the render stage
+    stores them: the text itself is on disk in docs/, and the hash tells it is still ours."""
+    return isinstance(value, tuple) and len(value) == 3 and isinstance(value[0], str) \
         and isinstance(value[1], tuple) and isinstance(value[2], str)
 
 
 def read_page_cache(folder: Path) -> dict:
-    """Article pages of the last build, by the hash of what they depend on."""
+    """Article pages of the last build (path, rows, hash), by the hash of what they depend on."""
     import pickle
 
     pages: dict = {}

@@ -159,7 +159,11 @@ def render_article(article: Article, site_url: str | None = None, links: Links |
     parts.append(_entities_block(article, up, links))
     parts.append(_cite_block(article, site_url))
     parts.append(_original_block(article))
-    return Page(f"articles/{article.slug}.md", "\n".join(p for p in parts if p is not None).rstrip("\n") + "\n")
+    return Page(page_path(article), "\n".join(p for p in parts if p is not None).rstrip("\n") + "\n")
+
+
+def page_path(article: Article) -> str:
+    return f"articles/{article.slug}.md"
 
 
 def safe_url(url: str | None) -> str | None:
