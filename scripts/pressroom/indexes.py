@@ -54,7 +54,7 @@ def _date(a: Article) -> str:
 # An article is listed on several pages (home, archive, each person, organisation and
 # place it names): its line is made once per build. Keyed by id, cleared by all_pages; the
 # entry holds the article itself, so that no other object can take its id meanwhile.
-_ITEMS: dict[tuple[int, str, bool], tuple[Article, str]] = {}
+_ITEMS: dict[tuple[int, str, bool | None], tuple[Article, object]] = {}
 
 
 def _item(a: Article, up: str, lede: bool = False) -> str:
@@ -65,9 +65,20 @@ def _item(a: Article, up: str, lede: bool = False) -> str:
     return hit[1]
 
 
+def _head(a: Article) -> tuple[str, str, str]:
+    """An article's URL, escaped title and date as every listing line shows them (made once
+    per build: an article with many quotes is listed once per quote)."""
+    key = (id(a), "", None)
+    hit = _ITEMS.get(key)
+    if hit is None:
+        hit = _ITEMS[key] = (a, (article_url(a), esc(a.title), _date(a)))
+    return hit[1]
+
+
 def _make_item(a: Article, up: str, lede: bool) -> str:
     n = sum(q.kind == "speech" for q in a.quotes)
-    line = f'<li><a href="{up}{article_url(a)}">{esc(a.title)}</a> <small>{_date(a)} · {_count(n, "quote")}</small>'
+    url, title, date = _head(a)
+    line = f'<li><a href="{up}{url}">{title}</a> <small>{date} · {_count(n, "quote")}</small>'
     if lede:
         text = a.lede if len(a.lede) <= 280 else a.lede[:279].rsplit(" ", 1)[0] + "…"
         line += f'<br><span class="pr-lede">{esc(text)}</span>'
@@ -80,8 +91,8 @@ def _list(items: list[Article], up: str) -> str:
 
 def _quote_item(a: Article, q: Quote, up: str, speaker: bool = False) -> str:
     who = f"{esc(q.speaker)}, " if speaker and q.speaker else ""
-    return (f'<li><q>{esc(q.text)}</q> <small>— {who}<a href="{up}{article_url(a)}#q{q.start}">{esc(a.title)}</a>'
-            f', {_date(a)}</small></li>')
+    url, title, date = _head(a)
+    return f'<li><q>{esc(q.text)}</q> <small>— {who}<a href="{up}{url}#q{q.start}">{title}</a>, {date}</small></li>'
 
 
 # -- home and archive ---------------------------------------------------------------------
@@ -167,7 +178,10 @@ def people_entries(articles: list[Article]) -> tuple[dict[str, _Entry], dict[str
     for a in ordered:
         named = {p.name for p in a.entities.people}
         for p in a.entities.people:
-            e = people.setdefault(slug(p.name), _Entry(p.name))
+            k = slug(p.name)
+            e = people.get(k)
+            if e is None:
+                e = people[k] = _Entry(p.name)
             if p.role and p.role not in e.roles:
                 e.roles.append(p.role)
             e.add_article(a)
@@ -207,7 +221,11 @@ def _entries(articles: list[Article], names) -> dict[str, _Entry]:
     entries: dict[str, _Entry] = {}
     for a in newest_first(articles):
         for name in names(a):
-            entries.setdefault(slug(name), _Entry(name)).add_article(a)
+            k = slug(name)
+            e = entries.get(k)
+            if e is None:
+                e = entries[k] = _Entry(name)
+            e.add_article(a)
     return entries
 
 
@@ -245,13 +263,15 @@ def plan(articles: list[Article], entries=None) -> Links:
     mine = own_pages(people, len(articles))
     where = {k: f"people/{k}/" if k in mine else f"people/letter-{letter(k)}/#{k}" for k in people}
     where.update({alias: where[k] for alias, k in merged.items()})
+    # each name once: the same few thousand names recur across the archive's articles
     names = {p.name for a in articles for p in a.entities.people}
+    orgs = {o.name for a in articles for o in a.entities.organizations}
+    places = {p.name for a in articles for p in a.entities.places}
     return Links(
         people={name: where[slug(name)] for name in names if slug(name) in where},
         # an organisation's section is found by its slug, whichever spelling named it
-        organizations={o.name: f"organizations/letter-{letter(slug(o.name))}/#{slug(o.name)}"
-                       for a in articles for o in a.entities.organizations},
-        places={p.name: _place_url(p.name) for a in articles for p in a.entities.places},
+        organizations={name: f"organizations/letter-{letter(slug(name))}/#{slug(name)}" for name in orgs},
+        places={name: _place_url(name) for name in places},
     )
 
 

@@ -10,6 +10,7 @@ import codecs
 import datetime as dt
 import functools
 import hashlib
+import os
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -35,32 +36,37 @@ def read_sources(folder: Path, shown_as: str = "sources", known: dict | None = N
     notes and tool version are unchanged is not decoded and parsed again (same input, same
     code, same result; at 10,000 articles this was a sixth of a rebuild)."""
     sources, problems = [], []
-    names = {p.name for p in folder.iterdir()} if folder.is_dir() else set()
-    for path in sorted(folder.glob("*.txt"), key=lambda p: p.name):
-        shown = f"{shown_as}/{path.name}"
+    try:  # one listing of the folder (not a stat per file): a rebuild reads thousands
+        names = {e.name for e in os.scandir(folder)}
+    except OSError:
+        names = set()
+    for name in sorted(n for n in names if n.endswith(".txt")):
+        path = folder / name
+        shown = f"{shown_as}/{name}"
         notes = None
-        sidecar = path.with_name(path.stem + ".notes.yml")
-        if sidecar.name in names:
+        sidecar = name[:-4] + ".notes.yml"
+        if sidecar in names:
             try:
-                notes = read_notes(sidecar, f"{shown_as}/{sidecar.name}")
+                notes = read_notes(folder / sidecar, f"{shown_as}/{sidecar}")
             except SourceError as err:
                 problems.append(err.problem)
         try:
-            data = path.read_bytes()
+            with open(path, "rb") as f:
+                data = f.read()
         except OSError as err:
             problems.append(SourceError(shown, f"cannot read the file ({err.strerror})").problem)
             continue
-        source = (known or {}).get(_key(shown, hashlib.sha256(data).hexdigest(), notes)) if known else None
+        source = known.get(_key(shown, hashlib.sha256(data).hexdigest(), notes)) if known else None
         if source is None:
             try:
-                source = parse_source(data, shown, path.stem)
+                source = parse_source(data, shown, name[:-4])
             except SourceError as err:
                 problems.append(err.problem)
                 continue
         sources.append(replace(source, notes=notes) if source.notes is not notes else source)
-    for sidecar in sorted(folder.glob("*.notes.yml")):
-        if not sidecar.with_name(sidecar.name[: -len(".notes.yml")] + ".txt").exists():
-            problems.append(Problem(f"{shown_as}/{sidecar.name}", "notes file has no article; name it after its source (x.txt -> x.notes.yml)", None, "warning"))
+    for sidecar in sorted(n for n in names if n.endswith(".notes.yml")):
+        if sidecar[: -len(".notes.yml")] + ".txt" not in names:
+            problems.append(Problem(f"{shown_as}/{sidecar}", "notes file has no article; name it after its source (x.txt -> x.notes.yml)", None, "warning"))
     return sources, problems
 
 
@@ -82,8 +88,6 @@ class _MkDocsLoader(yaml.SafeLoader):
 
 
 def _env_tag(loader, node):
-    import os
-
     values = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
     *names, default = values if len(values) > 1 else (*values, None)
     for name in names:
@@ -336,8 +340,13 @@ def cache_key(source: Source) -> str:
 
 def _key(path: str, sha256: str, notes) -> str:
     """What an annotation depends on: the tool's code, the file's name and bytes, its notes."""
-    data = repr(notes.data).encode() if notes else b""
-    parts = [code_fingerprint(), path, sha256, hashlib.sha256(data).hexdigest()]
+    return _key_of(path, sha256, hashlib.sha256(repr(notes.data).encode()).hexdigest() if notes else "")
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _key_of(path: str, sha256: str, notes_digest: str) -> str:
+    # (memoised: the reader and the annotate stage both ask, for every source of a build)
+    parts = [code_fingerprint(), path, sha256, notes_digest or hashlib.sha256(b"").hexdigest()]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
@@ -417,7 +426,18 @@ def read_texts(docs: Path, paths) -> dict[str, str | None]:
 
 def existing(docs: Path, paths: list[str]) -> set[str]:
     """Which of these pages are on disk now (generated, or written by a person)."""
-    return {p for p in paths if (docs / p).is_file()}
+    files: dict[str, set[str]] = {}  # folder -> its files: one listing per folder, not a stat per page
+    found = set()
+    for p in paths:
+        folder, _, name = p.rpartition("/")
+        if folder not in files:
+            try:
+                files[folder] = {e.name for e in os.scandir(docs / folder) if e.is_file()}
+            except OSError:
+                files[folder] = set()
+        if name in files[folder]:
+            found.add(p)
+    return found
 
 
 PAGE_CACHE = "pages-{}.pickle"  # 256 shards by the first two hex digits of the page's key
