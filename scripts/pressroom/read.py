@@ -362,14 +362,37 @@ def cache_shard(key: str, part: str = "annotations") -> str:
     return f"{part}-{code_fingerprint()[:12]}-{key[:2]}.pickle"
 
 
+# Shards read by this process, by path: (the file's inode, size and mtime, its contents).
+# ``pressroom serve`` rebuilds in one process: a shard no build rewrote since is not read and
+# unpickled again (a rewrite is a new file, so a new inode). One cache folder at a time.
+_SHARDS: dict[Path, tuple[tuple, dict]] = {}
+_SHARDS_OF: list[Path] = []  # the folder they are of
+
+
 def read_shard(folder: Path, name: str) -> dict:
+    """A cache file's dict (empty when missing or broken). Shared with later calls: not to be
+    changed by the caller."""
     import pickle
 
+    path = folder / name
     try:
-        data = pickle.loads((folder / name).read_bytes())
-    except (*_BROKEN, pickle.UnpicklingError):
+        st = path.stat()
+    except OSError:
         return {}
-    return data if isinstance(data, dict) else {}
+    signature = (st.st_ino, st.st_size, st.st_mtime_ns)
+    hit = _SHARDS.get(path)
+    if hit and hit[0] == signature:
+        return hit[1]
+    if _SHARDS_OF != [folder]:
+        _SHARDS.clear()
+        _SHARDS_OF[:] = [folder]
+    try:
+        data = pickle.loads(path.read_bytes())
+    except (*_BROKEN, pickle.UnpicklingError):
+        data = {}
+    data = data if isinstance(data, dict) else {}
+    _SHARDS[path] = (signature, data)
+    return data
 
 
 def read_cache(folder: Path) -> dict[str, Article]:
@@ -456,15 +479,10 @@ def _page_entry(value) -> bool:
 
 def read_page_cache(folder: Path) -> dict:
     """Article pages of the last build (path, rows, hash), by the hash of what they depend on."""
-    import pickle
-
     pages: dict = {}
     code = code_fingerprint()
     for path in sorted(folder.glob(PAGE_CACHE.format("*"))) if folder.is_dir() else ():
-        try:
-            data = pickle.loads(path.read_bytes())
-        except (*_BROKEN, pickle.UnpicklingError):
-            continue
-        if isinstance(data, dict) and data.get("code") == code and isinstance(data.get("pages"), dict):
+        data = read_shard(folder, path.name)
+        if data.get("code") == code and isinstance(data.get("pages"), dict):
             pages.update((k, v) for k, v in data["pages"].items() if _page_entry(v))
     return pages
