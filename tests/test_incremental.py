@@ -53,8 +53,10 @@ def _write(name: str, text: str):
 
 
 def _delete_page(root: Path) -> None:
-    for page in sorted((root / "docs" / "articles").glob("*.md"))[:1]:
-        page.unlink()
+    for folder in ("articles", "archive", "people", "places"):
+        for page in sorted((root / "docs" / folder).glob("*.md"))[:1]:
+            page.unlink()
+
 
 
 def _site_url(url: str):
@@ -78,7 +80,7 @@ STEPS = [
                                           "\"Traffic grew by a tenth,\" said Ola Brandt in Bergen.\n")),
     ("a notes file added", _write("budget.notes.yml", "notes:\n  - phrase: every school open\n"
                                                       "    note: Forty schools in all.\n")),
-    ("a generated page deleted by hand", lambda src, root: _delete_page(root)),
+    ("generated pages deleted by hand", lambda src, root: _delete_page(root)),
     ("the site URL set", _site_url("https://example.org/press/")),
     ("a source deleted", lambda src, root: (src / "harbour.txt").unlink()),
     ("the site URL changed", _site_url("https://example.org/other/")),

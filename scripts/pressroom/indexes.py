@@ -18,6 +18,8 @@ from .model import Article, Links, Page, Quote
 from .render import GENERATOR, article_url, dump_front_matter, esc, meta_text
 from .slugs import slug
 
+# the folders of docs/ the listing pages are written to ("" is docs/ itself)
+FOLDERS = ("", "archive", "people", "quotes", "organizations", "places")
 LATEST = 20
 QUOTES_PER_SPEAKER_ON_INDEX = 3
 
@@ -113,28 +115,59 @@ def home(articles: list[Article]) -> Page:
     return _page("index.md", "Press archive", body)
 
 
-def archive(articles: list[Article]) -> list[Page]:
+def archive(articles: list[Article], made: _Made | None = None) -> list[Page]:
     """archive/index.md lists the years; archive/YEAR.md the months of a year (kept out of
     articles/ so that no article title can collide with a listing page)."""
+    made = made or _Made()
     by_year: dict[str, list[Article]] = defaultdict(list)
     for a in newest_first(articles):
         by_year[str(a.meta.date.year) if a.meta.date else "undated"].append(a)
     pages, rows = [], []
     for year, items in by_year.items():
         rows.append(f'<li><a href="{year}/">{year.capitalize()}</a> <small>{_count(len(items), "article")}</small></li>')
-        body = []
-        if year == "undated":
-            body += ['<p class="pr-stats">Articles whose date neither a header nor a dateline gives.</p>', _list(items, "../../")]
-        else:
-            by_month: dict[int, list[Article]] = defaultdict(list)
-            for a in items:
-                by_month[a.meta.date.month].append(a)
-            for month, group in by_month.items():
-                body += [f'<h2 id="{year}-{month:02d}">{calendar.month_name[month]} {year} <small>({len(group)})</small></h2>',
-                         _list(group, "../../"), ""]
-        pages.append(_page(f"archive/{year}.md", f"Articles: {year}", body))
+        pages.append(made.page(f"archive/{year}.md", lambda: tuple(map(made.ref, items)),
+                               lambda year=year, items=items: _year_page(year, items)))
     pages.append(_page("archive/index.md", "Archive", ['<ul class="pr-years">' + "".join(rows) + "</ul>" if rows else "<p>No articles yet.</p>"]))
-    return pages
+    return [p for p in pages if p is not None]
+
+
+def _year_page(year: str, items: list[Article]) -> Page:
+    body = []
+    if year == "undated":
+        body += ['<p class="pr-stats">Articles whose date neither a header nor a dateline gives.</p>', _list(items, "../../")]
+    else:
+        by_month: dict[int, list[Article]] = defaultdict(list)
+        for a in items:
+            by_month[a.meta.date.month].append(a)
+        for month, group in by_month.items():
+            body += [f'<h2 id="{year}-{month:02d}">{calendar.month_name[month]} {year} <small>({len(group)})</small></h2>',
+                     _list(group, "../../"), ""]
+    return _page(f"archive/{year}.md", f"Articles: {year}", body)
+
+
+class _Made:
+    """Makes the listing pages that list many articles, or leaves one out when the last
+    build's is still right. Such a page's key hashes what it shows, each article standing
+    for its listing line by ``refs`` (annotation key and URL slug, which fix its title,
+    date, lede and quotes): ``keep(path, key)`` says the page on disk is that one. Without
+    ``refs`` every page is made (no keys)."""
+
+    def __init__(self, refs: dict | None = None, keep=None):
+        self.refs, self.keep = refs, keep
+        self.keys: dict[str, str] = {}
+
+    def ref(self, a: Article) -> str:
+        return self.refs[id(a)]
+
+    def page(self, path: str, parts, make) -> Page | None:
+        if self.refs is not None:
+            import hashlib
+
+            key = hashlib.sha256(repr((path, parts())).encode("utf-8")).hexdigest()
+            self.keys[path] = key
+            if self.keep and self.keep(path, key):
+                return None
+        return make()
 
 
 # -- people, organisations, places ----------------------------------------------------------
@@ -218,14 +251,32 @@ def _merge_surnames(people: dict[str, _Entry]) -> tuple[dict[str, _Entry], dict[
 
 
 def _entries(articles: list[Article], names) -> dict[str, _Entry]:
-    entries: dict[str, _Entry] = {}
-    for a in newest_first(articles):
+    # articles by name first: an archive names the same few thousand organisations and
+    # places again and again, and each name's slug is then made once
+    by_name: dict[str, list[Article]] = {}
+    ordered = newest_first(articles)
+    for a in ordered:
         for name in names(a):
-            k = slug(name)
-            e = entries.get(k)
-            if e is None:
-                e = entries[k] = _Entry(name)
-            e.add_article(a)
+            listed = by_name.get(name)
+            if listed is None:
+                by_name[name] = [a]
+            elif listed[-1] is not a:
+                listed.append(a)
+    entries: dict[str, _Entry] = {}
+    merged = set()
+    for name, listed in by_name.items():
+        k = slug(name)
+        e = entries.get(k)
+        if e is None:
+            entries[k] = _Entry(name, articles=listed)
+        else:  # another spelling of the same name ("U.S. Senate", "US Senate")
+            e.articles = e.articles + listed
+            merged.add(k)
+    if merged:
+        order = {id(a): i for i, a in enumerate(ordered)}
+        for k in merged:
+            e = entries[k]
+            e.articles = sorted({id(a): a for a in e.articles}.values(), key=lambda a: order[id(a)])
     return entries
 
 
@@ -290,32 +341,52 @@ def _person_body(e: _Entry, up: str, level: int = 2) -> list[str]:
     return body
 
 
+def _person_parts(e: _Entry, made: _Made) -> tuple:
+    """What _person_body shows of a person (see _Made)."""
+    return (e.name, tuple(e.roles), tuple(f"{made.ref(a)}#{q.start}" for a, q in e.quotes),
+            tuple(map(made.ref, e.articles[:ENTITY_ARTICLES_SHOWN])), len(e.articles))
+
+
 def _letters_nav(keys, up: str = "") -> str:
     return '<p class="pr-letters">' + " ".join(f'<a href="{up}letter-{x}/">{x.upper()}</a>' for x in keys) + "</p>"
 
 
-def _grouped(folder: str, title: str, entries: dict[str, _Entry], skip: set[str], person: bool) -> list[Page]:
+def _grouped(folder: str, title: str, entries: dict[str, _Entry], skip: set[str], person: bool,
+             made: _Made) -> tuple[list[Page], list[str]]:
     groups: dict[str, list[tuple[str, _Entry]]] = defaultdict(list)
     for k, e in sorted(entries.items()):
         if k not in skip:
             groups[letter(k)].append((k, e))
-    pages = []
-    for x, items in sorted(groups.items()):
-        body = [_letters_nav(sorted(groups), "../")]
+    letters = sorted(groups)
+
+    def parts(items):
+        return (title, tuple(letters), tuple(
+            (k, _person_parts(e, made) if person else (e.name, tuple(map(made.ref, e.articles[:ENTITY_ARTICLES_SHOWN])), len(e.articles)))
+            for k, e in items))
+
+    def make(x, items):
+        body = [_letters_nav(letters, "../")]
         for k, e in items:
             body.append(f'<h2 id="{k}">{esc(e.name)}</h2>')
             body += _person_body(e, "../../", level=3) if person else [_list(e.articles[:ENTITY_ARTICLES_SHOWN], "../../")]
-        pages.append(_page(f"{folder}/letter-{x}.md", f"{title}: {x.upper()}", body))
-    return pages, sorted(groups)
+        return _page(f"{folder}/letter-{x}.md", f"{title}: {x.upper()}", body)
+
+    pages = [made.page(f"{folder}/letter-{x}.md", lambda items=items: parts(items), lambda x=x, items=items: make(x, items))
+             for x, items in sorted(groups.items())]
+    return [p for p in pages if p is not None], letters
 
 
-def people_pages(articles: list[Article], entries=None) -> list[Page]:
+def people_pages(articles: list[Article], entries=None, made: _Made | None = None) -> list[Page]:
     """A page per notable person (role, every quote linked to its place, articles) and
     pages by letter for everyone else."""
+    made = made or _Made()
     people, _ = entries or people_entries(articles)
     mine = own_pages(people, len(articles))
-    pages = [_page(f"people/{k}.md", people[k].name, _person_body(people[k], "../../")) for k in sorted(mine)]
-    grouped, letters = _grouped("people", "People", people, mine, person=True)
+    pages = [made.page(f"people/{k}.md", lambda e=people[k]: _person_parts(e, made),
+                       lambda k=k: _page(f"people/{k}.md", people[k].name, _person_body(people[k], "../../")))
+             for k in sorted(mine)]
+    pages = [p for p in pages if p is not None]
+    grouped, letters = _grouped("people", "People", people, mine, person=True, made=made)
     pages += grouped
     ranked = sorted(((k, e) for k, e in people.items() if k in mine), key=lambda kv: kv[1].rank)
     listing = [_letters_nav(letters), '<ul class="pr-people">' + "".join(
@@ -361,9 +432,9 @@ def quotes_page(articles: list[Article], links: Links, entries=None) -> Page:
     return _page("quotes/index.md", "Quotes by speaker", body or ["<p>No quotes yet.</p>"])
 
 
-def _named_pages(articles: list[Article], folder: str, title: str, names) -> list[Page]:
+def _named_pages(articles: list[Article], folder: str, title: str, names, made: _Made) -> list[Page]:
     entries = _entries(articles, names)
-    pages, letters = _grouped(folder, title, entries, set(), person=False)
+    pages, letters = _grouped(folder, title, entries, set(), person=False, made=made)
     ranked = sorted(entries.items(), key=lambda kv: kv[1].rank)
     pages.append(_page(f"{folder}/index.md", title, [_letters_nav(letters), '<ul class="pr-people">' + "".join(
         f'<li><a href="letter-{letter(k)}/#{k}">{esc(e.name)}</a> <small>{_count(len(e.articles), "article")}</small></li>'
@@ -376,18 +447,23 @@ def tags_page() -> Page:
     return Page("tags.md", "---\n" + dump_front_matter({"title": "Tags", "generator": GENERATOR, "search": {"exclude": True}}) + "---\n\n<!-- material/tags -->\n")
 
 
-def all_pages(articles: list[Article], links: Links, entries=None) -> list[Page]:
+def all_pages(articles: list[Article], links: Links, entries=None, refs: dict | None = None,
+              keep=None) -> tuple[list[Page], dict[str, str]]:
+    """Every listing page, and the keys of those that list many articles (see _Made): a page
+    ``keep`` says is still right on disk is left out."""
     entries = entries or people_entries(articles)
+    made = _Made(refs, keep)
     _ITEMS.clear()
     try:
-        return [
+        pages = [
             home(articles),
-            *archive(articles),
-            *people_pages(articles, entries),
+            *archive(articles, made),
+            *people_pages(articles, entries, made),
             quotes_page(articles, links, entries),
-            *_named_pages(articles, "organizations", "Organisations", _orgs),
-            *_named_pages(articles, "places", "Places", _places),
+            *_named_pages(articles, "organizations", "Organisations", _orgs, made),
+            *_named_pages(articles, "places", "Places", _places, made),
             tags_page(),
         ]
+        return pages, made.keys
     finally:
         _ITEMS.clear()  # ids are only unique while the articles live

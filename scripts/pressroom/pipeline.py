@@ -86,23 +86,28 @@ def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> 
     articles = indexes.newest_first(articles)
     people = indexes.people_entries(articles)
     links = indexes.plan(articles, people)
-    on_disk = read.existing(docs_dir, [render.page_path(a) for a in articles])
-    made = _render(articles, keys, site.get("site_url"), links, cache_dir, workers,
-                   settled=lambda path, digest: path in on_disk and manifest.pages.get(path) == digest,
+    on_disk = read.existing(docs_dir, [render.page_path(a) for a in articles]) | read.files_in(docs_dir, indexes.FOLDERS)
+
+    def settled(path, digest):  # a page on disk as the last build wrote it
+        return path in on_disk and manifest.pages.get(path) == digest
+
+    made = _render(articles, keys, site.get("site_url"), links, cache_dir, workers, settled,
                    whole=lambda todo: _whole(todo, keys, cached, cache_dir))
-    pages = [page for _, page in made.pages] + indexes.all_pages(articles, links, people) + export.data_pages(articles, made.rows)
+    listed = _listings(articles, keys, links, people, cache_dir, settled)
+    pages = [page for _, page in made.pages] + listed.pages + export.data_pages(articles, made.rows)
     if site.get("site_url"):
         pages.append(export.feed(articles, site["site_url"], site.get("site_name") or "Press archive"))
     else:
         problems.append(Problem(str(config_file or "mkdocs.yml"), "no site_url: the feed (feed.xml) and archive permalinks are left out; set site_url in mkdocs.yml or the SITE_URL environment variable", None, "warning"))
 
-    present = read.existing(docs_dir, [p.path for p in pages]) | set(made.kept)
+    kept = {**made.kept, **listed.kept}
+    present = read.existing(docs_dir, [p.path for p in pages]) | set(kept)
     manifest = _adopt(manifest, pages, read.read_texts(docs_dir, sorted(present - set(manifest.pages))))
-    hashes = {**made.kept, **{p.path: made.hashes.get(p.path) or write.page_hash(p) for p in pages}}
+    hashes = {**kept, **{p.path: made.hashes.get(p.path) or listed.hashes.get(p.path) or write.page_hash(p) for p in pages}}
     failed = _check(made, pages, manifest, present, hashes)
     problems += [p for path in sorted(failed) for p in failed[path]]
     result = write.write_pages(docs_dir, [p for p in pages if p.path not in failed], manifest, present,
-                               held=set(failed), slugs=slugs, hashes=hashes, kept=made.kept)
+                               held=set(failed), slugs=slugs, hashes=hashes, kept=kept)
     problems += result.problems
     return BuildReport(
         annotated=annotated,
@@ -183,6 +188,27 @@ def _render(articles, annotation_keys, site_url, links, cache_dir, workers, sett
         hashes={path: digest for path, _, digest in mine},
         checked={result[0].path: result[3] for result in fresh},
     )
+
+
+@dataclass(frozen=True)
+class _Listed:
+    pages: list  # the listing pages made in this build
+    kept: dict  # page path -> sha256, for those left as the last build wrote them
+    hashes: dict  # page path -> sha256, for the pages made
+
+
+def _listings(articles, annotation_keys, links, people, cache_dir, settled) -> _Listed:
+    """Listing pages. One that lists many articles has a key (what it shows): when that is
+    the last build's and the page is on disk as written then, it is kept, not made again."""
+    last = read.read_listing_cache(cache_dir) if cache_dir else {}
+    refs = {id(a): f"{annotation_keys[a.source.path]}/{a.slug}" for a in articles}
+    pages, keys = indexes.all_pages(articles, links, people, refs=refs,
+                                    keep=lambda path, key: key in last and settled(path, last[key]))
+    hashes = {p.path: write.page_hash(p) for p in pages}
+    kept = {path: last[key] for path, key in keys.items() if path not in hashes}
+    if cache_dir:
+        write.write_listing_cache(cache_dir, {key: hashes.get(path) or kept[path] for path, key in keys.items()}, last)
+    return _Listed(pages, kept, hashes)
 
 
 def _render_one(i, shared):

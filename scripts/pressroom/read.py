@@ -463,6 +463,27 @@ def existing(docs: Path, paths: list[str]) -> set[str]:
     return found
 
 
+def files_in(docs: Path, folders) -> set[str]:
+    """The files of some folders of docs/, as paths relative to it."""
+    found = set()
+    for folder in folders:
+        try:
+            found.update(f"{folder}/{e.name}" if folder else e.name for e in os.scandir(docs / folder) if e.is_file())
+        except OSError:
+            pass
+    return found
+
+
+LISTING_CACHE = "listings.pickle"
+
+
+def read_listing_cache(folder: Path) -> dict[str, str]:
+    """The listing pages of the last build: page key -> sha256 of the page's text."""
+    data = read_shard(folder, LISTING_CACHE) if folder.is_dir() else {}
+    pages = data.get("pages") if data.get("code") == code_fingerprint() else None
+    return {k: v for k, v in pages.items() if isinstance(k, str) and isinstance(v, str)} if isinstance(pages, dict) else {}
+
+
 PAGE_CACHE = "pages-{}.pickle"  # 256 shards by the first two hex digits of the page's key
 
 
