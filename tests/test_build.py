@@ -278,3 +278,39 @@ def test_an_article_that_breaks_annotation_is_named_and_the_rest_is_built(projec
     [problem] = [p for p in report.errors if p.path.endswith("bad.txt")]
     assert "internal error while annotating (ValueError: simulated bug)" in str(problem)
     assert report.articles == 6 and len(list((project / "docs" / "articles").glob("*.md"))) == 6
+
+
+def test_a_prolific_speaker_gets_the_newest_quotes_and_a_page_per_year(project: Path, monkeypatch):
+    # An attorney general quoted in every release of a large archive had thousands of quotes
+    # on one page. Past QUOTES_SPLIT (lowered here), the person's page shows the newest
+    # QUOTES_SHOWN and links to a page per year that lists every quote of that year, each once.
+    import re
+
+    from pressroom import indexes, pipeline
+
+    monkeypatch.setattr(indexes, "QUOTES_SPLIT", 2)
+    monkeypatch.setattr(indexes, "QUOTES_SHOWN", 2)
+    for i, day in enumerate(["2022-03-01", "2023-05-02", "2023-07-09", "2024-01-15", "2024-02-20"]):
+        (project / "sources" / f"r{i}.txt").write_text(
+            f"---\ndate: {day}\n---\nRelease {i}\n\"Berth {i} is open,\" said Ola Brandt, a spokeswoman for the Port Authority.\n",
+            encoding="utf-8")
+    (project / "sources" / "undated.txt").write_text("Undated release\n\"No date on this one,\" said Ola Brandt.\n", encoding="utf-8")
+    report = pipeline.build(project / "sources", project / "docs", project / "mkdocs.yml", workers=1)
+    assert not report.errors
+    people = project / "docs" / "people"
+    main = (people / "ola-brandt.md").read_text(encoding="utf-8")
+    assert "Quotes (6)" in main and re.findall(r"Berth (\d) is open", main) == ["4", "3"]  # the newest two
+    assert re.findall(r'href="(\w+)/">', main) == ["2024", "2023", "2022", "undated"]
+    seen = []
+    for year, berths in [("2024", ["4", "3"]), ("2023", ["2", "1"]), ("2022", ["0"]), ("undated", [])]:
+        page = (people / "ola-brandt" / f"{year}.md").read_text(encoding="utf-8")
+        assert re.findall(r"Berth (\d) is open", page) == berths, year
+        assert f"<strong>{year.capitalize()}</strong>" in page and f'href="../{year}/"' not in page  # where the reader is
+        assert 'href="../../../articles/release-' in page or year == "undated"
+        seen += re.findall(r"<q>(.*?)</q>", page)
+    assert len(seen) == len(set(seen)) == 6
+    # below the threshold again: the year pages go, the person's page lists every quote
+    monkeypatch.setattr(indexes, "QUOTES_SPLIT", 100)
+    report = pipeline.build(project / "sources", project / "docs", project / "mkdocs.yml", workers=1)
+    assert not (people / "ola-brandt").exists() and len(report.removed) == 4
+    assert len(re.findall(r"<q>", (people / "ola-brandt.md").read_text(encoding="utf-8"))) == 6
