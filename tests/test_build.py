@@ -295,7 +295,7 @@ def test_a_prolific_speaker_gets_the_newest_quotes_and_a_page_per_year(project: 
             f"---\ndate: {day}\n---\nRelease {i}\n\"Berth {i} is open,\" said Ola Brandt, a spokeswoman for the Port Authority.\n",
             encoding="utf-8")
     (project / "sources" / "undated.txt").write_text("Undated release\n\"No date on this one,\" said Ola Brandt.\n", encoding="utf-8")
-    report = pipeline.build(project / "sources", project / "docs", project / "mkdocs.yml", workers=1)
+    report = pipeline.build(project / "sources", project / "docs", project / "mkdocs.yml", workers=1, cache_dir=project / ".cache")
     assert not report.errors
     people = project / "docs" / "people"
     main = (people / "ola-brandt.md").read_text(encoding="utf-8")
@@ -309,8 +309,31 @@ def test_a_prolific_speaker_gets_the_newest_quotes_and_a_page_per_year(project: 
         assert 'href="../../../articles/release-' in page or year == "undated"
         seen += re.findall(r"<q>(.*?)</q>", page)
     assert len(seen) == len(set(seen)) == 6
+    # nothing changed: no listing page is made again (they are kept as they are on disk)
+    made = []
+    for name in ("_year_quotes_page", "_year_page"):
+        monkeypatch.setattr(indexes, name, lambda *a, real=getattr(indexes, name): made.append(a[0]) or real(*a))
+    again = pipeline.build(project / "sources", project / "docs", project / "mkdocs.yml", workers=1, cache_dir=project / ".cache")
+    assert again.written == () and made == []
     # below the threshold again: the year pages go, the person's page lists every quote
     monkeypatch.setattr(indexes, "QUOTES_SPLIT", 100)
     report = pipeline.build(project / "sources", project / "docs", project / "mkdocs.yml", workers=1)
     assert not (people / "ola-brandt").exists() and len(report.removed) == 4
     assert len(re.findall(r"<q>", (people / "ola-brandt.md").read_text(encoding="utf-8"))) == 6
+
+
+def test_a_person_named_like_a_letter_page_does_not_take_its_place(project: Path):
+    # "Letter B" (quoted twice) would have had people/letter-b.md, the page of the people
+    # under B: the two pages took turns on every rebuild. The person stays in the sections.
+    from pressroom import pipeline
+
+    (project / "sources" / "a.txt").write_text(
+        "---\ndate: 2024-01-02\n---\nCouncil vote\n\"We agree,\" said Letter B, a councillor, in Oslo.\n"
+        "\"We agree again,\" said Letter B, a councillor.\n", encoding="utf-8")
+    (project / "sources" / "b.txt").write_text("---\ndate: 2024-01-03\n---\nHarbour news\nBo Lind, a pilot, attended the opening in Bergen.\n", encoding="utf-8")
+    for _ in range(2):
+        report = pipeline.build(project / "sources", project / "docs", project / "mkdocs.yml", workers=1, cache_dir=project / ".cache")
+    assert report.written == ()
+    people = project / "docs" / "people"
+    assert "title: 'People: B'" in (people / "letter-b.md").read_text(encoding="utf-8")
+    assert 'id="letter-b">Letter B<' in (people / "letter-l.md").read_text(encoding="utf-8")

@@ -161,11 +161,28 @@ def test_pages_made_from_the_cache_get_their_mentions_back(tmp_path: Path, monke
     assert report.annotated == 1 and not report.errors
     # the school article came from the cache; its page was made again, whole
     assert set(seen) == {"sources/budget.txt", "sources/school.txt"} and all(seen["sources/school.txt"]), seen
-    # mentions lost, and every page to be made again (the site URL changed)
-    for shard in (root / ".cache").glob("mentions-*"):
-        shard.write_bytes(b"broken")
-    seen.clear()
-    _site_url("https://example.org/press/")(src, root)
-    report = pipeline.build(src, root / "docs", root / "mkdocs.yml", cache_dir=root / ".cache", workers=1)
-    assert report.annotated == 0 and not report.errors and len(seen) == len(RELEASES)
-    assert all(all(counts) and counts for counts in seen.values()), seen
+    # mentions lost (a broken file, then one that unpickles to nonsense), and every page to
+    # be made again (the site URL changed): annotated again, once, and cached again
+    import pickle
+
+    from pressroom import annotate
+
+    calls = []
+    real_many = annotate.annotate_many
+    monkeypatch.setattr(annotate, "annotate_many", lambda sources, *a, **k: calls.append(len(sources)) or real_many(sources, *a, **k))
+    for n, junk in enumerate([b"broken", pickle.dumps({"x": ((1,),)})]):
+        for shard in (root / ".cache").glob("mentions-*"):
+            shard.write_bytes(junk)
+        if junk != b"broken":  # every key, with mentions that fit no article
+            keys = {k for shard in (root / ".cache").glob("annotations-*") for k in pickle.loads(shard.read_bytes())}
+            for shard in (root / ".cache").glob("mentions-*"):
+                shard.write_bytes(pickle.dumps({k: ((1,),) for k in keys}))
+        for url in (f"https://example.org/press{n}/", f"https://example.org/again{n}/"):
+            seen.clear()
+            calls.clear()
+            _site_url(url)(src, root)
+            report = pipeline.build(src, root / "docs", root / "mkdocs.yml", cache_dir=root / ".cache", workers=1)
+            assert report.annotated == 0 and not report.errors and len(seen) == len(RELEASES)
+            assert all(all(counts) and counts for counts in seen.values()), seen
+            # the first build annotates the articles again, the next reads them back
+            assert [c for c in calls if c] == ([len(RELEASES)] if "/press" in url else []), (url, calls)

@@ -229,10 +229,10 @@ def people_entries(articles: list[Article]) -> tuple[dict[str, _Entry], dict[str
                 e = people[slug(q.speaker)]
                 e.quotes.append((a, q))
                 e.add_article(a)
-    return _merge_surnames(people)
+    return _merge_surnames(people, {id(a): i for i, a in enumerate(ordered)})
 
 
-def _merge_surnames(people: dict[str, _Entry]) -> tuple[dict[str, _Entry], dict[str, str]]:
+def _merge_surnames(people: dict[str, _Entry], order: dict[int, int]) -> tuple[dict[str, _Entry], dict[str, str]]:
     merged: dict[str, str] = {}
     by_surname: dict[str, list[str]] = defaultdict(list)
     for k, e in people.items():
@@ -251,12 +251,9 @@ def _merge_surnames(people: dict[str, _Entry]) -> tuple[dict[str, _Entry], dict[
             grown.add(full[0])
             del people[k]
             merged[k] = full[0]
-    def newest(a):
-        return a.meta.date is None, -(a.meta.date.toordinal() if a.meta.date else 0), a.slug
-
-    for k in grown:  # a person's page shows the newest quotes first, merged ones included
-        people[k].articles.sort(key=newest)
-        people[k].quotes.sort(key=lambda aq: (*newest(aq[0]), aq[1].start))
+    for k in grown:  # newest first, as everywhere: a person's page shows the newest quotes
+        people[k].articles.sort(key=lambda a: order[id(a)])
+        people[k].quotes.sort(key=lambda aq: (order[id(aq[0])], aq[1].start))
     return people, merged
 
 
@@ -307,8 +304,11 @@ def letter(key: str) -> str:
 
 def own_pages(people: dict[str, _Entry], n_articles: int) -> set[str]:
     cap = max(OWN_PAGE_FLOOR, int(n_articles * OWN_PAGE_SHARE))
+    # a person named like a page by letter ("Letter B": letter-b) stays in the sections by
+    # letter: their own page would be that page's file
     notable = [(e.rank, k) for k, e in people.items()
-               if len(e.quotes) >= OWN_PAGE_MIN_QUOTES or len(e.articles) >= OWN_PAGE_MIN_ARTICLES]
+               if (len(e.quotes) >= OWN_PAGE_MIN_QUOTES or len(e.articles) >= OWN_PAGE_MIN_ARTICLES)
+               and not k.startswith("letter-")]
     return {k for _, k in sorted(notable)[:cap]}
 
 

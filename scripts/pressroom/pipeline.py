@@ -136,7 +136,7 @@ def _annotate(sources, cached, cache_dir, workers, progress):
 def _whole(todo, annotation_keys, cached, cache_dir):
     """Articles from the cache come without their entities' mentions (see mentions.py): the
     pages to be made get them back. One whose mentions are lost (a broken file) is annotated
-    again: the same source and code give the same annotation."""
+    again, the same source and code giving the same annotation, and cached again whole."""
     need = {annotation_keys[a.source.path] for a in todo} & cached.keys()
     if not need:
         return todo
@@ -146,12 +146,16 @@ def _whole(todo, annotation_keys, cached, cache_dir):
         k = annotation_keys[a.source.path]
         try:
             out.append(mentions.join(a, packed[k]) if k in need else a)
-        except (KeyError, ValueError):
+        except Exception:  # noqa: BLE001 - missing, or not this article's: whatever the file holds
             out.append(a)
             lost[i] = a
+    again = {}
     for (i, a), art in zip(lost.items(), annotate.annotate_many([a.source for a in lost.values()], workers=1)):
         if not isinstance(art, Problem):
             out[i] = replace(art, source=a.source, slug=a.slug)
+            again[annotation_keys[a.source.path]] = art
+    if again:
+        write.write_cache(cache_dir, again, set(annotation_keys.values()))
     return out
 
 

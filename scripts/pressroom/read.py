@@ -408,9 +408,12 @@ def read_cache(folder: Path) -> dict[str, Article]:
 
 def read_mentions(folder: Path, keys: set[str]) -> dict[str, tuple]:
     """The mentions of some cached articles, by cache key (missing when their file is broken)."""
+    by_shard: dict[str, set[str]] = {}
+    for k in keys:
+        by_shard.setdefault(cache_shard(k, "mentions"), set()).add(k)
     found: dict[str, tuple] = {}
-    for name in sorted({cache_shard(k, "mentions") for k in keys}):
-        found.update((k, v) for k, v in read_shard(folder, name).items() if k in keys and isinstance(v, tuple))
+    for name, mine in sorted(by_shard.items()):  # each key from its own file only
+        found.update((k, v) for k, v in read_shard(folder, name).items() if k in mine and isinstance(v, tuple))
     return found
 
 
@@ -464,13 +467,22 @@ def existing(docs: Path, paths: list[str]) -> set[str]:
 
 
 def files_in(docs: Path, folders) -> set[str]:
-    """The files of some folders of docs/, as paths relative to it."""
+    """The files of some folders of docs/ and of their subfolders ("" is docs/ itself, without
+    its subfolders), as paths relative to docs/."""
     found = set()
-    for folder in folders:
+    todo = list(folders)
+    while todo:
+        folder = todo.pop()
         try:
-            found.update(f"{folder}/{e.name}" if folder else e.name for e in os.scandir(docs / folder) if e.is_file())
+            entries = list(os.scandir(docs / folder))
         except OSError:
-            pass
+            continue
+        for e in entries:
+            path = f"{folder}/{e.name}" if folder else e.name
+            if e.is_file():
+                found.add(path)
+            elif folder and e.is_dir():
+                todo.append(path)
     return found
 
 
