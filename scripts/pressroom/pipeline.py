@@ -92,7 +92,7 @@ def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> 
         return path in on_disk and manifest.pages.get(path) == digest
 
     made = _render(articles, keys, site.get("site_url"), links, cache_dir, workers, settled,
-                   whole=lambda todo: _whole(todo, keys, cached, cache_dir))
+                   whole=lambda todo: _whole(todo, keys, cached, cache_dir, workers))
     listed = _listings(articles, keys, links, people, cache_dir, settled)
     pages = [page for _, page in made.pages] + listed.pages + export.data_pages(articles, made.rows)
     if site.get("site_url"):
@@ -133,7 +133,7 @@ def _annotate(sources, cached, cache_dir, workers, progress):
     return {s.path: cached.get(keys[s.path]) or fresh[s.path] for s in sources}, len(todo), keys
 
 
-def _whole(todo, annotation_keys, cached, cache_dir):
+def _whole(todo, annotation_keys, cached, cache_dir, workers=None):
     """Articles from the cache come without their entities' mentions (see mentions.py): the
     pages to be made get them back. One whose mentions are lost (a broken file) is annotated
     again, the same source and code giving the same annotation, and cached again whole."""
@@ -150,7 +150,7 @@ def _whole(todo, annotation_keys, cached, cache_dir):
             out.append(a)
             lost[i] = a
     again = {}
-    for (i, a), art in zip(lost.items(), annotate.annotate_many([a.source for a in lost.values()], workers=1)):
+    for (i, a), art in zip(lost.items(), annotate.annotate_many([a.source for a in lost.values()], workers=workers)):
         if not isinstance(art, Problem):
             out[i] = replace(art, source=a.source, slug=a.slug)
             again[annotation_keys[a.source.path]] = art

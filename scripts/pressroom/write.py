@@ -40,8 +40,9 @@ def write_pages(docs: Path, pages: list[Page], manifest: Manifest, present: set[
     page whose hash is unchanged and that is still there is not touched; one on disk that
     pressroom did not generate is a person's and is left as it is; ``held`` pages failed the
     check and keep their last version; ``kept`` pages (path -> hash) were not made again,
-    because they are on disk as the last build wrote them. The manifest is written before the pages, so an
-    interrupted build never leaves pages that a later build would not know as its own.
+    because they are on disk as the last build wrote them. The manifest is written before
+    the pages, so an interrupted build never leaves pages that a later build would not know
+    as its own.
     """
     known = manifest.pages
     written, problems, todo = [], [], []
