@@ -174,7 +174,7 @@ def _render(articles, annotation_keys, site_url, links, cache_dir, workers, sett
     changed and the page is on disk as the last build wrote it (``settled``), it is kept
     and only its rows and hash come from the cache; its text is not needed. The others are
     made on all cores, and checked where they are made (the check stage takes those results)."""
-    keys = {a.source.path: render.page_key(annotation_keys[a.source.path], site_url, links, a) for a in articles}
+    keys = _page_keys(articles, annotation_keys, site_url, links, cache_dir)
     last = read.read_page_cache(cache_dir) if cache_dir else {}
     kept = {key for key in keys.values() if key in last and settled(last[key][0], last[key][2])}
     todo = whole(list({keys[a.source.path]: a for a in articles if keys[a.source.path] not in kept}.values()))
@@ -194,6 +194,29 @@ def _render(articles, annotation_keys, site_url, links, cache_dir, workers, sett
     )
 
 
+def _page_keys(articles, annotation_keys, site_url, links, cache_dir) -> dict[str, str]:
+    """Each article page's key (render.page_key), by source. When the site URL and where
+    every name of the archive links to are as in the last build, an article with the same
+    annotation and slug has the key it had then; only the others are hashed again."""
+    import hashlib
+
+    links_now = hashlib.sha256(repr((site_url, sorted(links.people.items()), sorted(links.organizations.items()),
+                                     sorted(links.places.items()))).encode("utf-8")).hexdigest()
+    last = read.read_keyed(cache_dir, read.PAGE_KEYS) if cache_dir else {}
+    known = last.get("keys") if last.get("links") == links_now else None
+    known = known if isinstance(known, dict) else {}
+    keys, by_ref = {}, {}
+    for a in articles:
+        ref = f"{annotation_keys[a.source.path]}/{a.slug}"
+        key = known.get(ref)
+        if not isinstance(key, str):
+            key = render.page_key(annotation_keys[a.source.path], site_url, links, a)
+        keys[a.source.path] = by_ref[ref] = key
+    if cache_dir:
+        write.write_keyed(cache_dir, read.PAGE_KEYS, {"links": links_now, "keys": by_ref}, last)
+    return keys
+
+
 @dataclass(frozen=True)
 class _Listed:
     pages: list  # the listing pages made in this build
@@ -204,14 +227,14 @@ class _Listed:
 def _listings(articles, annotation_keys, links, people, cache_dir, settled) -> _Listed:
     """Listing pages. One that lists many articles has a key (what it shows): when that is
     the last build's and the page is on disk as written then, it is kept, not made again."""
-    last = read.read_listing_cache(cache_dir) if cache_dir else {}
+    last = read.read_keyed(cache_dir, read.LISTING_CACHE) if cache_dir else {}
     refs = {id(a): f"{annotation_keys[a.source.path]}/{a.slug}" for a in articles}
     pages, keys = indexes.all_pages(articles, links, people, refs=refs,
                                     keep=lambda path, key: key in last and settled(path, last[key]))
     hashes = {p.path: write.page_hash(p) for p in pages}
     kept = {path: last[key] for path, key in keys.items() if path not in hashes}
     if cache_dir:
-        write.write_listing_cache(cache_dir, {key: hashes.get(path) or kept[path] for path, key in keys.items()}, last)
+        write.write_keyed(cache_dir, read.LISTING_CACHE, {key: hashes.get(path) or kept[path] for path, key in keys.items()}, last)
     return _Listed(pages, kept, hashes)
 
 

@@ -486,14 +486,16 @@ def files_in(docs: Path, folders) -> set[str]:
     return found
 
 
-LISTING_CACHE = "listings.pickle"
+LISTING_CACHE = "listings.pickle"  # listing page key -> sha256 of the page's text
+PAGE_KEYS = "page-keys.pickle"  # what the article pages' keys were computed from, and the keys
 
 
-def read_listing_cache(folder: Path) -> dict[str, str]:
-    """The listing pages of the last build: page key -> sha256 of the page's text."""
-    data = read_shard(folder, LISTING_CACHE) if folder.is_dir() else {}
-    pages = data.get("pages") if data.get("code") == code_fingerprint() else None
-    return {k: v for k, v in pages.items() if isinstance(k, str) and isinstance(v, str)} if isinstance(pages, dict) else {}
+def read_keyed(folder: Path, name: str) -> dict:
+    """One of the small cache files: a dict written by this version of the code (empty when
+    missing, broken, or written by another)."""
+    data = read_shard(folder, name) if folder.is_dir() else {}
+    items = data.get("items") if data.get("code") == code_fingerprint() else None
+    return items if isinstance(items, dict) else {}
 
 
 PAGE_CACHE = "pages-{}.pickle"  # 256 shards by the first two hex digits of the page's key

@@ -158,13 +158,13 @@ def write_page_cache(folder: Path, pages: dict, last: dict) -> None:
         atomic_write(folder / name, pickle.dumps({"code": code, "pages": by_shard[name]}, protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def write_listing_cache(folder: Path, pages: dict[str, str], last: dict[str, str]) -> None:
-    """Keep the listing pages' keys and hashes (see pipeline._listings), when they changed."""
+def write_keyed(folder: Path, name: str, items: dict, last: dict) -> None:
+    """Write one of the small cache files (see read.read_keyed), when it changed."""
     import pickle
 
-    from .read import LISTING_CACHE, code_fingerprint
+    from .read import code_fingerprint
 
-    if pages != last:
+    if items != last:
         folder.mkdir(parents=True, exist_ok=True)
-        atomic_write(folder / LISTING_CACHE, pickle.dumps({"code": code_fingerprint(), "pages": pages},
-                                                         protocol=pickle.HIGHEST_PROTOCOL))
+        atomic_write(folder / name, pickle.dumps({"code": code_fingerprint(), "items": items},
+                                                 protocol=pickle.HIGHEST_PROTOCOL))
