@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -125,7 +126,7 @@ def archive(articles: list[Article], made: _Made | None = None) -> list[Page]:
     pages, rows = [], []
     for year, items in by_year.items():
         rows.append(f'<li><a href="{year}/">{year.capitalize()}</a> <small>{_count(len(items), "article")}</small></li>')
-        pages.append(made.page(f"archive/{year}.md", lambda: tuple(map(made.ref, items)),
+        pages.append(made.page(f"archive/{year}.md", lambda items=items: tuple(map(made.ref, items)),
                                lambda year=year, items=items: _year_page(year, items)))
     pages.append(_page("archive/index.md", "Archive", ['<ul class="pr-years">' + "".join(rows) + "</ul>" if rows else "<p>No articles yet.</p>"]))
     return [p for p in pages if p is not None]
@@ -161,8 +162,6 @@ class _Made:
 
     def page(self, path: str, parts, make) -> Page | None:
         if self.refs is not None:
-            import hashlib
-
             key = hashlib.sha256(repr((path, parts())).encode("utf-8")).hexdigest()
             self.keys[path] = key
             if self.keep and self.keep(path, key):
