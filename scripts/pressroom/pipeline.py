@@ -6,6 +6,7 @@ every other article is still built.
 from __future__ import annotations
 
 import gc
+import hashlib
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -198,8 +199,6 @@ def _page_keys(articles, annotation_keys, site_url, links, cache_dir) -> dict[st
     """Each article page's key (render.page_key), by source. When the site URL and where
     every name of the archive links to are as in the last build, an article with the same
     annotation and slug has the key it had then; only the others are hashed again."""
-    import hashlib
-
     links_now = hashlib.sha256(repr((site_url, sorted(links.people.items()), sorted(links.organizations.items()),
                                      sorted(links.places.items()))).encode("utf-8")).hexdigest()
     last = read.read_keyed(cache_dir, read.PAGE_KEYS) if cache_dir else {}
