@@ -60,13 +60,15 @@ def archive(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_serve_shows_a_changed_source_within_5_seconds(archive: Path):
+# --dirty: MkDocs rebuilds only the pages whose files changed (see README, Live preview)
+@pytest.mark.parametrize("extra", [[], ["--dirty"]], ids=["full", "dirty"])
+def test_serve_shows_a_changed_source_within_5_seconds(archive: Path, extra):
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     page = f"{base}/articles/{SLUG}/"
     log = (archive / "serve.log").open("w")
     proc = subprocess.Popen(
-        [str(PRESSROOM), "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        [str(PRESSROOM), "serve", "--dev-addr", f"127.0.0.1:{port}", *extra],
         cwd=archive, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
     )
@@ -89,6 +91,9 @@ def test_serve_shows_a_changed_source_within_5_seconds(archive: Path):
         )
         html, _ = wait_for(f"{base}/articles/ferry-line-to-portvale-resumes/", lambda h: "twice a day" in h, timeout=5)
         assert html is not None, "a new source was not served within 5 s"
+        # and the listing pages follow (with --dirty too: the build rewrote them)
+        html, _ = wait_for(f"{base}/", lambda h: "Ferry line to Portvale resumes" in h, timeout=5)
+        assert html is not None, "the home page did not list the new article within 5 s"
 
         # A note added beside a source is a change to its page as well.
         (archive / "sources" / "harbour.notes.yml").write_text(

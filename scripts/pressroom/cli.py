@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)")
     v.add_argument("--sources", default="sources", help="folder of source .txt files (default: sources)")
     v.add_argument("--docs", default="docs", help="MkDocs docs folder (default: docs)")
+    v.add_argument("--dirty", action="store_true",
+                   help="MkDocs rebuilds only the pages that changed (fast with thousands of articles; "
+                        "the tags page and strict mode wait for a full build)")
     v.set_defaults(func=_serve)
 
     x = sub.add_parser("index", help="build the search index (Pagefind) of a built site",

@@ -85,8 +85,12 @@ def address_problem(dev_addr: str) -> str | None:
     return None
 
 
-def mkdocs_command(dev_addr: str) -> list[str]:
-    return [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", dev_addr, "--livereload"]
+def mkdocs_command(dev_addr: str, dirty: bool = False) -> list[str]:
+    """``dirty``: MkDocs rebuilds only the pages whose file changed (the build rewrites only
+    those), 0.7 s instead of 40 s at 10,000 articles. MkDocs warns on every dirty build, which
+    strict mode would turn into a failed build: the preview then runs without it."""
+    extra = ["--dirty", "--no-strict"] if dirty else []
+    return [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", dev_addr, "--livereload", *extra]
 
 
 def serve(args) -> int:
@@ -105,7 +109,7 @@ def serve(args) -> int:
 
     rebuild(sources, docs)
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    server = subprocess.Popen(mkdocs_command(args.dev_addr), env=env)
+    server = subprocess.Popen(mkdocs_command(args.dev_addr, getattr(args, "dirty", False)), env=env)
     print(f"pressroom: watching {sources}/ for changes; Ctrl-C stops", flush=True)
 
     # SIGTERM (e.g. from a test or a process manager) stops us like Ctrl-C does.
