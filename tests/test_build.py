@@ -233,7 +233,7 @@ def test_a_cache_holding_something_else_is_a_miss_not_a_crash(project: Path):
     before = {p.name: p.read_bytes() for p in (project / "docs" / "articles").glob("*.md")}
     cache = project / ".pressroom-cache"
     for shard in cache.glob("*.pickle"):
-        junk = {"zz": 1} if shard.name.startswith("annotations-") else {"code": code_fingerprint(), "pages": {"k": 1}}
+        junk = {"zz": 1} if shard.name.startswith("annotations-") else {"code": code_fingerprint(), "items": {"k": 1}}
         shard.write_bytes(pickle.dumps(junk))
     again = run_build(project)
     assert again.returncode == 0 and "Traceback" not in again.stderr, again.stderr

@@ -126,10 +126,10 @@ def archive(articles: list[Article], made: _Made | None = None) -> list[Page]:
     pages, rows = [], []
     for year, items in by_year.items():
         rows.append(f'<li><a href="{year}/">{year.capitalize()}</a> <small>{_count(len(items), "article")}</small></li>')
-        pages.append(made.page(f"archive/{year}.md", lambda items=items: tuple(map(made.ref, items)),
-                               lambda year=year, items=items: _year_page(year, items)))
+        pages += made.page(f"archive/{year}.md", lambda items=items: tuple(map(made.ref, items)),
+                           lambda year=year, items=items: _year_page(year, items))
     pages.append(_page("archive/index.md", "Archive", ['<ul class="pr-years">' + "".join(rows) + "</ul>" if rows else "<p>No articles yet.</p>"]))
-    return [p for p in pages if p is not None]
+    return pages
 
 
 def _year_page(year: str, items: list[Article]) -> Page:
@@ -160,13 +160,18 @@ class _Made:
     def ref(self, a: Article) -> str:
         return self.refs[id(a)]
 
-    def page(self, path: str, parts, make) -> Page | None:
+    def page(self, path: str, parts, make) -> list[Page]:
+        """[the page made], or [] when the one on disk is kept."""
         if self.refs is not None:
             key = hashlib.sha256(repr((path, parts())).encode("utf-8")).hexdigest()
             self.keys[path] = key
             if self.keep and self.keep(path, key):
-                return None
-        return make()
+                return []
+        return [make()]
+
+    def quotes(self, items) -> tuple:
+        """Quotes as a page key sees them: each article's ref and the quote's place in it."""
+        return tuple(f"{self.ref(a)}#{q.start}" for a, q in items)
 
 
 # -- people, organisations, places ----------------------------------------------------------
@@ -335,13 +340,13 @@ def plan(articles: list[Article], entries=None) -> Links:
     )
 
 
-def _person_body(e: _Entry, up: str, level: int = 2) -> list[str]:
+def _person_body(e: _Entry, up: str, level: int = 2, years: dict | None = None) -> list[str]:
+    """``years``: the person's quotes by year (_split_years) when they have pages by year."""
     h = f"h{level}"
     body = []
     if e.roles:
         body.append('<p class="pr-roles">' + "; ".join(esc(r) for r in e.roles) + "</p>")
     body.append(f'<{h} id="quotes">Quotes ({len(e.quotes)})</{h}>' if level == 2 else f"<{h}>Quotes ({len(e.quotes)})</{h}>")
-    years = _split_years(e) if level == 2 else {}
     if years:
         body.append(f'<p class="pr-years">The newest {QUOTES_SHOWN}; every quote, by year: {_years_nav(years, "")}</p>')
     shown = e.quotes[:QUOTES_SHOWN] if years else e.quotes
@@ -378,13 +383,15 @@ def _year_quotes_page(k: str, e: _Entry, year: str, years: dict) -> Page:
     return _page(f"people/{k}/{year}.md", f"{e.name}: quotes, {year.capitalize()}", body)
 
 
-def _person_parts(e: _Entry, made: _Made, level: int = 2) -> tuple:
+def _person_parts(e: _Entry, made: _Made, years: dict | None = None) -> tuple:
     """What _person_body shows of a person (see _Made)."""
-    years = _split_years(e) if level == 2 else {}
     shown = e.quotes[:QUOTES_SHOWN] if years else e.quotes
-    return (e.name, tuple(e.roles), len(e.quotes), tuple((y, len(v)) for y, v in years.items()),
-            tuple(f"{made.ref(a)}#{q.start}" for a, q in shown),
+    return (e.name, tuple(e.roles), len(e.quotes), _years_parts(years or {}), made.quotes(shown),
             tuple(map(made.ref, e.articles[:ENTITY_ARTICLES_SHOWN])), len(e.articles))
+
+
+def _years_parts(years: dict) -> tuple:
+    return tuple((y, len(v)) for y, v in years.items())
 
 
 def _letters_nav(keys, up: str = "") -> str:
@@ -401,7 +408,7 @@ def _grouped(folder: str, title: str, entries: dict[str, _Entry], skip: set[str]
 
     def parts(items):
         return (title, tuple(letters), tuple(
-            (k, _person_parts(e, made, level=3) if person else (e.name, tuple(map(made.ref, e.articles[:ENTITY_ARTICLES_SHOWN])), len(e.articles)))
+            (k, _person_parts(e, made) if person else (e.name, tuple(map(made.ref, e.articles[:ENTITY_ARTICLES_SHOWN])), len(e.articles)))
             for k, e in items))
 
     def make(x, items):
@@ -411,9 +418,9 @@ def _grouped(folder: str, title: str, entries: dict[str, _Entry], skip: set[str]
             body += _person_body(e, "../../", level=3) if person else [_list(e.articles[:ENTITY_ARTICLES_SHOWN], "../../")]
         return _page(f"{folder}/letter-{x}.md", f"{title}: {x.upper()}", body)
 
-    pages = [made.page(f"{folder}/letter-{x}.md", lambda items=items: parts(items), lambda x=x, items=items: make(x, items))
-             for x, items in sorted(groups.items())]
-    return [p for p in pages if p is not None], letters
+    pages = [page for x, items in sorted(groups.items())
+             for page in made.page(f"{folder}/letter-{x}.md", lambda items=items: parts(items), lambda x=x, items=items: make(x, items))]
+    return pages, letters
 
 
 def people_pages(articles: list[Article], entries=None, made: _Made | None = None) -> list[Page]:
@@ -425,16 +432,13 @@ def people_pages(articles: list[Article], entries=None, made: _Made | None = Non
     pages = []
     for k in sorted(mine):
         e = people[k]
-        pages.append(made.page(f"people/{k}.md", lambda e=e: _person_parts(e, made),
-                               lambda k=k, e=e: _page(f"people/{k}.md", e.name, _person_body(e, "../../"))))
         years = _split_years(e)
+        pages += made.page(f"people/{k}.md", lambda e=e, years=years: _person_parts(e, made, years),
+                           lambda k=k, e=e, years=years: _page(f"people/{k}.md", e.name, _person_body(e, "../../", years=years)))
         for year, items in years.items():
-            pages.append(made.page(
-                f"people/{k}/{year}.md",
-                lambda e=e, items=items, years=years: (e.name, tuple((y, len(v)) for y, v in years.items()),
-                                                       tuple(f"{made.ref(a)}#{q.start}" for a, q in items)),
-                lambda k=k, e=e, year=year, years=years: _year_quotes_page(k, e, year, years)))
-    pages = [p for p in pages if p is not None]
+            pages += made.page(f"people/{k}/{year}.md",
+                               lambda e=e, items=items, years=years: (e.name, _years_parts(years), made.quotes(items)),
+                               lambda k=k, e=e, year=year, years=years: _year_quotes_page(k, e, year, years))
     grouped, letters = _grouped("people", "People", people, mine, person=True, made=made)
     pages += grouped
     ranked = sorted(((k, e) for k, e in people.items() if k in mine), key=lambda kv: kv[1].rank)

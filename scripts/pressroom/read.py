@@ -450,39 +450,42 @@ def read_texts(docs: Path, paths) -> dict[str, str | None]:
     return out
 
 
+def _listing(docs: Path, folder: str) -> tuple[list[str], list[str]]:
+    """A folder of docs/ ("" is docs/ itself): its files and subfolders, as paths relative to
+    docs/. One listing per folder, not a stat per page: a rebuild asks about thousands."""
+    files, folders = [], []
+    try:
+        entries = list(os.scandir(docs / folder))
+    except OSError:
+        return files, folders
+    for e in entries:
+        path = f"{folder}/{e.name}" if folder else e.name
+        if e.is_file():
+            files.append(path)
+        elif e.is_dir():
+            folders.append(path)
+    return files, folders
+
+
 def existing(docs: Path, paths: list[str]) -> set[str]:
     """Which of these pages are on disk now (generated, or written by a person)."""
-    files: dict[str, set[str]] = {}  # folder -> its files: one listing per folder, not a stat per page
-    found = set()
-    for p in paths:
-        folder, _, name = p.rpartition("/")
-        if folder not in files:
-            try:
-                files[folder] = {e.name for e in os.scandir(docs / folder) if e.is_file()}
-            except OSError:
-                files[folder] = set()
-        if name in files[folder]:
-            found.add(p)
-    return found
+    on_disk: set[str] = set()
+    for folder in {p.rpartition("/")[0] for p in paths}:
+        on_disk.update(_listing(docs, folder)[0])
+    return on_disk.intersection(paths)
 
 
 def files_in(docs: Path, folders) -> set[str]:
     """The files of some folders of docs/ and of their subfolders ("" is docs/ itself, without
     its subfolders), as paths relative to docs/."""
-    found = set()
+    found: set[str] = set()
     todo = list(folders)
     while todo:
         folder = todo.pop()
-        try:
-            entries = list(os.scandir(docs / folder))
-        except OSError:
-            continue
-        for e in entries:
-            path = f"{folder}/{e.name}" if folder else e.name
-            if e.is_file():
-                found.add(path)
-            elif folder and e.is_dir():
-                todo.append(path)
+        files, subfolders = _listing(docs, folder)
+        found.update(files)
+        if folder:
+            todo += subfolders
     return found
 
 
@@ -491,8 +494,9 @@ PAGE_KEYS = "page-keys.pickle"  # what the article pages' keys were computed fro
 
 
 def read_keyed(folder: Path, name: str) -> dict:
-    """One of the small cache files: a dict written by this version of the code (empty when
-    missing, broken, or written by another)."""
+    """A cache file that holds one dict (the listings, the page keys, a shard of the page
+    cache), written by this version of the code (empty when missing, broken, or written by
+    another)."""
     data = read_shard(folder, name) if folder.is_dir() else {}
     items = data.get("items") if data.get("code") == code_fingerprint() else None
     return items if isinstance(items, dict) else {}
@@ -515,9 +519,6 @@ def _page_entry(value) -> bool:
 def read_page_cache(folder: Path) -> dict:
     """Article pages of the last build (path, rows, hash), by the hash of what they depend on."""
     pages: dict = {}
-    code = code_fingerprint()
     for path in sorted(folder.glob(PAGE_CACHE.format("*"))) if folder.is_dir() else ():
-        data = read_shard(folder, path.name)
-        if data.get("code") == code and isinstance(data.get("pages"), dict):
-            pages.update((k, v) for k, v in data["pages"].items() if _page_entry(v))
+        pages.update((k, v) for k, v in read_keyed(folder, path.name).items() if _page_entry(v))
     return pages

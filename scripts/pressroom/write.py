@@ -137,9 +137,7 @@ def write_page_cache(folder: Path, pages: dict, last: dict) -> None:
     """Keep what this build made of each article page (path, research-data rows, hash) for
     the next one. Only the shards that gain a page are rewritten (without the pages no
     article uses any more): one changed source rewrites one small file."""
-    import pickle
-
-    from .read import PAGE_CACHE, code_fingerprint, page_shard
+    from .read import PAGE_CACHE, page_shard
 
     fresh = {page_shard(k) for k in pages if k not in last}
     wanted = {page_shard(k) for k in pages}
@@ -147,19 +145,15 @@ def write_page_cache(folder: Path, pages: dict, last: dict) -> None:
         for old in folder.glob(PAGE_CACHE.format("*")):
             if old.name not in wanted:
                 old.unlink(missing_ok=True)
-    if not fresh:
-        return
-    folder.mkdir(parents=True, exist_ok=True)
-    code = code_fingerprint()
     by_shard: dict[str, dict] = {}
     for k, v in pages.items():
         by_shard.setdefault(page_shard(k), {})[k] = v
     for name in sorted(fresh):
-        atomic_write(folder / name, pickle.dumps({"code": code, "pages": by_shard[name]}, protocol=pickle.HIGHEST_PROTOCOL))
+        write_keyed(folder, name, by_shard[name], {})
 
 
 def write_keyed(folder: Path, name: str, items: dict, last: dict) -> None:
-    """Write one of the small cache files (see read.read_keyed), when it changed."""
+    """Write a one-dict cache file (see read.read_keyed), when it differs from ``last``."""
     import pickle
 
     from .read import code_fingerprint
