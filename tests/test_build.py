@@ -242,6 +242,66 @@ def test_a_cache_holding_something_else_is_a_miss_not_a_crash(project: Path):
     assert "(0 annotated)" in run_build(project).stdout  # the cache was rewritten whole
 
 
+@pytest.fixture
+def fresh_keys():
+    """Cache keys are memoised per process by file: a test that changes the code's
+    fingerprints must not leave keys made with its fingerprints to the next test."""
+    from pressroom import read
+
+    read._key_of.cache_clear()
+    yield
+    read._key_of.cache_clear()
+
+
+def test_a_change_to_how_pages_look_keeps_every_annotation(project: Path, monkeypatch, fresh_keys):
+    # Changing render, indexes or export changes the pages, not what was found in the
+    # articles: the rebuild makes every page again from the cache and annotates nothing.
+    # A change to the code that annotates annotates every article again.
+    from pressroom import pipeline, read, render
+
+    for i in range(5):
+        (project / "sources" / f"s{i}.txt").write_text(f"Release {i}\n\"We act,\" said Ola Brandt{i} in Oslo.\n", encoding="utf-8")
+
+    def build():
+        return pipeline.build(project / "sources", project / "docs", project / "mkdocs.yml", workers=1, cache_dir=project / ".cache")
+
+    assert build().annotated == 5
+    real = render._meta_block
+    monkeypatch.setattr(render, "_meta_block", lambda article: real(article) + "\n\nPages have a new look.")
+    monkeypatch.setattr(read, "code_fingerprint", lambda: "render-changed")
+    read._key_of.cache_clear()  # as in a new process
+    report = build()
+    assert report.annotated == 0 and len([p for p in report.written if p.startswith("articles/")]) == 5
+    assert all("Pages have a new look." in p.read_text(encoding="utf-8") for p in (project / "docs" / "articles").glob("*.md"))
+    assert build().written == ()  # and the new pages are cached in their turn
+    monkeypatch.setattr(read, "annotation_fingerprint", lambda: "annotator-changed")
+    read._key_of.cache_clear()
+    again = build()
+    assert again.annotated == 5 and again.written == ()  # the same annotations: the same pages
+
+
+def test_the_annotation_fingerprint_follows_imports_near_and_far(tmp_path: Path):
+    from pressroom import read
+
+    pkg = tmp_path / "pressroom"
+    pkg.mkdir()
+    files = {
+        "root.py": "from . import near\nfrom .model import Thing\n",
+        "near.py": "def f():\n    from .lazy import g  # inside a function\n    return g\n",
+        "lazy.py": "import pressroom.far\n",
+        "far.py": "from pressroom.farther import x\n",
+        "farther.py": "import json\nx = 1\n",
+        "model.py": "Thing = object\n",
+        "render.py": "from . import model\n",  # imports a root's module; no root imports it
+    }
+    for name, text in files.items():
+        (pkg / name).write_text(text, encoding="utf-8")
+    assert read.imported_modules(pkg, ["root"]) == {"root", "near", "lazy", "far", "farther", "model"}
+    real = read.imported_modules(Path(read.__file__).parent, read._ANNOTATION_ROOTS)
+    assert {"entities", "quotes", "dates", "marks", "lexicon", "model", "notes", "slugs", "mentions"} <= real
+    assert not real & {"render", "indexes", "export", "check", "write", "pipeline", "cli"}
+
+
 def test_listing_lines_never_show_another_article(project: Path):
     # Listing lines are memoised by article during a build; called one article at a time
     # (as a library user or a long-running preview would), a freed article's id is reused

@@ -314,24 +314,68 @@ def _metadata(data: dict, shown: str) -> Metadata:
 
 
 # -- annotation cache ---------------------------------------------------------------------
+# the libraries whose answers end up in an annotation (decoding, gazetteer, slugs)
+_LIBRARIES = ("ftfy", "charset-normalizer", "pycountry", "python-slugify", "text-unidecode", "Unidecode", "pyyaml")
+# what makes a cached annotation and stores it: the reader (a cached source keeps its decoded
+# text), the annotate stage, and the split of an article into the cache's two files
+_ANNOTATION_ROOTS = ("read", "annotate", "mentions")
+
+
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A hash of pressroom's own code, rule data and the versions of the libraries it reads
-    text with: any change to them invalidates the cache."""
+    """A hash of all of pressroom's code, its rule data and the libraries it reads text
+    with: any change to them invalidates the caches of pages and listing pages."""
+    return _fingerprint(sorted(p.stem for p in Path(__file__).parent.glob("*.py")))
+
+
+@functools.lru_cache(maxsize=1)
+def annotation_fingerprint() -> str:
+    """A hash of the code an annotation is made with (the modules the reader and the
+    annotate stage import, near or far), the rule data and those libraries: a change to
+    how pages look (render, indexes, export...) keeps every annotation of the cache."""
+    return _fingerprint(sorted(imported_modules(Path(__file__).parent, _ANNOTATION_ROOTS)))
+
+
+def _fingerprint(modules: list[str]) -> str:
+    import sys
+    import unicodedata
     from importlib.metadata import PackageNotFoundError, version
 
     root = Path(__file__).parent
     h = hashlib.sha256()
-    # the libraries whose answers end up in an annotation (decoding, gazetteer, slugs)
-    for package in ("ftfy", "charset-normalizer", "pycountry", "python-slugify", "text-unidecode", "Unidecode", "pyyaml"):
+    # the rules ask str.isupper() and re about letters: their answers follow Unicode's version
+    h.update(f"python={sys.version_info[:2]} unicode={unicodedata.unidata_version}".encode())
+    for package in _LIBRARIES:
         try:
             h.update(f"{package}={version(package)}".encode())
         except PackageNotFoundError:
             pass
-    for path in sorted([*root.glob("*.py"), *root.glob("data/*")]):
+    for path in [*(root / f"{m}.py" for m in modules), *sorted(root.glob("data/*"))]:
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
+
+
+def imported_modules(package: Path, roots) -> set[str]:
+    """The modules of ``package`` that the ``roots`` import, directly or through each other,
+    at the top or inside a function (``from . import x``, ``from .x import y``,
+    ``from pressroom.x import y``), the roots included."""
+    import ast
+
+    found, todo = set(), list(roots)
+    while todo:
+        name = todo.pop()
+        if name in found or not (package / f"{name}.py").is_file():
+            continue
+        found.add(name)
+        for node in ast.walk(ast.parse((package / f"{name}.py").read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.level == 1 or (node.module or "").startswith(f"{package.name}.")
+                                                     or node.module == package.name):
+                inner = (node.module or "").removeprefix(package.name).lstrip(".")
+                todo += [inner.split(".")[0]] if inner else [a.name for a in node.names]
+            elif isinstance(node, ast.Import):
+                todo += [a.name.split(".")[1] for a in node.names if a.name.startswith(f"{package.name}.")]
+    return found
 
 
 def cache_key(source: Source) -> str:
@@ -339,14 +383,14 @@ def cache_key(source: Source) -> str:
 
 
 def _key(path: str, sha256: str, notes) -> str:
-    """What an annotation depends on: the tool's code, the file's name and bytes, its notes."""
+    """What an annotation depends on: the code that makes it, the file's name and bytes, its notes."""
     return _key_of(path, sha256, hashlib.sha256(repr(notes.data).encode()).hexdigest() if notes else "")
 
 
 @functools.lru_cache(maxsize=1 << 17)
 def _key_of(path: str, sha256: str, notes_digest: str) -> str:
     # (memoised: the reader and the annotate stage both ask, for every source of a build)
-    parts = [code_fingerprint(), path, sha256, notes_digest or hashlib.sha256(b"").hexdigest()]
+    parts = [annotation_fingerprint(), path, sha256, notes_digest or hashlib.sha256(b"").hexdigest()]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
@@ -358,8 +402,8 @@ def cache_shard(key: str, part: str = "annotations") -> str:
     per source would make reading a large archive's cache slow, one file for all would make
     every change rewrite it. Each article is kept in two parts (``annotations`` without its
     mentions, and the ``mentions``: see mentions.py). The files are named after the code that
-    made them, so that after an upgrade the old ones are not even read."""
-    return f"{part}-{code_fingerprint()[:12]}-{key[:2]}.pickle"
+    made them, so that after an upgrade of that code the old ones are not even read."""
+    return f"{part}-{annotation_fingerprint()[:12]}-{key[:2]}.pickle"
 
 
 # Shards read by this process, by path: (the file's inode, size and mtime, its contents).

@@ -136,12 +136,16 @@ def load_front_matter(text: str):
 
 
 def page_key(annotation_key: str, site_url: str | None, links: Links, article: Article) -> str:
-    """What an article's page depends on, as one hash (see the pipeline's page reuse)."""
+    """What an article's page depends on, as one hash (see the pipeline's page reuse): the
+    annotation (its key covers only the code that annotates), the code that renders it, the
+    site URL and where the names it shows link to."""
     import hashlib
+
+    from .read import code_fingerprint
 
     e = article.entities
     names = [p.name for p in e.people] + [q.speaker or "" for q in article.quotes]
-    parts = [annotation_key, article.slug, site_url or ""]
+    parts = [annotation_key, code_fingerprint(), article.slug, site_url or ""]
     parts += [f"{n}={person_url(n, links)}" for n in names]
     parts += [f"{o.name}={links.organizations.get(o.name)}" for o in e.organizations]
     parts += [f"{p.name}={links.places.get(p.name)}" for p in e.places]
