@@ -54,6 +54,8 @@ PEOPLE = [
     # texts pasted from web pages keep their HTML entities; "&" only joins a name like "AT&T"
     ("Attorney General Keith Ellison spoke. On Monday, Attorney General Ellison&rsquo;s office sued AT&T.",
      {"Keith Ellison": "Attorney General"}, "an HTML entity after a surname is not part of it"),
+    ("Attorney General Keith Ellison spoke. Later, Attorney General Ellison&#x2019;s office and Ellison&#8217;s aides left.",
+     {"Keith Ellison": "Attorney General"}, "nor is a numeric one, decimal or hexadecimal"),
     ("Pennzoil Co said it would appeal. Citibank NA lent the money.", {}, "Reuters' 'Co' and a bank's 'NA' mark companies"),
     ("Talks with Pinewick Sugar Union ended.", {}, "organisation word"),
     ("The Freeborn County Sheriff’s Office said so.", {}, "possessive office is an organisation"),
@@ -110,6 +112,11 @@ ORGS_PLACES = [
     ("The Federal Reserve raised rates. The Fed said it would wait.", {"Federal Reserve"}, set(), set()),
     # organisations joined by "and" are two; an organisation with "and" in its name is one
     ("The African Development Bank and the World Bank lent money.", {"African Development Bank", "World Bank"}, set(), set()),
+    # a legal form ends a company's name, so "and" after it starts the next one (Reuters writes "Co")
+    ("Pennzoil Co and AT&T sued the city.", {"Pennzoil Co", "AT&T"}, set(), set()),
+    ("Procter & Gamble Co and Unilever PLC agreed.", {"Procter & Gamble Co", "Unilever PLC"}, set(), set()),
+    # negative: "and" inside a name with no legal form before it stays in the name
+    ("The Department of Employment and Economic Development said so.", {"Department of Employment and Economic Development"}, set(), set()),
     # a dateline city in capitals is not an acronym organisation
     ("ROME, Oct. 5 (Xinhua) -- Prices rose.", {"Xinhua"}, set(), set()),
     # a place inside an organisation's name is not a place mention

@@ -17,8 +17,9 @@ from .lexicon import Lexicon, load
 from .model import Entities, Mention, Organization, Person, Place
 
 # A word that may be part of a name: capitalised, with inner apostrophes, hyphens, dots.
-# "&" joins "AT&T" but not an HTML entity left in a pasted text ("Ellison&rsquo;s").
-_WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u0400-\u04FF](?:[\w’'.\-]|&(?![A-Za-z]+;|#\d+;))*|(?<= )&(?= )")
+# "&" joins "AT&T" but not an HTML entity left in a pasted text ("Ellison&rsquo;s",
+# "Ellison&#8217;s", "Ellison&#x2019;s").
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u0400-\u04FF](?:[\w’'.\-]|&(?![A-Za-z]+;|#\d+;|#[xX][0-9A-Fa-f]+;))*|(?<= )&(?= )")
 _CONNECTORS = {"of", "for", "and", "the", "de", "van", "von", "der", "da", "al", "bin", "la", "le", "du", "&"}
 _KEEP_DOT = re.compile(r"^(?:[A-Z]\.|(?:[A-Z]\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|St\.|Sen\.|Rep\.|Gov\.|Gen\.|Lt\.|Col\.|Maj\.|Capt\.|Adm\.|Sgt\.|Prof\.|Rev\.|Inc\.|Corp\.|Co\.|Ltd\.|Dept\.|No\.)$")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -27,6 +28,8 @@ _SENT_END = re.compile(r"[.!?][\"”’]?\s*$")
 _CITY_STATE = re.compile(r",\s+((?:[A-Z][a-z]*\.)+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _POSS_GAP = re.compile(r"(['’]s?)\s+")
 _SUFFIXES = {"Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Co.", "Corp.", "Corp", "PLC", "Plc", "L.P.", "LLP", "Jr.", "Sr.", "AG", "SA", "NV"}
+# a company's legal form ends its name: "Pennzoil Co and AT&T" are two companies
+_LEGAL_FORMS = (_SUFFIXES - {"Jr.", "Sr."}) | {"Co", "NA"}
 _POSS_NOUNS = {"Office", "Department", "Bureau", "Service", "Services", "Council", "Commission", "Committee", "Association", "Division", "Unit"}
 _POSS_OWNERS = {"Women", "Men", "Children", "People", "Workers", "Veterans", "Farmers", "Teachers", "Nurses", "Citizens", "Employees", "Lloyd", "Moody", "McDonald", "Sainsbury", "Macy", "Wendy", "Domino", "Kellogg"}
 _OPENERS = {"The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "As", "If", "When"}
@@ -480,7 +483,8 @@ def _classify(words, sentence_start, ctx):
             if w.text in ("and", "&") and 0 < k < len(words) - 1:
                 left, right = words[:k], _strip_the(words[k + 1:])
                 if (words[k + 1].text in ("the", "The") or _text(left).lower() in lex.organizations
-                        or _text(right) in lex.places) and (_org_like(left, lex) or _text(left) in lex.places):
+                        or _text(right) in lex.places or left[-1].text in _LEGAL_FORMS) \
+                        and (_org_like(left, lex) or _text(left) in lex.places):
                     _classify(left, sentence_start, ctx)
                     _classify(right, False, ctx)
                     return
