@@ -286,20 +286,31 @@ def test_the_annotation_fingerprint_follows_imports_near_and_far(tmp_path: Path)
     pkg = tmp_path / "pressroom"
     pkg.mkdir()
     files = {
-        "root.py": "from . import near\nfrom .model import Thing\n",
+        "__init__.py": "LIMIT = 3\n",  # run by every import of the package
+        "root.py": "from . import near, LIMIT\nfrom .model import Thing\n",
         "near.py": "def f():\n    from .lazy import g  # inside a function\n    return g\n",
-        "lazy.py": "import pressroom.far\n",
+        "lazy.py": "import pressroom.far\nfrom .pressroom_rules import RULES  # named like the package\n",
         "far.py": "from pressroom.farther import x\n",
         "farther.py": "import json\nx = 1\n",
+        "pressroom_rules.py": "RULES = ()\n",
         "model.py": "Thing = object\n",
         "render.py": "from . import model\n",  # imports a root's module; no root imports it
     }
     for name, text in files.items():
         (pkg / name).write_text(text, encoding="utf-8")
-    assert read.imported_modules(pkg, ["root"]) == {"root", "near", "lazy", "far", "farther", "model"}
+    assert read.imported_modules(pkg, ["root"]) == {"__init__", "root", "near", "lazy", "far", "farther", "pressroom_rules", "model"}
+    # what cannot be followed is an error, never a module quietly left out of the key
+    for bad, why in [("from .gone import x\n", "not a module"), ("import pressroom\n", "not followed"),
+                     ("import importlib\nm = importlib.import_module('pressroom.far')\n", "run time"),
+                     ("from .. import other\n", "level 2")]:
+        (pkg / "model.py").write_text(bad, encoding="utf-8")
+        with pytest.raises(ValueError, match=why):
+            read.imported_modules(pkg, ["root"])
+    with pytest.raises(ValueError, match="not a module"):
+        read.imported_modules(pkg, ["renamed_root"])
     real = read.imported_modules(Path(read.__file__).parent, read._ANNOTATION_ROOTS)
-    assert {"entities", "quotes", "dates", "marks", "lexicon", "model", "notes", "slugs", "mentions"} <= real
-    assert not real & {"render", "indexes", "export", "check", "write", "pipeline", "cli"}
+    assert {"entities", "quotes", "dates", "marks", "lexicon", "model", "notes", "slugs", "mentions", "write"} <= real
+    assert not real & {"render", "indexes", "export", "check", "pipeline", "cli"}
 
 
 def test_listing_lines_never_show_another_article(project: Path):

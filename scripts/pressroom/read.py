@@ -317,8 +317,9 @@ def _metadata(data: dict, shown: str) -> Metadata:
 # the libraries whose answers end up in an annotation (decoding, gazetteer, slugs)
 _LIBRARIES = ("ftfy", "charset-normalizer", "pycountry", "python-slugify", "text-unidecode", "Unidecode", "pyyaml")
 # what makes a cached annotation and stores it: the reader (a cached source keeps its decoded
-# text), the annotate stage, and the split of an article into the cache's two files
-_ANNOTATION_ROOTS = ("read", "annotate", "mentions")
+# text), the annotate stage, the split of an article into the cache's two files, and the
+# writer of those files (the pipeline hands the writer annotate's articles as they are)
+_ANNOTATION_ROOTS = ("read", "annotate", "mentions", "write")
 
 
 @functools.lru_cache(maxsize=1)
@@ -350,8 +351,11 @@ def _fingerprint(modules: list[str]) -> str:
             h.update(f"{package}={version(package)}".encode())
         except PackageNotFoundError:
             pass
-    for path in [*(root / f"{m}.py" for m in modules), *sorted(root.glob("data/*"))]:
-        h.update(path.name.encode())
+    # the loader of the front matter of sources: libyaml's, or PyYAML's own
+    h.update(f"libyaml={yaml.__with_libyaml__}".encode())
+    data = sorted(p for p in (root / "data").rglob("*") if p.is_file())
+    for path in [*(root / f"{m}.py" for m in modules), *data]:
+        h.update(path.relative_to(root).as_posix().encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
@@ -359,22 +363,44 @@ def _fingerprint(modules: list[str]) -> str:
 def imported_modules(package: Path, roots) -> set[str]:
     """The modules of ``package`` that the ``roots`` import, directly or through each other,
     at the top or inside a function (``from . import x``, ``from .x import y``,
-    ``from pressroom.x import y``), the roots included."""
+    ``from pressroom.x import y``, ``import pressroom.x``), the roots and the package's
+    ``__init__`` (run by every import of it) included.
+
+    An import this cannot follow is an error, not a module left out of the fingerprint: a
+    module that is not there, a relative import of another level, ``import pressroom``
+    (its modules then reached by attribute) and an import by name at run time."""
     import ast
 
-    found, todo = set(), list(roots)
+    pkg = package.name
+    found = {"__init__"} if (package / "__init__.py").is_file() else set()
+    todo = [(root, True) for root in roots]  # (name, whether it must be a module)
     while todo:
-        name = todo.pop()
-        if name in found or not (package / f"{name}.py").is_file():
+        name, module = todo.pop()
+        if name in found:
             continue
+        if not (package / f"{name}.py").is_file():
+            if module:
+                raise ValueError(f"{package / name}.py: imported, but not a module of {pkg}")
+            continue  # ``from . import NAME`` of a name that __init__ defines
         found.add(name)
         for node in ast.walk(ast.parse((package / f"{name}.py").read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and (node.level == 1 or (node.module or "").startswith(f"{package.name}.")
-                                                     or node.module == package.name):
-                inner = (node.module or "").removeprefix(package.name).lstrip(".")
-                todo += [inner.split(".")[0]] if inner else [a.name for a in node.names]
+            where = f"{package / name}.py:{getattr(node, 'lineno', 0)}"
+            if isinstance(node, ast.ImportFrom):
+                if node.level > 1:
+                    raise ValueError(f"{where}: a relative import of level {node.level} is not followed")
+                if node.level == 1:
+                    inner = node.module or ""
+                elif node.module == pkg or (node.module or "").startswith(f"{pkg}."):
+                    inner = node.module[len(pkg) + 1:]
+                else:
+                    continue  # another package
+                todo += [(inner.split(".")[0], True)] if inner else [(a.name, False) for a in node.names]
             elif isinstance(node, ast.Import):
-                todo += [a.name.split(".")[1] for a in node.names if a.name.startswith(f"{package.name}.")]
+                if any(a.name == pkg for a in node.names):
+                    raise ValueError(f"{where}: 'import {pkg}' is not followed; import its modules by name")
+                todo += [(a.name.split(".")[1], True) for a in node.names if a.name.startswith(f"{pkg}.")]
+            elif isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", None)) in ("import_module", "__import__"):
+                raise ValueError(f"{where}: a module imported by name at run time is not followed")
     return found
 
 
