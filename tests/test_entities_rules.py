@@ -57,6 +57,9 @@ PEOPLE = [
     ("Attorney General Keith Ellison spoke. Later, Attorney General Ellison&#x2019;s office and Ellison&#8217;s aides left.",
      {"Keith Ellison": "Attorney General"}, "nor is a numeric one, decimal or hexadecimal"),
     ("Pennzoil Co said it would appeal. Citibank NA lent the money.", {}, "Reuters' 'Co' and a bank's 'NA' mark companies"),
+    # "New" opens many sentences, but not when it begins a place of the gazetteer
+    ("He met New York Attorney General Ana Ruiz.", {"Ana Ruiz": "New York Attorney General"}, "a place of two words in the role"),
+    ("New Jersey Gov. Piet Lund spoke.", {"Piet Lund": "New Jersey Gov."}, "the same opening a sentence"),
     ("Talks with Pinewick Sugar Union ended.", {}, "organisation word"),
     ("The Freeborn County Sheriff’s Office said so.", {}, "possessive office is an organisation"),
     # an apposition may end at ", and" before the next name
@@ -114,6 +117,8 @@ ORGS_PLACES = [
     ("The African Development Bank and the World Bank lent money.", {"African Development Bank", "World Bank"}, set(), set()),
     # a legal form ends a company's name, so "and" after it starts the next one (Reuters writes "Co")
     ("Pennzoil Co and AT&T sued the city.", {"Pennzoil Co", "AT&T"}, set(), set()),
+    # the place in a role is the whole place: not "York"
+    ("New York Attorney General Ana Ruiz sued.", set(), {"New York"}, {"York"}),
     ("Procter & Gamble Co and Unilever PLC agreed.", {"Procter & Gamble Co", "Unilever PLC"}, set(), set()),
     # negative: "and" inside a name with no legal form before it stays in the name
     ("The Department of Employment and Economic Development said so.", {"Department of Employment and Economic Development"}, set(), set()),

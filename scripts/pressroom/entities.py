@@ -299,6 +299,12 @@ def _suffix_place(words, lex) -> bool:
     return not any(w.text in lex.non_names or w.text in lex.demonyms for w in words[:-best[1]])
 
 
+def _starts_with_place(words, lex) -> bool:
+    """The words begin with a place of the gazetteer of more than one word ("New York",
+    "New South Wales"): its first word is not a sentence opener to drop."""
+    return any(_text(words[:n]) in lex.places for n in range(2, min(len(words), 4) + 1))
+
+
 def _org_like(words, lex) -> bool:
     if not words:
         return False
@@ -388,7 +394,8 @@ def _titled(words, sentence_start, ctx) -> bool:
     for a, (rs, e, f) in enumerate(anchors):
         role_words = list(words[rs:e])
         while role_words and role_words[0].text.lower() in lex.non_names and role_words[0].text.lower() not in _MODIFIERS \
-                and role_words[0].text not in lex.demonyms and not (0 in _title_starts(role_words, lex)):
+                and role_words[0].text not in lex.demonyms and not (0 in _title_starts(role_words, lex)) \
+                and not _starts_with_place(role_words, lex):  # "New York Attorney General"
             role_words = role_words[1:]
         ts = _title_starts(role_words, lex)
         first = min(ts) if ts else 0
