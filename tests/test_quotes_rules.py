@@ -23,6 +23,14 @@ CASES = [
     ('"The budget is balanced at last," said Sen. Paul Dorrance of Vermont.', [(S, "Paul Dorrance")], "title and 'of State' dropped"),
     ('"The budget is balanced at last," said Rep. Ann Wexley (D-Ore.), a budget hawk.', [(S, "Ann Wexley")], "party-state suffix and apposition"),
     ('"We are looking into the matter," said Elm County sheriff Dale Ruiz.', [(S, "Dale Ruiz")], "a description before the name"),
+    # a person named first, then where they work, whose last word looks like a name
+    ('"A map is a working document," explains Ola Brandt of Respond\'s Belgian partner Keymark.', [(S, "Ola Brandt")],
+     "'X of Y's partner Z': the person, not the partner firm"),
+    ('"We map the fields," says Ivo Kress of Respond imaging partner Sertal.', [(S, "Ivo Kress")], "the same without a possessive"),
+    # wire copy leaves out the comma that closes the apposition
+    ('"The rumor is baseless," Lena Moss, director of investor relations at Pinewick Co said.', [(S, "Lena Moss")],
+     "an apposition of a role at a company, missing its closing comma"),
+    ('"Prices will fall," Lena Moss, analyst with Arvo Securities Inc said.', [(S, "Lena Moss")], "the same with 'with'"),
     ('"The plan is dead on arrival," said one senior party aide.', [(S, "senior party aide")], "an unnamed source stays as described"),
     # -- the reporting clause before the quote
     ('Tomas Berg, a spokesman for the Harbor Authority, said: "No ship was harmed."', [(S, "Tomas Berg")], "apposition before a colon"),

@@ -716,12 +716,19 @@ class _Context:
         s = begin + seg.rfind(toks[0]) if toks[0] in seg else begin
         return Hit("role", text, s, end, verb)
 
+    def _open_role_apposition(self, body: str) -> bool:
+        """An apposition of a role and where it is held, missing its closing comma (wire
+        style): ``Jo Roe, analyst with Acme Inc said``."""
+        m = re.search(r",\s+(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}([a-z\-]+)\s+(?:of|at|with|for|from)\s[^,;:()]*$", body)
+        return bool(m) and (m.group(1) in self.extra["speaker_nouns"] or m.group(1) in _role_words(self.lex))
+
     def _appositive_person(self, begin: int, seg: str, verb: str | None) -> Hit | None:
         """A person named in the subject with an apposition after them, the apposition
         holding other names: ``Mark Roe, chairman of Acme, the group's arm, said``;
         ``Jo Roe, who chairs Acme Fund said``; ``her adviser, Jo Roe, said``."""
         body = seg.rstrip()
-        if not body.endswith(",") and not re.search(r",\s+(?:who|whose)\s[^,;:()]*$", body):
+        if not body.endswith(",") and not re.search(r",\s+(?:who|whose)\s[^,;:()]*$", body) \
+                and not self._open_role_apposition(body):
             return None
         lo = bisect.bisect_left(self.mention_starts, begin)
         hi = bisect.bisect_left(self.mention_starts, begin + len(body))
@@ -826,6 +833,11 @@ class _Context:
         if len(runs) > 1 and runs[0].start == 0:
             # "Ohio State University professor Paul Beck": the last run is the person
             r = runs[-1] if runs[-1].end >= len(head) - 1 else runs[0]
+            # but "Herbert Hansen of Respond's Belgian partner Keyobs": a person named first,
+            # then where they work, is the speaker
+            named = self._name_end(head, runs[0])
+            if r is not runs[0] and named < runs[0].end and self._person_at(begin, begin + named) is not None:
+                r = runs[0]
         stop = self._name_end(head, r)
         return Hit("name", head[r.start:stop], begin + r.start, begin + stop, verb)
 
