@@ -72,12 +72,24 @@ _RELATIVE = re.compile(
 )
 
 
+# the date written after a weekday: "Friday, January 29", "Tuesday, Dec. 22, 2020",
+# "Friday 29 January"
+_SPELLED_OUT = re.compile(r",?\s+(?:" + _MONTH + r"\s+(?P<day>\d{1,2})(?!\d)(?:,?\s+(?P<year>\d{4}))?"
+                          r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                          r"(?:,?\s+(?P<year2>\d{4}))?)\b")
+# a sentence that announces, up to the weekday: "will hold an event on Friday"
+_FUTURE = re.compile(r"\b(?:will|shall|won[’']t|plans?\s+to|(?:is|are)\s+(?:scheduled|set|expected|due)\s+(?:to|for)"
+                     r"|upcoming)\b[^.!?\n]*$", re.I)
+
+
 def relative_dates(body: str, anchor: dt.date | None) -> tuple[TimeRef, ...]:
     """Resolve "on Wednesday", "yesterday", "last month"... against the article's date.
 
     News writes past events by weekday: "on Wednesday" in a story dated Friday is the
-    Wednesday of that week; on the day itself it is that day. Nothing is resolved without
-    a known date: a guess shown as fact would mislead a reader.
+    Wednesday of that week; on the day itself it is that day. A sentence that announces
+    ("will hold a hearing on Friday") means the coming one, and a weekday followed by its
+    date ("Friday, January 29") is that date. Nothing is resolved without a known date: a
+    guess shown as fact would mislead a reader.
     """
     if anchor is None:
         return ()
@@ -90,8 +102,13 @@ def relative_dates(body: str, anchor: dt.date | None) -> tuple[TimeRef, ...]:
             back = (anchor.weekday() - target) % 7
             if which == "last" and back == 0:
                 back = 7
-            if which == "next":
+            said = _spelled_out(body, m.end(), anchor)
+            if said is not None:
+                day = said
+            elif which == "next":
                 day = anchor + dt.timedelta(days=(target - anchor.weekday()) % 7 or 7)
+            elif which != "last" and _FUTURE.search(body, max(0, m.start() - 300), m.start()):
+                day = anchor + dt.timedelta(days=(target - anchor.weekday()) % 7)
             else:
                 day = anchor - dt.timedelta(days=back)
             out.append(TimeRef(m.start(), m.end(), day, f"{day:%A} {day.day} {day:%B %Y}"))
@@ -113,3 +130,21 @@ def relative_dates(body: str, anchor: dt.date | None) -> tuple[TimeRef, ...]:
                 first = dt.date(anchor.year + step, 1, 1)
                 out.append(TimeRef(m.start(), m.end(), first, str(first.year)))
     return tuple(out)
+
+
+def _spelled_out(body: str, at: int, anchor: dt.date) -> dt.date | None:
+    """The date written right after a weekday, its year (when not given) the one that puts
+    it nearest the article's date: "Tuesday, December 22" in a January story is last year's."""
+    m = _SPELLED_OUT.match(body, at)
+    if not m:
+        return None
+    month = _MONTHS[(m.group("month") or m.group("month2"))[:3].lower()]
+    day, year = int(m.group("day") or m.group("day2")), m.group("year") or m.group("year2")
+    years = [int(year)] if year else [anchor.year - 1, anchor.year, anchor.year + 1]
+    found = []
+    for y in years:
+        try:
+            found.append(dt.date(y, month, day))
+        except ValueError:
+            pass
+    return min(found, key=lambda d: abs(d - anchor)) if found else None

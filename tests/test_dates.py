@@ -1,0 +1,41 @@
+"""Relative dates resolved against the article's date, table-driven. Negative rows included."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pressroom.dates import relative_dates
+
+WEDNESDAY = dt.date(2021, 1, 27)
+
+CASES = [
+    # (text, [(words marked, date shown)], why)
+    ("The office sued on Monday.", [("on Monday", "2021-01-25")], "a past event by weekday: this week's Monday"),
+    ("The board met on Wednesday.", [("on Wednesday", "2021-01-27")], "the article's own weekday is that day"),
+    ("He said last Wednesday it was over.", [("last Wednesday", "2021-01-20")], "'last' and the same weekday: a week back"),
+    ("The vote is next Monday.", [("next Monday", "2021-02-01")], "'next': the coming one"),
+    # an announcement looks forward: the weekday is the coming one, not last week's
+    ("The hearing will be held on Friday.", [("on Friday", "2021-01-29")], "future tense before the weekday"),
+    ("The court is scheduled to rule on Friday.", [("on Friday", "2021-01-29")], "'is scheduled to'"),
+    ("It will reopen soon. Staff returned on Friday.", [("on Friday", "2021-01-22")],
+     "negative: the future is in another sentence"),
+    # a weekday followed by its date is that date, whatever the weekday arithmetic says
+    ("It will hold an event on Friday, January 29 that breaks the order.", [("on Friday", "2021-01-29")],
+     "the date written after the weekday"),
+    ("On Tuesday, December 22, the office moved.", [("On Tuesday", "2020-12-22")],
+     "no year given: the one nearest the article (last December, not next)"),
+    ("On Friday 29 January 2021 it opened.", [("On Friday", "2021-01-29")], "day before month, with a year"),
+    ("It happened Friday, February 30.", [("Friday", "2021-01-22")], "negative: no such date, the weekday rule stands"),
+    ("Prices rose yesterday and fall today.", [("yesterday", "2021-01-26"), ("today", "2021-01-27")], "days"),
+]
+
+
+@pytest.mark.parametrize("text, expected, why", CASES, ids=[c[2] for c in CASES])
+def test_relative_dates(text, expected, why):
+    found = [(text[t.start:t.end], t.date.isoformat()) for t in relative_dates(text, WEDNESDAY)]
+    assert found == expected
+
+
+def test_nothing_is_resolved_without_the_articles_date():
+    assert relative_dates("The office sued on Monday and will rule on Friday, January 29.", None) == ()
