@@ -112,11 +112,7 @@ def _build(args) -> int:
                    cache_dir=cache, workers=args.jobs)
     for p in report.problems:
         print(p, file=sys.stderr)
-    print(
-        f"pressroom: {report.articles} articles ({report.annotated} annotated), {report.quotes} quotes, {report.people} people, "
-        f"{len(report.warnings)} warnings, {len(report.errors)} errors, "
-        f"{len(report.written)} files written, {len(report.removed)} removed, {report.seconds:.1f} s"
-    )
+    print(report.summary())
     if report.errors or (args.strict and report.warnings):
         return 1
     return 0

@@ -38,6 +38,15 @@ class BuildReport:
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "warning"]
 
+    def summary(self) -> str:
+        """The one line a build ends with."""
+        def n(count: int, one: str, many: str = "") -> str:
+            return f"{count} {one if count == 1 else many or one + 's'}"
+
+        return (f"pressroom: {n(self.articles, 'article')} ({self.annotated} annotated), {n(self.quotes, 'quote')}, "
+                f"{n(self.people, 'person', 'people')}, {n(len(self.warnings), 'warning')}, {n(len(self.errors), 'error')}, "
+                f"{n(len(self.written), 'file')} written, {len(self.removed)} removed, {self.seconds:.1f} s")
+
 
 @contextmanager
 def _collector_paused():

@@ -64,12 +64,7 @@ def rebuild(sources: Path, docs: Path) -> None:
         return
     for p in report.problems:
         print(p, file=sys.stderr)
-    print(
-        f"pressroom: {report.articles} articles, {len(report.warnings)} warnings, "
-        f"{len(report.errors)} errors, {len(report.written)} files written, "
-        f"{len(report.removed)} removed, {report.seconds:.1f} s",
-        flush=True,
-    )
+    print(report.summary(), flush=True)
 
 
 def address_problem(dev_addr: str) -> str | None:
