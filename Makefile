@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: site build test serve deploy goldens lock clean
+.PHONY: site build test serve view deploy goldens lock clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -17,9 +17,15 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $(STAMP)
 
 ## site: convert sources/ into docs/ and build the static site into site/
-site: build
-	$(BIN)/mkdocs build --strict
-	$(BIN)/pressroom index --site site
+# A source that cannot be read is named, and the site is still built from all the others;
+# make then ends with the build's error, so that CI does not publish past it unseen.
+site: $(STAMP)
+	@status=0; $(BIN)/pressroom build || status=$$?; \
+	$(BIN)/mkdocs build --strict && $(BIN)/pressroom index --site site && exit $$status
+
+## view: the built site (search included) on http://$(HOST):$(PORT), as GitHub Pages serves it
+view: site
+	$(BIN)/python -m http.server $(PORT) --bind $(HOST) --directory site
 
 ## build: convert sources/ into Markdown pages under docs/ (no MkDocs)
 build: $(STAMP)

@@ -27,7 +27,27 @@ def test_bad_files_are_named_and_the_rest_is_built(project: Path):
     assert "sources/binary.txt:2: file holds NUL bytes" in r.stderr
     assert "Traceback" not in r.stderr
     assert (project / "docs" / "articles" / "china-russia-mutual-trust-improving.md").exists()
-    assert "1 articles" in r.stdout and "3 errors" in r.stdout
+    assert "1 article (" in r.stdout and "3 errors" in r.stdout
+
+
+def test_make_site_builds_the_site_from_the_good_sources_and_still_fails(project: Path):
+    # One empty file uploaded by mistake must not leave the owner without a site to look
+    # at; make still ends with an error, so that CI does not publish past it unseen.
+    root = Path(__file__).resolve().parents[1]
+    shutil.copy(root / "Makefile", project / "Makefile")
+    for name in ("pyproject.toml", "constraints.txt"):
+        (project / name).write_text("", encoding="utf-8")
+    (project / ".venv").mkdir()
+    (project / ".venv" / ".installed-stamp").write_text("", encoding="utf-8")  # newer: set-up is done
+    (project / "sources" / "good.txt").write_bytes(SAMPLE.read_bytes())
+    (project / "sources" / "empty.txt").write_bytes(b"")
+    r = subprocess.run(["make", "site", f"BIN={Path(sys.executable).parent}"], cwd=project, capture_output=True, text=True)
+    assert r.returncode != 0
+    assert "sources/empty.txt: file is empty" in r.stderr
+    assert (project / "site" / "articles" / "china-russia-mutual-trust-improving" / "index.html").is_file()
+    assert (project / "site" / "pagefind" / "pagefind-entry.json").is_file()
+    (project / "sources" / "empty.txt").unlink()
+    assert subprocess.run(["make", "site", f"BIN={Path(sys.executable).parent}"], cwd=project, capture_output=True).returncode == 0
 
 
 def test_rebuild_writes_nothing_and_removes_pages_of_deleted_sources(project: Path):
@@ -149,7 +169,7 @@ def test_pages_deleted_by_hand_come_back_and_the_next_build_writes_nothing(proje
 
     shutil.rmtree(project / "docs" / "articles")
     again = run_build(project)
-    assert "1 files written" in again.stdout
+    assert "1 file written" in again.stdout
     assert (project / "docs" / "articles" / "first-article.md").exists()
     assert "0 files written" in run_build(project).stdout  # the manifest knows what it wrote
 
