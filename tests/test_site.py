@@ -22,6 +22,10 @@ def build_site(project: Path) -> Path:
 def test_sample_page_and_search_index(project: Path):
     (project / "sources" / SAMPLE.name).write_bytes(SAMPLE.read_bytes())
     site = build_site(project)
+    # the home page is titled once by the site's name; a tags page with no tags says why
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "<title>Press archive</title>" in home
+    assert "No article has tags yet" in (site / "tags" / "index.html").read_text(encoding="utf-8")
     page = (site / "articles" / "china-russia-mutual-trust-improving" / "index.html").read_text(encoding="utf-8")
     marks = re.findall(r'<mark class="quote"[^>]*data-speaker="Tan Kefei"', page)
     assert len(marks) == 5
@@ -44,6 +48,7 @@ def test_header_tags_make_tag_pages(project: Path):
     assert 'class="md-tag' in page and ">defense<" in page
     tags = (site / "tags" / "index.html").read_text(encoding="utf-8")
     assert "Tagged story" in tags and "russia" in tags
+    assert "No article has tags yet" not in tags
     # the archive files it under its month
     year = (site / "archive" / "2023" / "index.html").read_text(encoding="utf-8")
     assert 'id="2023-04"' in year and "Tagged story" in year

@@ -25,8 +25,9 @@ LATEST = 20
 QUOTES_PER_SPEAKER_ON_INDEX = 3
 
 
-def _page(path: str, title: str, body: list[str], **extra) -> Page:
-    meta = {"title": meta_text(title), "generator": GENERATOR, "search": {"exclude": True}, **extra}
+def _page(path: str, title: str | None, body: list[str], **extra) -> Page:
+    meta = {"title": meta_text(title)} if title else {}
+    meta.update({"generator": GENERATOR, "search": {"exclude": True}, **extra})
     text = "---\n" + dump_front_matter(meta) + "---\n\n" + "\n".join(body).rstrip("\n") + "\n"
     return Page(path, text)
 
@@ -81,7 +82,7 @@ def _head(a: Article) -> tuple[str, str, str]:
 def _make_item(a: Article, up: str, lede: bool) -> str:
     n = sum(q.kind == "speech" for q in a.quotes)
     url, title, date = _head(a)
-    line = f'<li><a href="{up}{url}">{title}</a> <small>{date} · {_count(n, "quote")}</small>'
+    line = f'<li><a href="{up}{url}">{title}</a> <small class="pr-when">{date} · {_count(n, "quote")}</small>'
     if lede:
         text = a.lede if len(a.lede) <= 280 else a.lede[:279].rsplit(" ", 1)[0] + "…"
         line += f'<br><span class="pr-lede">{esc(text)}</span>'
@@ -113,7 +114,9 @@ def home(articles: list[Article]) -> Page:
         '<a href="quotes/">Quotes by speaker</a> · <a href="organizations/">Organisations</a> · '
         '<a href="places/">Places</a> · <a href="tags/">Tags</a></p>',
     ]
-    return _page("index.md", "Press archive", body)
+    # no title of its own: Material titles the home page with the site's name (a title here
+    # made it "Press archive - Press archive")
+    return _page("index.md", None, body)
 
 
 def archive(articles: list[Article], made: _Made | None = None) -> list[Page]:
@@ -495,9 +498,13 @@ def _named_pages(articles: list[Article], folder: str, title: str, names, made: 
     return pages
 
 
-def tags_page() -> Page:
-    # Material's tags plugin replaces this marker with the tag index.
-    return Page("tags.md", "---\n" + dump_front_matter({"title": "Tags", "generator": GENERATOR, "search": {"exclude": True}}) + "---\n\n<!-- material/tags -->\n")
+def tags_page(articles=()) -> Page:
+    # Material's tags plugin replaces this marker with the tag index; with no tag at all it
+    # is an empty page, so the reader is told where tags come from
+    empty = "" if any(a.meta.tags for a in articles) else (
+        "<p>No article has tags yet. A source gets them from a <code>tags:</code> line in its header.</p>\n\n")
+    return Page("tags.md", "---\n" + dump_front_matter({"title": "Tags", "generator": GENERATOR, "search": {"exclude": True}})
+                + "---\n\n" + empty + "<!-- material/tags -->\n")
 
 
 def all_pages(articles: list[Article], links: Links, entries=None, refs: dict | None = None,
@@ -515,7 +522,7 @@ def all_pages(articles: list[Article], links: Links, entries=None, refs: dict | 
             quotes_page(articles, links, entries),
             *_named_pages(articles, "organizations", "Organisations", _orgs, made),
             *_named_pages(articles, "places", "Places", _places, made),
-            tags_page(),
+            tags_page(articles),
         ]
         return pages, made.keys
     finally:
