@@ -81,3 +81,4 @@ def test_note_tooltip_and_resolved_date(page):
     _shot(page, "note")
     page.goto(page.base + "/articles/ferry-terminal-approved/")
     assert page.get_attribute("abbr.pr-time", "title") == "Wednesday 1 May 2024"
+

@@ -317,13 +317,15 @@ def _entities_block(article: Article, up: str, links: Links | None = None) -> st
             _name_link(p.name, up, links) + (f" <small>({esc(p.role)})</small>" if p.role else "")
             for p in e.people
         )
-        rows.append(f"<dt>People</dt><dd>{people}</dd>")
+        rows.append(f"<dt>People</dt> <dd>{people}</dd>")
     if e.organizations:
-        rows.append("<dt>Organizations</dt><dd>" + "; ".join(named(o.name, links and links.organizations) for o in e.organizations) + "</dd>")
+        rows.append("<dt>Organisations</dt> <dd>" + "; ".join(named(o.name, links and links.organizations) for o in e.organizations) + "</dd>")
     if e.places:
-        rows.append("<dt>Places</dt><dd>" + "; ".join(named(p.name, links and links.places) for p in e.places) + "</dd>")
+        rows.append("<dt>Places</dt> <dd>" + "; ".join(named(p.name, links and links.places) for p in e.places) + "</dd>")
     if not rows:
         return ""
-    return '<dl class="pr-entities">' + "".join(rows) + "</dl>\n"
+    # (a space between the terms and their lists: the search index reads the text without
+    # layout, and made "PeopleMaria Ortega" of them)
+    return '<dl class="pr-entities">' + " ".join(rows) + "</dl>\n"
 
 

@@ -3,8 +3,9 @@
 Pagefind (PyPI ``pagefind[bin]``, its binary in the wheel) writes a static, chunked index
 to ``site/pagefind/``; the header search box (overrides/partials/search.html and
 docs/assets/pressroom-search.js) queries it, downloading only the chunks a query needs.
-Only article pages are indexed, so a search returns articles; the verbatim original and
-the citation block are left out (they repeat the text).
+Only article pages are indexed, so a search returns articles; the verbatim original, the
+citation block and the speaker tag after each quote are left out (they repeat the text: an
+excerpt read "Jo Roe said Jo Roe"; full names stay indexed in the list of people).
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from pathlib import Path
 from .errors import ConfigError
 
 ARGS = ["--glob", "articles/**/*.html", "--root-selector", "article",
-        "--exclude-selectors", ".pr-original, .pr-cite, .pr-meta, .pr-quoted, .headerlink"]
+        "--exclude-selectors", ".pr-original, .pr-cite, .pr-meta, .pr-quoted, .pr-speaker, .headerlink"]
 
 
 def index_site(site: Path, quiet: bool = True) -> int:

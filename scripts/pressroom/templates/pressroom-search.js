@@ -46,6 +46,42 @@
     return li;
   }
 
+  // Results are shown ten at a time: each costs a download of its excerpt (a fragment).
+  var PAGE = 10;
+
+  function unavailable() {
+    say(location.protocol === "file:"
+      ? "Search needs the site served over HTTP, not opened as a file: run make view."
+      : "Search is not available here: its index is built by make site (a live preview has none).");
+  }
+
+  // The next results of a search, after those shown; a button offers the rest.
+  function show(results, from, mine) {
+    return Promise.all(results.slice(from, from + PAGE).map(function (r) { return r.data(); })).then(function (rows) {
+      if (mine !== serial) return;
+      var items = rows.map(item);
+      if (from === 0) list.replaceChildren.apply(list, items);
+      else items.forEach(function (li) { list.appendChild(li); });
+      var left = results.length - from - rows.length;
+      if (left > 0) list.appendChild(more(results, from + rows.length, left, mine));
+    });
+  }
+
+  function more(results, from, left, mine) {
+    var li = document.createElement("li");
+    li.className = "pr-search-more";
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-button";
+    button.textContent = "Show " + Math.min(left, PAGE) + " more (" + left + " not shown)";
+    button.addEventListener("click", function () {
+      button.disabled = true;
+      show(results, from, mine).then(function () { li.remove(); }).catch(unavailable);
+    });
+    li.appendChild(button);
+    return li;
+  }
+
   function run() {
     var query = input.value.trim();
     var mine = ++serial;
@@ -57,13 +93,8 @@
       if (!search || mine !== serial) return null;
       var n = search.results.length;
       say(n === 0 ? "No matching documents" : n === 1 ? "1 matching document" : n + " matching documents");
-      return Promise.all(search.results.slice(0, 10).map(function (r) { return r.data(); }));
-    }).then(function (rows) {
-      if (!rows || mine !== serial) return;
-      list.replaceChildren.apply(list, rows.map(item));
-    }).catch(function () {
-      say("Search is not available here: the index is built by `make site` (not by a live preview).");
-    });
+      return show(search.results, 0, mine);
+    }).catch(unavailable);
   }
 
   input.addEventListener("focus", function () { if (toggle) toggle.checked = true; load(); });
