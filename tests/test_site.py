@@ -67,6 +67,21 @@ def test_every_speech_quote_is_counted_on_the_quotes_page(project: Path):
     assert listed + (int(unknown.group(1)) if unknown else 0) == len(data["quotes"]) == 3
 
 
+def test_research_data_joins_the_names_of_one_speaker(project: Path):
+    # The pages merge "Ellison" into "Keith Ellison"; the data said only "Ellison", so an
+    # analyst counting quotes by speaker split one person in two.
+    (project / "sources" / "a.txt").write_text(
+        '---\ndate: 2024-01-02\n---\nSettlement reached\n"We won," said Attorney General Keith Ellison.\n', encoding="utf-8")
+    (project / "sources" / "b.txt").write_text(
+        '---\ndate: 2024-01-03\n---\nAppeal filed\n"We will appeal," Ellison said on Tuesday.\n'
+        '"The budget is fair," said a senior aide.\n', encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "pressroom.cli", "build"], cwd=project, check=True, capture_output=True)
+    data = json.loads((project / "docs" / "data" / "quotes.json").read_text(encoding="utf-8"))
+    by = {q["speaker"]: q["speaker_url"] for q in data["quotes"]}
+    assert by["Ellison"] == by["Keith Ellison"] == "people/keith-ellison/"
+    assert by["senior aide"] is None
+
+
 def test_counts_read_as_english(project: Path):
     # "1 articles" on the People page of a one-article archive; counts agree with their noun
     (project / "sources" / SAMPLE.name).write_bytes(SAMPLE.read_bytes())

@@ -20,8 +20,8 @@ def escape(text: str) -> str:
     return _escape(_NOT_XML.sub("", text))
 
 from .indexes import newest_first
-from .model import Article, Page
-from .render import GENERATOR, article_url
+from .model import Article, Links, Page
+from .render import GENERATOR, article_url, person_url
 
 FORMAT = 1
 FEED_ITEMS = 50
@@ -51,12 +51,15 @@ def article_record(a: Article) -> dict:
     }
 
 
-def article_rows(a: Article) -> tuple[str, tuple[str, ...]]:
+def article_rows(a: Article, links: Links | None = None) -> tuple[str, tuple[str, ...]]:
     """An article's line of data/articles.json and its lines of data/quotes.json, as JSON:
-    made when its page is rendered and kept with it, so a rebuild only joins them."""
+    made when its page is rendered and kept with it, so a rebuild only joins them. A
+    quote's ``speaker_url`` is where the site lists the speaker's quotes: "Ellison" and
+    "Keith Ellison" share it when the archive knows them as one person."""
     quotes = tuple(
         json.dumps({
             "speaker": q.speaker,
+            "speaker_url": person_url(q.speaker, links) if q.speaker else None,
             "text": q.text,
             "article": a.slug,
             "url": f"{article_url(a)}#q{q.start}",
@@ -72,11 +75,11 @@ def article_rows(a: Article) -> tuple[str, tuple[str, ...]]:
     return json.dumps(article_record(a), ensure_ascii=False), quotes
 
 
-def data_pages(articles: list[Article], rows: dict | None = None) -> list[Page]:
+def data_pages(articles: list[Article], rows: dict | None = None, links: Links | None = None) -> list[Page]:
     """data/articles.json and data/quotes.json, newest first; ``rows`` by source path, as
     made by article_rows (what is missing is made here)."""
     rows = rows or {}
-    ordered = [rows.get(a.source.path) or article_rows(a) for a in newest_first(articles)]
+    ordered = [rows.get(a.source.path) or article_rows(a, links) for a in newest_first(articles)]
     return [
         Page("data/articles.json", _rows("articles", [r[0] for r in ordered])),
         Page("data/quotes.json", _rows("quotes", [q for r in ordered for q in r[1]])),

@@ -104,7 +104,7 @@ def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> 
     made = _render(articles, keys, site.get("site_url"), links, cache_dir, workers, settled,
                    whole=lambda todo: _whole(todo, keys, cached, cache_dir, workers))
     listed = _listings(articles, keys, links, people, cache_dir, settled)
-    pages = [page for _, page in made.pages] + listed.pages + export.data_pages(articles, made.rows)
+    pages = [page for _, page in made.pages] + listed.pages + export.data_pages(articles, made.rows, links)
     if site.get("site_url"):
         pages.append(export.feed(articles, site["site_url"], site.get("site_name") or "Press archive"))
     else:
@@ -249,7 +249,7 @@ def _listings(articles, annotation_keys, links, people, cache_dir, settled) -> _
 def _render_one(i, shared):
     todo, site_url, links = shared
     page = render.render_article(todo[i], site_url, links)
-    return page, export.article_rows(todo[i]), write.page_hash(page), check.check_article(todo[i], page)
+    return page, export.article_rows(todo[i], links), write.page_hash(page), check.check_article(todo[i], page)
 
 
 def _adopt(manifest: Manifest, pages, orphans: dict) -> Manifest:
