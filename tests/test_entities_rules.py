@@ -57,6 +57,8 @@ PEOPLE = [
     ("Attorney General Keith Ellison spoke. Later, Attorney General Ellison&#x2019;s office and Ellison&#8217;s aides left.",
      {"Keith Ellison": "Attorney General"}, "nor is a numeric one, decimal or hexadecimal"),
     ("Pennzoil Co said it would appeal. Citibank NA lent the money.", {}, "Reuters' 'Co' and a bank's 'NA' mark companies"),
+    ("NEW YORK, March 26 - Arvo Corp chairman Ivo Kress said it would sell.", {"Ivo Kress": "Arvo Corp chairman"},
+     "a role read back from its head stops at a dateline's day and dash"),
     # "New" opens many sentences, but not when it begins a place of the gazetteer
     ("He met New York Attorney General Ana Ruiz.", {"Ana Ruiz": "New York Attorney General"}, "a place of two words in the role"),
     ("New Jersey Gov. Piet Lund spoke.", {"Piet Lund": "New Jersey Gov."}, "the same opening a sentence"),
@@ -117,6 +119,11 @@ ORGS_PLACES = [
     ("The African Development Bank and the World Bank lent money.", {"African Development Bank", "World Bank"}, set(), set()),
     # a legal form ends a company's name, so "and" after it starts the next one (Reuters writes "Co")
     ("Pennzoil Co and AT&T sued the city.", {"Pennzoil Co", "AT&T"}, set(), set()),
+    # a clause opener or an imperative before an organisation is not part of its name
+    ("Though the Pinewick Council voted, Contact the Department of Labor for help.", {"Pinewick Council", "Department of Labor"},
+     set(), set()),
+    # wire copy puts the weekday after the place of an event: "at the X Exchange Monday"
+    ("Prices rose at the Chicago Mercantile Exchange Monday, traders said.", {"Chicago Mercantile Exchange"}, set(), set()),
     # the place in a role is the whole place: not "York"
     ("New York Attorney General Ana Ruiz sued.", set(), {"New York"}, {"York"}),
     ("Procter & Gamble Co and Unilever PLC agreed.", {"Procter & Gamble Co", "Unilever PLC"}, set(), set()),
@@ -139,6 +146,19 @@ def test_organizations_and_places(text, orgs, places, not_places):
     assert orgs <= found_orgs
     assert places <= found_places
     assert not (not_places & found_places)
+
+
+@pytest.mark.parametrize("text, orgs, why", [
+    ("The plan is NOT final and ANY change needs a vote; it is not a law yet and any member may object.", set(),
+     "capitals for emphasis: the article writes the words in lower case too"),
+    ("NOTE: figures are per share.", set(), "an editorial note"),
+    ("Who pays? The board asked who would pay.", set(), "'Who' opening a question is a word, not the WHO"),
+    ("The board asked who would pay, and the WHO said it would.", {"WHO"}, "negative: the WHO in capitals"),
+    ("Nasa launched a probe. The ABC reported it.", {"Nasa", "ABC"}, "negative: an acronym written as a word by the BBC stays"),
+    ("The UBS deal closed.", {"UBS"}, "negative: an acronym the article never writes in lower case"),
+])
+def test_words_in_capitals_and_acronyms(text, orgs, why):
+    assert {o.name for o in annotate_text(text).entities.organizations} == orgs
 
 
 def test_fed_is_one_organisation():

@@ -38,8 +38,9 @@ _ROLE_LEAD = {"former", "acting", "deputy", "vice", "assistant", "interim", "the
 _OPENER_WORDS = {"the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "so", "yet", "if", "when", "while",
                  "after", "before", "in", "on", "at", "by", "for", "from", "with", "meanwhile", "however", "also", "yesterday",
                  "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "members", "officials",
-                 "under", "as", "since", "until", "according", "his", "her", "its", "their", "our", "both", "all", "every", "each"}
-_ACRONYM_STOP = {"FY", "GDP", "CEO", "CFO", "COO", "TV", "AM", "PM", "OK", "ID", "IPO", "VAT", "HIV", "AIDS", "DNA", "RNA", "COVID", "SARS", "IT", "AI", "PR", "HQ", "UK", "US", "USA", "EU", "UN", "FTSE", "NYSE", "LNG", "GMT", "EST", "EDT", "PST", "BST", "CET", "ET", "PT", "MP", "MPs", "MEP", "MEPs", "PhD", "MBA", "BA", "MA", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "SUV", "CCTV", "ATM", "PDF", "FAQ", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NO", "THE", "AND", "OF", "A", "I", "R", "D", "S", "N", "E", "W", "SE", "NE", "SW", "NW", "KM", "MW", "GW", "CO2", "EV", "EVs", "HF", "SF", "HR", "DC", "NYC", "LA", "GOP", "TBD", "ASAP", "DIY", "RSVP", "FYI", "NB", "PS", "UTC", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "F-5E", "OTC"}
+                 "under", "as", "since", "until", "according", "his", "her", "its", "their", "our", "both", "all", "every", "each",
+                 "though", "although", "whereas", "unless", "because", "contact"}
+_ACRONYM_STOP = {"FY", "GDP", "CEO", "CFO", "COO", "TV", "AM", "PM", "OK", "ID", "IPO", "VAT", "HIV", "AIDS", "DNA", "RNA", "COVID", "SARS", "IT", "AI", "PR", "HQ", "UK", "US", "USA", "EU", "UN", "FTSE", "NYSE", "LNG", "GMT", "EST", "EDT", "PST", "BST", "CET", "ET", "PT", "MP", "MPs", "MEP", "MEPs", "PhD", "MBA", "BA", "MA", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "SUV", "CCTV", "ATM", "PDF", "FAQ", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NO", "THE", "AND", "OF", "A", "I", "R", "D", "S", "N", "E", "W", "SE", "NE", "SW", "NW", "KM", "MW", "GW", "CO2", "EV", "EVs", "HF", "SF", "HR", "DC", "NYC", "LA", "GOP", "TBD", "ASAP", "DIY", "RSVP", "FYI", "NB", "NOTE", "PS", "UTC", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "F-5E", "OTC"}
 _PLACE_LEAD = re.compile(r"(?:\b(?:in|near|outside|port of|city of|town of|village of|province of|county of|suburb of|capital of|district of|region of)\s+)$")
 _PHOTO = re.compile(r"\((?:Xinhua|AP|AFP|Reuters|EPA|Getty(?: Images)?|[A-Z][A-Za-z]+)/([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})\)")
 _PARTY_SEAT = re.compile(r"\((?:DFL|R|D|I|GOP|Rep|Dem|Ind|Lab|Con)\s*[-–—]\s*((?:St\.|[A-Z][\w'’.]*)(?:[ \-][A-Z][\w'’.]*)*)\)")
@@ -445,11 +446,25 @@ def _titled(words, sentence_start, ctx) -> bool:
     return True
 
 
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+def _plain_word(text: str, ctx) -> bool:
+    """A word that opens a sentence, not an acronym the list writes in capitals: "Who knows"
+    is not the WHO when the article also writes "who" in lower case ("Nasa" is NASA)."""
+    low = text.lower()
+    return low in ctx.lex.org_forms_in_capitals and not text.isupper() and low in ctx.lower_words
+
+
 def _classify(words, sentence_start, ctx):
     lex, text = ctx.lex, ctx.text
     words = list(words)
     if words and words[0].text in ("The", "the") and len(words) > 1:
         words, sentence_start = words[1:], False
+    if len(words) > 1 and words[-1].text in _WEEKDAYS and _org_like(words[:-1], lex):
+        words = words[:-1]  # wire style: "at the Chicago Mercantile Exchange Monday"
+    if len(words) == 1 and _plain_word(words[0].text, ctx):
+        return
     if not words:
         return
     for k, w in enumerate(words):  # "Rome-based", "Santa Monica-based"
@@ -650,6 +665,8 @@ def _role_before(text: str, start: int, lex) -> str | None:
         low = t.lower()
         if t[-1] in ",.;:!?\"“”()’'" or t.endswith(("’s", "'s")) or low in lex.speech_verbs:
             break
+        if t[0].isdigit() or t in ("-", "--", "—", "–"):
+            break  # a dateline's day and dash: "NEW YORK, March 26 - USX Corp chairman Jo Roe"
         if t in lex.demonyms or low in _MODIFIERS:
             j -= 1
             continue
@@ -763,6 +780,8 @@ def _bare_acronyms(ctx):
             continue  # "ABN Amro": part of a longer name
         if a.title() in lex.places or a.capitalize() in lex.places:
             continue  # a dateline in capitals: "ROME, Oct. 5"
+        if a.lower() in ctx.lower_words and a.lower() not in lex.organizations:
+            continue  # a word in capitals for emphasis, used in lower case too: "NOT", "NOTE:"
         owner = next((o for o in ctx.orgs if _initials_of(o) == a), None)
         if owner:  # "the EC" after "European Community": the same organisation
             ctx.orgs[owner].append(Mention(m.start(), m.end()))

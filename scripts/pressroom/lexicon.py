@@ -36,6 +36,7 @@ class Lexicon:
     non_person_words: frozenset[str] = frozenset()  # "Plan", "Avenue": a run holding one is not a person
     place_words: tuple[str, ...] = ()  # "County", "Province": a name ending in one is a place
     attribution: dict = field(default_factory=dict)  # data/attribution.yml: quote attribution lists
+    org_forms_in_capitals: frozenset[str] = frozenset()  # "who", "abc": listed forms written "WHO", "ABC" (lower-cased)
     # derived from the lists above, so that a rule asks one set instead of walking a list
     title_heads: frozenset[str] = field(init=False)  # first word of every title, lower-cased
     place_word_rank: dict[str, int] = field(init=False)  # place word -> its rank in place_words
@@ -75,6 +76,8 @@ def load() -> Lexicon:
     for row in _yaml("organizations.yml"):
         for form in [row["name"], *row.get("aliases", [])]:
             orgs[form.lower()] = row["name"]
+    capitals = frozenset(f.lower() for row in _yaml("organizations.yml") for f in [row["name"], *row.get("aliases", [])]
+                         if f.isupper() and len(f) > 1)
     places, demonyms = _places()
     names = {}
     for gender, given in _yaml("first_names.yml").items():
@@ -90,6 +93,7 @@ def load() -> Lexicon:
         role_nouns=roles,
         org_words=frozenset(_lines("org_words.txt")),
         organizations=orgs,
+        org_forms_in_capitals=capitals,
         places=places,
         demonyms=demonyms,
         non_names=non_names,
