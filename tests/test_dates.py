@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from pressroom.dates import relative_dates
+from pressroom.dates import dateline, relative_dates
 
 WEDNESDAY = dt.date(2021, 1, 27)
 
@@ -39,3 +39,24 @@ def test_relative_dates(text, expected, why):
 
 def test_nothing_is_resolved_without_the_articles_date():
     assert relative_dates("The office sued on Monday and will rule on Friday, January 29.", None) == ()
+
+
+DATELINES = [
+    # (first paragraph, (place, date, agency) or None, why)
+    ("BEIJING, April 19 (Xinhua) -- The ministry said", ("Beijing", None, "Xinhua"), "wire dateline: no year, no date"),
+    ("July 28, 2022 (SAINT PAUL) -- The office said", ("Saint Paul", "2022-07-28", None), "press office: date, then place"),
+    ("December 17, 2020, 12:34 PM (SAINT PAUL) \u2014 The office said", ("Saint Paul", "2020-12-17", None),
+     "with the time of day"),
+    ("March 15, 2021 (ST. PAUL) Today the office said", ("St. Paul", "2021-03-15", None),
+     "no dash: the place in capitals and parentheses, then the text"),
+    ("May 3, 2021 (AP) - Officials said", (None, "2021-05-03", "AP"), "an agency in the parentheses is not a place"),
+    ("March 15, 2021 (ST. PAUL) today the office said", None, "negative: no dash and no capital after it"),
+    ("In March 15, 2021 (the day) officials met", None, "negative: not at the start"),
+]
+
+
+@pytest.mark.parametrize("text, expected, why", DATELINES, ids=[d[2] for d in DATELINES])
+def test_datelines(text, expected, why):
+    found = dateline(text)
+    got = None if found is None else (found.place, found.date.isoformat() if found.date else None, found.agency)
+    assert got == expected

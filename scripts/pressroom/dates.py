@@ -17,11 +17,16 @@ _DASH = r"\s*(?:--|-|—|–)\s*"
 _FORMS = [
     # BEIJING, April 19 (Xinhua) --   /   NEW YORK, Feb 26 -
     re.compile(_PLACE + r",\s+" + _MONTH + r"\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?\s*(?:\((?P<agency>[A-Za-z .]+)\))?" + _DASH),
-    # July 28, 2022 (SAINT PAUL) --
-    re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),\s*(?P<year>\d{4})\s*\((?P<place>[A-Z][A-Za-z .'’\-]+)\)" + _DASH),
+    # July 28, 2022 (SAINT PAUL) --   /   December 17, 2020, 12:34 PM (SAINT PAUL) —   /
+    # March 15, 2021 (ST. PAUL) Today ...  (no dash: the place in capitals, then the text)
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),\s*(?P<year>\d{4})(?:,?\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?)?"
+               r"\s*\((?P<place>[A-Z][A-Za-z .'’\-]+)\)(?:" + _DASH + r"|\s+(?=[A-Z]))"),
     # LONDON (Reuters) -
     re.compile(r"(?P<place>[A-Z][A-Z .'’\-]{1,30})\s*\((?P<agency>[A-Za-z .]+)\)" + _DASH),
 ]
+
+
+_AGENCIES = {"AP", "AFP", "Reuters", "REUTERS", "Xinhua", "XINHUA", "UPI", "dpa", "DPA", "EFE", "ANSA", "Kyodo", "TASS", "PA"}
 
 
 def dateline(body: str) -> Dateline | None:
@@ -32,6 +37,8 @@ def dateline(body: str) -> Dateline | None:
             m = form.match(para)
             if m:
                 g = m.groupdict()
+                if g.get("place") in _AGENCIES and not g.get("agency"):  # "May 3, 2021 (AP) -"
+                    g = {**g, "agency": g["place"], "place": None}
                 return Dateline(offset + m.start(), offset + m.end(), _place(g.get("place")), _date(g), g.get("agency"))
         m = re.search(r"(?:^|\.\s)" + _FORMS[0].pattern[: -len(_DASH)] + r"\s*\((?:Xinhua|Reuters|AP|AFP)\)" + _DASH, para)
         if m:
