@@ -152,6 +152,7 @@ def test_organizations_and_places(text, orgs, places, not_places):
     ("The plan is NOT final and ANY change needs a vote; it is not a law yet and any member may object.", set(),
      "capitals for emphasis: the article writes the words in lower case too"),
     ("NOTE: figures are per share.", set(), "an editorial note"),
+    ("March 15, 2021 (ST. PAUL) Today the board met.", set(), "a dateline's place in capitals, abbreviated"),
     ("Who pays? The board asked who would pay.", set(), "'Who' opening a question is a word, not the WHO"),
     ("The board asked who would pay, and the WHO said it would.", {"WHO"}, "negative: the WHO in capitals"),
     ("Nasa launched a probe. The ABC reported it.", {"Nasa", "ABC"}, "negative: an acronym written as a word by the BBC stays"),

@@ -27,6 +27,10 @@ CASES = [
     ('"A map is a working document," explains Ola Brandt of Respond\'s Belgian partner Keymark.', [(S, "Ola Brandt")],
      "'X of Y's partner Z': the person, not the partner firm"),
     ('"We map the fields," says Ivo Kress of Respond imaging partner Sertal.', [(S, "Ivo Kress")], "the same without a possessive"),
+    # a press office announces the statement in one paragraph and gives it in the next
+    ('Today Mayor Ola Brandt issued the following statement regarding the ruling of the court on the harbour levy.\n'
+     '"No family should pay twice for the same bridge."\n"We will keep the levy fair."', [(S, "Ola Brandt"), (S, "Ola Brandt")],
+     "'issued the following statement ...' however long the sentence goes on"),
     # wire copy leaves out the comma that closes the apposition
     ('"The rumor is baseless," Lena Moss, director of investor relations at Pinewick Co said.', [(S, "Lena Moss")],
      "an apposition of a role at a company, missing its closing comma"),

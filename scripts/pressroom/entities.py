@@ -772,6 +772,8 @@ def _bare_acronyms(ctx):
             continue
         before = text[max(0, m.start() - 12):m.start()].split()
         after = text[m.end():m.end() + 12].split()
+        if re.match(r"\. [A-Z]{2,}\b", text[m.end():m.end() + 12]):
+            continue  # an abbreviation in a name in capitals: "(ST. PAUL)"
         b = re.sub(r"[^\w]", "", before[-1]) if before else ""
         c = re.sub(r"[^\w&]", "", after[0]) if after else ""
         if (len(b) > 1 and b.isupper()) or (len(c) > 1 and c.isupper()):

@@ -55,6 +55,8 @@ _GAP_WORD = re.compile(
 _APPOSITION_START = re.compile(r"\s*(?:a|an|the|who|whose|which|one|another|now|then|once|both|also|himself|herself|"
                                r"[a-z][\w\-’']*|\d[\w\-]*|[RDI]-[\w.]+|[A-Z][\w.\-]*['’]s?\b|(?:[A-Z][\w.\-’']*\s+){0,4}"
                                r"(?:[a-z]\w*|[A-Z][\w.]*['’]s))")
+_FOLLOWING = re.compile(r"\b(issued|released|made|gave|provided|shared|offered|delivered)\s+the\s+following\s+"
+                        r"(?:statement|remarks|comments?|response)\b")
 _DETERMINERS = {"the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "my", "some", "two", "three",
                 "several", "many", "other", "this", "that", "these", "those", "no", "each", "every", "both", "all", "most"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "two", "three", "several", "many", "no", "each", "most", "all", "both"}
@@ -462,6 +464,16 @@ class _Context:
             # a newsletter's "Headline - Jo Roe:": the person after the dash, whatever the headline says
             hit = self._colon_person(begin, seg)
             if hit is not None:
+                return hit
+        fm = None
+        for fm in _FOLLOWING.finditer(seg):
+            pass
+        if fm and re.fullmatch(r"[^;!?\"“”]{0,240}[.:]?\s*", seg[fm.end():]):
+            # "Jo Roe issued the following statement regarding the ruling." - the next
+            # quotation is the statement, however long the sentence goes on
+            hit = self._subject(begin, begin + fm.start(), fm.group(1)) or \
+                self._sentence_subject(begin, begin + fm.start(), fm.group(1))
+            if hit is not None and self._good(hit):
                 return hit
         pm = None
         for pm in self._phrase_cues.finditer(seg):
