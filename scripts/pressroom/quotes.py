@@ -465,25 +465,18 @@ class _Context:
             hit = self._colon_person(begin, seg)
             if hit is not None:
                 return hit
-        fm = None
-        for fm in _FOLLOWING.finditer(seg):
-            pass
-        if fm and re.fullmatch(r"[^;!?\"“”]{0,240}[.:]?\s*", seg[fm.end():]):
-            # "Jo Roe issued the following statement regarding the ruling." - the next
-            # quotation is the statement, however long the sentence goes on
-            hit = self._subject(begin, begin + fm.start(), fm.group(1)) or \
-                self._sentence_subject(begin, begin + fm.start(), fm.group(1))
-            if hit is not None and self._good(hit):
-                return hit
-        pm = None
-        for pm in self._phrase_cues.finditer(seg):
-            pass
-        if pm and re.fullmatch(r"[^.;!?]{0,80}[,:]?\s*", seg[pm.end():]):
-            # "Trump issued a statement: ...", "as Roe put it, ...": a phrase that reports
-            hit = self._subject(begin, begin + pm.start(), pm.group(0)) or \
-                self._sentence_subject(begin, begin + pm.start(), pm.group(0))
-            if hit is not None and self._good(hit):
-                return hit
+        # "Trump issued a statement: ...", "as Roe put it, ...": a phrase that reports, near
+        # the quotation; "Jo Roe issued the following statement regarding the ruling.": the
+        # next quotation is the statement, however long the sentence goes on
+        for cues, tail in ((_FOLLOWING, r"[^;!?\"“”]{0,240}[.:]?\s*"), (self._phrase_cues, r"[^.;!?]{0,80}[,:]?\s*")):
+            pm = None
+            for pm in cues.finditer(seg):
+                pass
+            if pm and re.fullmatch(tail, seg[pm.end():]):
+                cue = pm.group(pm.lastindex or 0)
+                hit = self._subject(begin, begin + pm.start(), cue) or self._sentence_subject(begin, begin + pm.start(), cue)
+                if hit is not None and self._good(hit):
+                    return hit
         verbs = [vm for vm in re.finditer(r"(?<![\-’'])\b([a-z]+)\b", seg)
                  if self._is_verb(seg, vm) or vm.group(1) in self.lex.calling_verbs
                  or vm.group(1) in ("put", "puts") and seg[vm.end():vm.end() + 3] == " it"]
