@@ -42,6 +42,17 @@ def test_mojibake_is_repaired_and_reported():
     assert any("mojibake" in r for r in src.repairs)
 
 
+def test_a_no_break_space_cut_at_a_line_end_is_repaired_too():
+    # "Office.\u00a0" saved as UTF-8, read as Latin-1 ("Office.Â\u00a0"), then trimmed at
+    # the line's end: only "Â" is left, which nothing pairs with
+    garbled = "Title\nThe Attorney General’s Office.\u00a0\nNext paragraph.\n".encode("utf-8").decode("latin-1")
+    garbled = garbled.replace("\u00a0\n", "\n").encode("utf-8")
+    src = parse_source(garbled, "sources/x.txt", "x")
+    assert src.body == "The Attorney General’s Office.\u00a0\nNext paragraph."
+    # negative: a text with no mojibake keeps an "Â" that ends a line
+    assert parse_source("Title\nThe word is Â\nok\n".encode(), "sources/y.txt", "y").body == "The word is Â\nok"
+
+
 @pytest.mark.parametrize(
     "data, message, line",
     [

@@ -233,7 +233,7 @@ def _fix_mojibake(text: str) -> str:
         return text
     import ftfy
 
-    return ftfy.fix_text(
+    fixed = ftfy.fix_text(
         text,
         unescape_html=False,
         remove_terminal_escapes=False,
@@ -245,6 +245,10 @@ def _fix_mojibake(text: str) -> str:
         normalization=None,
         explain=False,
     )
+    # a no-break space at the end of a line, read as Latin-1, is "Â" and a byte the line's
+    # end trimmed: nothing is left for ftfy to pair it with. In a text it found in need of
+    # repair, such an "Â" is that no-break space.
+    return re.sub("\u00c2(?=\n|$)", "\u00a0", fixed) if fixed != text else fixed
 
 
 # yaml.safe_load's loader, in libyaml's implementation when PyYAML has it
