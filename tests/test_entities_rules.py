@@ -57,6 +57,9 @@ PEOPLE = [
     ("Attorney General Keith Ellison spoke. Later, Attorney General Ellison&#x2019;s office and Ellison&#8217;s aides left.",
      {"Keith Ellison": "Attorney General"}, "nor is a numeric one, decimal or hexadecimal"),
     ("Pennzoil Co said it would appeal. Citibank NA lent the money.", {}, "Reuters' 'Co' and a bank's 'NA' mark companies"),
+    ("It was a hit. Singer Sam Endicott said he felt great.", {"Sam Endicott": "singer"},
+     "a role noun capitalised because it opens the sentence is the role, not a first name"),
+    ("Cook Islands voted. Baker Street was closed.", {}, "negative: role-like words that begin a place"),
     ("NEW YORK, March 26 - Arvo Corp chairman Ivo Kress said it would sell.", {"Ivo Kress": "Arvo Corp chairman"},
      "a role read back from its head stops at a dateline's day and dash"),
     # "New" opens many sentences, but not when it begins a place of the gazetteer

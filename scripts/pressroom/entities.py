@@ -542,6 +542,9 @@ def _classify(words, sentence_start, ctx):
             sentence_start and i == 0 and words[i].text.endswith("ing") and words[i].text not in lex.first_names)) \
             and words[i].text not in lex.demonyms:
         i += 1
+    if not i and sentence_start and len(words) > 2 and words[0].text.lower() in lex.role_words \
+            and words[1].text in lex.first_names and words[0].text not in lex.first_names:
+        i = 1  # "Singer Sam Endicott said": a role noun opening the sentence
     if i:
         if i < len(words):
             if words[i - 1].text.endswith("ing") and words[i - 1].text.lower() not in lex.non_names:
@@ -657,7 +660,12 @@ def _role_before(text: str, start: int, lex) -> str | None:
     if not seg.endswith(" "):
         return None
     toks = list(re.finditer(r"\S+", seg))
-    if not toks or toks[-1].group() not in lex.role_words:
+    if not toks:
+        return None
+    head = toks[-1].group()
+    # a role noun, or one capitalised because it opens the sentence ("Singer Sam Endicott")
+    opens = len(toks) == 1 and start - 90 <= 0 or len(toks) > 1 and toks[-2].group()[-1] in ".!?\"”"
+    if head not in lex.role_words and not (opens and head[:1].isupper() and head.lower() in lex.role_words):
         return None
     j = len(toks) - 1
     while j > 0 and len(toks) - j < 6:
@@ -675,6 +683,8 @@ def _role_before(text: str, start: int, lex) -> str | None:
         if j >= 2 and toks[j - 2].group().lower() in _AUXILIARIES:
             break  # "does not surprise analyst Jo Roe": a word after "not"/"to"/"will" is a verb
         j -= 1
+    if head not in lex.role_words:  # capitalised only because it opens the sentence
+        return head.lower()
     return seg[toks[j].start():toks[-1].end()]
 
 
