@@ -57,6 +57,15 @@ PEOPLE = [
     ("Attorney General Keith Ellison spoke. Later, Attorney General Ellison&#x2019;s office and Ellison&#8217;s aides left.",
      {"Keith Ellison": "Attorney General"}, "nor is a numeric one, decimal or hexadecimal"),
     ("Pennzoil Co said it would appeal. Citibank NA lent the money.", {}, "Reuters' 'Co' and a bank's 'NA' mark companies"),
+    # "Bill" is listed among words that make a run no person ("Terrorism Bill"), but not as a given name
+    ("Former president Bill Clinton spoke. Chief executive Bill Gammell said so.",
+     {"Bill Clinton": "Former president", "Bill Gammell": "Chief executive"}, "the given name 'Bill' begins a person's name"),
+    ("The Terrorism Bill passed. The Bill of Rights holds. Bill 123 failed.", {}, "negative: a bill is not a person"),
+    # lower-case particles inside a name
+    ("Trump called upon Mayor Bill de Blasio to act.", {"Bill de Blasio": "Mayor"}, "'de' inside a name after a title"),
+    ("European Commission President Ursula von der Leyen spoke.", {"Ursula von der Leyen": "European Commission President"},
+     "two particles"),
+    ("Banco de Chile rose.", {}, "negative: a particle after a word that is no given name"),
     ("It was a hit. Singer Sam Endicott said he felt great.", {"Sam Endicott": "singer"},
      "a role noun capitalised because it opens the sentence is the role, not a first name"),
     ("Cook Islands voted. Baker Street was closed.", {}, "negative: role-like words that begin a place"),

@@ -354,9 +354,19 @@ def _title_starts(words, lex) -> dict[int, int]:
     return out
 
 
+def _non_person(words, lex) -> bool:
+    """A word of data/non_person_words.txt is in the run ("Terrorism Bill", "Farm Bill"), not
+    as the given name that begins it ("Bill Clinton")."""
+    return any(w.text in lex.non_person_words and not (
+        k == 0 and w.text in lex.first_names and len(words) > 1 and (words[1].capital or _particle(words, 1))
+        and words[1].text not in lex.non_person_words)
+        for k, w in enumerate(words))
+
+
 def _name_word(w: Word, lex) -> bool:
     t = w.text
-    if not w.capital or t.lower() in lex.non_names or t in lex.org_words or t in lex.demonyms or t in lex.non_person_words:
+    if not w.capital or t.lower() in lex.non_names or t in lex.org_words or t in lex.demonyms \
+            or t in lex.non_person_words and t not in lex.first_names:
         return False
     if "’" in t[-2:] or "'" in t[-2:] or any(c.isdigit() for c in t):
         return False
@@ -380,7 +390,7 @@ def _titled(words, sentence_start, ctx) -> bool:
             continue
         e = k + starts[k]
         f = e
-        while f < n and f - e < 4 and f not in starts and _name_word(words[f], lex):
+        while f < n and f - e < 4 and f not in starts and (_name_word(words[f], lex) or _particle(words, f, e)):
             f += 1
         if f > e and not (f < n and words[f].text in lex.org_words) and not (f < n and words[f].capital and f not in starts):
             anchors.append((role_start, e, f))
@@ -485,7 +495,7 @@ def _classify(words, sentence_start, ctx):
         return
     defined = _DEFINED.match(text, end)
     if defined and len(words) > 1 and defined.group(1)[0] == full[0] and _initials_match(defined.group(1), full):
-        if any(w.text in lex.non_person_words for w in words) and not any(w.text in lex.org_words for w in words):
+        if _non_person(words, lex) and not any(w.text in lex.org_words for w in words):
             ctx.not_orgs.add(defined.group(1))
             return
         ctx.add_org(full, start, end)
@@ -516,7 +526,10 @@ def _classify(words, sentence_start, ctx):
 
         ctx.add_org(full, start, end)
         return
-    if any(not w.capital for w in words):
+    # a lower-case word splits the run, unless it is a particle of a person's name
+    # ("Bill de Blasio"), told by the given name before it
+    particles = words[0].text in lex.first_names and len(words) <= 5
+    if any(not w.capital and not (particles and _particle(words, k)) for k, w in enumerate(words)):
         piece = []
         for w in words + [word(end, end, "and")]:
             if w.capital:
@@ -555,7 +568,7 @@ def _classify(words, sentence_start, ctx):
     if words[0].text in lex.demonyms and len(words) > 1:  # "Belgian Jan Novak"
         _classify(words[1:], False, ctx)
         return
-    if any(w.text in lex.non_person_words for w in words) or any(w.text in lex.org_words for w in words):
+    if _non_person(words, lex) or any(w.text in lex.org_words for w in words):
         return
     if full in lex.places or words[0].text in lex.places and words[0].text not in lex.first_names:
         if full in lex.places:
@@ -639,11 +652,23 @@ def _add_person(name_words, role, gender, ctx, titled: bool = False):
     existing.gender = existing.gender or gender
 
 
+# "Bill de Blasio", "Ursula von der Leyen": lower-case particles inside a name
+_PARTICLES = {"de", "del", "della", "di", "da", "dos", "das", "do", "van", "von", "der", "den", "ter", "le", "la", "du", "al", "bin", "ibn"}
+
+
+def _particle(words, k: int, first: int = 0) -> bool:
+    """A particle inside a name: after its first word, before a capitalised one."""
+    return words[k].text in _PARTICLES and first < k < len(words) - 1 and \
+        (words[k + 1].capital or words[k + 1].text in _PARTICLES and k + 2 < len(words) and words[k + 2].capital)
+
+
 def _name_like(words, lex, lower_words) -> bool:
     if len(words) > 4:
         return False
     for k, w in enumerate(words):
         t = w.text
+        if _particle(words, k):
+            continue
         # after a given name, a surname may also be a word ("Ian Read", "Cornel West", "Mark Cuban")
         surname = k == len(words) - 1 and k > 0 and words[0].text in lex.first_names and t.isalpha() \
             and t[0].isupper() and t not in lex.org_words and t not in lex.non_person_words
