@@ -428,3 +428,19 @@ def test_a_person_named_like_a_letter_page_does_not_take_its_place(project: Path
     people = project / "docs" / "people"
     assert "title: 'People: B'" in (people / "letter-b.md").read_text(encoding="utf-8")
     assert 'id="letter-b">Letter B<' in (people / "letter-l.md").read_text(encoding="utf-8")
+
+
+def test_a_letter_page_lists_a_person_only_named_by_their_articles(project: Path):
+    # Hundreds of people are only named; each section of a letter page said "Quotes (0)"
+    # and "No direct quotes", making the page three times as long as what it tells.
+    from pressroom import pipeline
+
+    (project / "sources" / "a.txt").write_text(
+        "---\ndate: 2024-01-03\n---\nHarbour news\nBo Lind, a pilot, attended the opening in Bergen. "
+        "\"It went well,\" said Ben Lund, a harbour master.\n", encoding="utf-8")
+    pipeline.build(project / "sources", project / "docs", project / "mkdocs.yml", workers=1)
+    page = (project / "docs" / "people" / "letter-b.md").read_text(encoding="utf-8")  # by given name
+    named, quoted = page.split('id="bo-lind"')[1].split("<h2")[0], page.split('id="ben-lund"')[1].split("<h2")[0]
+    assert "Harbour news" in named
+    assert "Quotes (" not in named and "No direct quotes" not in named
+    assert "Quotes (1)" in quoted and "It went well" in quoted

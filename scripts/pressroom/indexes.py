@@ -349,6 +349,13 @@ def _person_body(e: _Entry, up: str, level: int = 2, years: dict | None = None) 
     body = []
     if e.roles:
         body.append('<p class="pr-roles">' + "; ".join(esc(r) for r in e.roles) + "</p>")
+    articles = [_list(e.articles[:ENTITY_ARTICLES_SHOWN], up)]
+    if len(e.articles) > ENTITY_ARTICLES_SHOWN:
+        articles.append(f"<p><small>and {len(e.articles) - ENTITY_ARTICLES_SHOWN} older articles (search for the name)</small></p>")
+    if level > 2 and not e.quotes:
+        # a section of a letter page for someone only named: the articles, without two
+        # headings and "No direct quotes" for each of hundreds of names
+        return body + articles
     body.append(f'<{h} id="quotes">Quotes ({len(e.quotes)})</{h}>' if level == 2 else f"<{h}>Quotes ({len(e.quotes)})</{h}>")
     if years:
         body.append(f'<p class="pr-years">The newest {QUOTES_SHOWN}; every quote, by year: {_years_nav(years, "")}</p>')
@@ -356,10 +363,7 @@ def _person_body(e: _Entry, up: str, level: int = 2, years: dict | None = None) 
     body.append('<ul class="pr-quotes">' + "".join(_quote_item(a, q, up) for a, q in shown) + "</ul>"
                 if e.quotes else "<p>No direct quotes.</p>")
     body.append(f'<{h} id="articles">Articles ({len(e.articles)})</{h}>' if level == 2 else f"<{h}>Articles ({len(e.articles)})</{h}>")
-    body.append(_list(e.articles[:ENTITY_ARTICLES_SHOWN], up))
-    if len(e.articles) > ENTITY_ARTICLES_SHOWN:
-        body.append(f"<p><small>and {len(e.articles) - ENTITY_ARTICLES_SHOWN} older articles (search for the name)</small></p>")
-    return body
+    return body + articles
 
 
 def _split_years(e: _Entry) -> dict[str, list[tuple[Article, Quote]]]:
