@@ -34,6 +34,8 @@ CASES = [
     # (a known miss until the entity rules read a role noun that opens a sentence as the role)
     ('Ed Hale took the stage.\nTeacher Ann Lowe echoed:\n"We want a new mayor in this town."', [(S, "Ann Lowe")],
      "a capitalised role word opening the sentence is not part of the name"),
+    ('Investors had hoped for more. But Arvo said the field was now "a significant downgrade of the old estimate of reserves".',
+     [(S, "Arvo")], "a sentence's opening conjunction is not part of the speaker's name"),
     # wire copy leaves out the comma that closes the apposition
     ('"The rumor is baseless," Lena Moss, director of investor relations at Pinewick Co said.', [(S, "Lena Moss")],
      "an apposition of a role at a company, missing its closing comma"),

@@ -55,6 +55,9 @@ _GAP_WORD = re.compile(
 _APPOSITION_START = re.compile(r"\s*(?:a|an|the|who|whose|which|one|another|now|then|once|both|also|himself|herself|"
                                r"[a-z][\w\-’']*|\d[\w\-]*|[RDI]-[\w.]+|[A-Z][\w.\-]*['’]s?\b|(?:[A-Z][\w.\-’']*\s+){0,4}"
                                r"(?:[a-z]\w*|[A-Z][\w.]*['’]s))")
+# words before a speaker's name that are not part of it: "The", and a sentence's opening
+# conjunction ("But Cairn said")
+_NAME_LEADS = {"The", "the", "But", "And", "So", "Yet", "Or", "Then", "Still", "Also", "Meanwhile", "However"}
 _FOLLOWING = re.compile(r"\b(issued|released|made|gave|provided|shared|offered|delivered)\s+the\s+following\s+"
                         r"(?:statement|remarks|comments?|response)\b")
 _DETERMINERS = {"the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "my", "some", "two", "three",
@@ -891,7 +894,7 @@ class _Context:
                     i += n
                     break
             else:
-                if tokens[i] in self.lex.demonyms and i + 1 < len(tokens) or tokens[i] in ("The", "the") and i + 1 < len(tokens):
+                if tokens[i] in self.lex.demonyms and i + 1 < len(tokens) or tokens[i] in _NAME_LEADS and i + 1 < len(tokens):
                     i += 1
                     continue
                 break
