@@ -66,6 +66,7 @@ PEOPLE = [
     ("European Commission President Ursula von der Leyen spoke.", {"Ursula von der Leyen": "European Commission President"},
      "two particles"),
     ("Banco de Chile rose.", {}, "negative: a particle after a word that is no given name"),
+    ("He flew to San Miguel. Puerto Ricans voted. The Sports Bar closed.", {}, "places, a demonym and a bar are no people"),
     ("It was a hit. Singer Sam Endicott said he felt great.", {"Sam Endicott": "singer"},
      "a role noun capitalised because it opens the sentence is the role, not a first name"),
     ("Cook Islands voted. Baker Street was closed.", {}, "negative: role-like words that begin a place"),
@@ -136,6 +137,9 @@ ORGS_PLACES = [
      set(), set()),
     # wire copy puts the weekday after the place of an event: "at the X Exchange Monday"
     ("Prices rose at the Chicago Mercantile Exchange Monday, traders said.", {"Chicago Mercantile Exchange"}, set(), set()),
+    # places by their first word; businesses by their last ("Bar", "Depot", "Hotel")
+    ("He flew to San Miguel, then Fort Myers.", set(), {"San Miguel", "Fort Myers"}, set()),
+    ("The owner of Pizza Depot and the Sports Bar in Lakeville was sued.", {"Pizza Depot", "Sports Bar"}, {"Lakeville"}, set()),
     # the place in a role is the whole place: not "York"
     ("New York Attorney General Ana Ruiz sued.", set(), {"New York"}, {"York"}),
     ("Procter & Gamble Co and Unilever PLC agreed.", {"Procter & Gamble Co", "Unilever PLC"}, set(), set()),

@@ -574,6 +574,11 @@ def _classify(words, sentence_start, ctx):
         if full in lex.places:
             ctx.add_place(full, start, end)
         return
+    if full in lex.demonyms:  # "Puerto Ricans"
+        return
+    if words[0].text in lex.place_prefixes and 1 < len(words) <= 3:
+        ctx.add_place(full, start, end)  # "San Miguel", "Fort Myers": a place by its form
+        return
     if not _name_like(words, lex, ctx.lower_words):
         return
     place_lead = bool(_PLACE_LEAD.search(text, max(0, start - 20), start)) and words[0].text not in lex.first_names \

@@ -35,6 +35,7 @@ class Lexicon:
     role_words: frozenset[str] = frozenset()  # lower-case role heads ("spokesman", "analyst")
     non_person_words: frozenset[str] = frozenset()  # "Plan", "Avenue": a run holding one is not a person
     place_words: tuple[str, ...] = ()  # "County", "Province": a name ending in one is a place
+    place_prefixes: frozenset[str] = frozenset()  # "San", "Fort": a name beginning with one is a place
     attribution: dict = field(default_factory=dict)  # data/attribution.yml: quote attribution lists
     org_forms_in_capitals: frozenset[str] = frozenset()  # "who", "abc": listed forms written "WHO", "ABC" (lower-cased)
     # derived from the lists above, so that a rule asks one set instead of walking a list
@@ -102,6 +103,7 @@ def load() -> Lexicon:
         role_words=frozenset(_lines("role_words.txt")),
         non_person_words=frozenset(_lines("non_person_words.txt")),
         place_words=tuple(_yaml("places.yml").get("place_words", ())),
+        place_prefixes=frozenset(_yaml("places.yml").get("place_prefixes", ())),
     )
 
 
