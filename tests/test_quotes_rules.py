@@ -36,6 +36,8 @@ CASES = [
      "a capitalised role word opening the sentence is not part of the name"),
     ('Investors had hoped for more. But Arvo said the field was now "a significant downgrade of the old estimate of reserves".',
      [(S, "Arvo")], "a sentence's opening conjunction is not part of the speaker's name"),
+    ('Ola Brandt has observed that if rivals were not inclined to sell, "they would have to consider it" if Arvo offered more money.',
+     [(S, "Ola Brandt")], "a condition after the quote ('if Arvo offered') does not say who spoke"),
     # wire copy leaves out the comma that closes the apposition
     ('"The rumor is baseless," Lena Moss, director of investor relations at Pinewick Co said.', [(S, "Lena Moss")],
      "an apposition of a role at a company, missing its closing comma"),

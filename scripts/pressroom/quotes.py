@@ -381,6 +381,9 @@ class _Context:
                     break
                 if re.search(r"\b(?:that|which|when|if|because|whether)\s*$", rest[:vm.start()]):
                     break
+                if not new_sentence and re.match(r"\s*(?:if|unless|because|whether|although|though|once|until)\s[^,;:]*$",
+                                                 rest[:vm.start()]):
+                    continue  # '"...consider it" if Facebook offered': a condition, not who spoke
                 hit = self._subject(base, base + vm.start(), vm.group(1))
                 if hit is not None and self._good(hit):
                     return hit
