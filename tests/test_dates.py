@@ -27,6 +27,13 @@ CASES = [
      "no year given: the one nearest the article (last December, not next)"),
     ("On Friday 29 January 2021 it opened.", [("On Friday", "2021-01-29")], "day before month, with a year"),
     ("It happened Friday, February 30.", [("Friday", "2021-01-22")], "negative: no such date, the weekday rule stands"),
+    ("Prices will rise, analysts said on Tuesday.", [("on Tuesday", "2021-01-26")],
+     "negative: the future is in the quoted clause, the weekday in the reporting one"),
+    ("Jo Roe, who will retire in June, said on Monday that she was proud.", [("on Monday", "2021-01-25")],
+     "negative: the future is in an aside"),
+    ("On Sunday 15 Marines were wounded.", [("On Sunday", "2021-01-24")], "negative: a number and a word, not a date"),
+    ("The fair opened on Friday, February 29.", [("on Friday", "2021-01-22")],
+     "negative: a date that is no Friday near the article (29 February 2020 was a Saturday)"),
     ("Prices rose yesterday and fall today.", [("yesterday", "2021-01-26"), ("today", "2021-01-27")], "days"),
 ]
 
@@ -51,6 +58,8 @@ DATELINES = [
      "no dash: the place in capitals and parentheses, then the text"),
     ("May 3, 2021 (AP) - Officials said", (None, "2021-05-03", "AP"), "an agency in the parentheses is not a place"),
     ("March 15, 2021 (ST. PAUL) today the office said", None, "negative: no dash and no capital after it"),
+    ("May 3, 2021 (Updated) The company said", None, "negative: no dash, and no place in capitals"),
+    ("March 2, 2024 (GLOBE NEWSWIRE) -- The company said", (None, "2024-03-02", "GLOBE NEWSWIRE"), "a wire service"),
     ("In March 15, 2021 (the day) officials met", None, "negative: not at the start"),
 ]
 

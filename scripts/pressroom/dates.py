@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from .lexicon import word_list
 from .model import Dateline, Metadata, TimeRef
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -14,19 +15,17 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _PLACE = r"(?P<place>[A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s+[A-Z][A-Za-z.]{1,20})?)"
 _DASH = r"\s*(?:--|-|—|–)\s*"
+_DATE_TIME = _MONTH + r"\s+(?P<day>\d{1,2}),\s*(?P<year>\d{4})(?:,?\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?)?"
 _FORMS = [
     # BEIJING, April 19 (Xinhua) --   /   NEW YORK, Feb 26 -
     re.compile(_PLACE + r",\s+" + _MONTH + r"\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?\s*(?:\((?P<agency>[A-Za-z .]+)\))?" + _DASH),
-    # July 28, 2022 (SAINT PAUL) --   /   December 17, 2020, 12:34 PM (SAINT PAUL) —   /
+    # July 28, 2022 (SAINT PAUL) --   /   December 17, 2020, 12:34 PM (SAINT PAUL) —
+    re.compile(_DATE_TIME + r"\s*\((?P<place>[A-Z][A-Za-z .'’\-]+)\)" + _DASH),
     # March 15, 2021 (ST. PAUL) Today ...  (no dash: the place in capitals, then the text)
-    re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),\s*(?P<year>\d{4})(?:,?\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?)?"
-               r"\s*\((?P<place>[A-Z][A-Za-z .'’\-]+)\)(?:" + _DASH + r"|\s+(?=[A-Z]))"),
+    re.compile(_DATE_TIME + r"\s*\((?P<place>[A-Z][A-Z .'’\-]+)\)\s+(?=[A-Z])"),
     # LONDON (Reuters) -
     re.compile(r"(?P<place>[A-Z][A-Z .'’\-]{1,30})\s*\((?P<agency>[A-Za-z .]+)\)" + _DASH),
 ]
-
-
-_AGENCIES = {"AP", "AFP", "Reuters", "REUTERS", "Xinhua", "XINHUA", "UPI", "dpa", "DPA", "EFE", "ANSA", "Kyodo", "TASS", "PA"}
 
 
 def dateline(body: str) -> Dateline | None:
@@ -37,7 +36,7 @@ def dateline(body: str) -> Dateline | None:
             m = form.match(para)
             if m:
                 g = m.groupdict()
-                if g.get("place") in _AGENCIES and not g.get("agency"):  # "May 3, 2021 (AP) -"
+                if g.get("place") in word_list("agencies.txt") and not g.get("agency"):  # "May 3, 2021 (AP) -"
                     g = {**g, "agency": g["place"], "place": None}
                 return Dateline(offset + m.start(), offset + m.end(), _place(g.get("place")), _date(g), g.get("agency"))
         m = re.search(r"(?:^|\.\s)" + _FORMS[0].pattern[: -len(_DASH)] + r"\s*\((?:Xinhua|Reuters|AP|AFP)\)" + _DASH, para)
@@ -82,11 +81,12 @@ _RELATIVE = re.compile(
 # the date written after a weekday: "Friday, January 29", "Tuesday, Dec. 22, 2020",
 # "Friday 29 January"
 _SPELLED_OUT = re.compile(r",?\s+(?:" + _MONTH + r"\s+(?P<day>\d{1,2})(?!\d)(?:,?\s+(?P<year>\d{4}))?"
-                          r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-                          r"(?:,?\s+(?P<year2>\d{4}))?)\b")
-# a sentence that announces, up to the weekday: "will hold an event on Friday"
+                          r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.replace("?P<month>", "?P<month2>")
+                          + r"(?:,?\s+(?P<year2>\d{4}))?)\b")
+# a clause that announces, up to the weekday: "will hold an event on Friday"; not past a
+# comma or a quotation mark ("Prices will rise, analysts said on Tuesday")
 _FUTURE = re.compile(r"\b(?:will|shall|won[’']t|plans?\s+to|(?:is|are)\s+(?:scheduled|set|expected|due)\s+(?:to|for)"
-                     r"|upcoming)\b[^.!?\n]*$", re.I)
+                     r"|upcoming)\b[^.!?\n,;:\"“”]*$", re.I)
 
 
 def relative_dates(body: str, anchor: dt.date | None) -> tuple[TimeRef, ...]:
@@ -109,7 +109,7 @@ def relative_dates(body: str, anchor: dt.date | None) -> tuple[TimeRef, ...]:
             back = (anchor.weekday() - target) % 7
             if which == "last" and back == 0:
                 back = 7
-            said = _spelled_out(body, m.end(), anchor)
+            said = _spelled_out(body, m.end(), anchor, target)
             if said is not None:
                 day = said
             elif which == "next":
@@ -139,19 +139,15 @@ def relative_dates(body: str, anchor: dt.date | None) -> tuple[TimeRef, ...]:
     return tuple(out)
 
 
-def _spelled_out(body: str, at: int, anchor: dt.date) -> dt.date | None:
-    """The date written right after a weekday, its year (when not given) the one that puts
-    it nearest the article's date: "Tuesday, December 22" in a January story is last year's."""
+def _spelled_out(body: str, at: int, anchor: dt.date, weekday: int) -> dt.date | None:
+    """The date written right after a weekday, when it falls on that weekday; its year (when
+    not given) the one that puts it nearest the article's date: "Tuesday, December 22" in a
+    January story is last year's. "On Sunday 15 Marines were hurt" is no date."""
     m = _SPELLED_OUT.match(body, at)
     if not m:
         return None
-    month = _MONTHS[(m.group("month") or m.group("month2"))[:3].lower()]
-    day, year = int(m.group("day") or m.group("day2")), m.group("year") or m.group("year2")
-    years = [int(year)] if year else [anchor.year - 1, anchor.year, anchor.year + 1]
-    found = []
-    for y in years:
-        try:
-            found.append(dt.date(y, month, day))
-        except ValueError:
-            pass
+    g = m.groupdict()
+    g = {"month": g["month"] or g["month2"], "day": g["day"] or g["day2"], "year": g["year"] or g["year2"]}
+    years = [g["year"]] if g["year"] else [str(anchor.year + k) for k in (-1, 0, 1)]
+    found = [d for d in (_date({**g, "year": y}) for y in years) if d is not None and d.weekday() == weekday]
     return min(found, key=lambda d: abs(d - anchor)) if found else None

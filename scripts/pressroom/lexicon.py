@@ -58,6 +58,12 @@ def _lines(name: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def word_list(name: str) -> frozenset[str]:
+    """A word list of data/, one entry a line ("# " lines are comments)."""
+    return frozenset(_lines(name))
+
+
+@functools.lru_cache(maxsize=None)
 def _yaml(name: str):
     # libyaml's safe loader when PyYAML has it: the word lists load once per process, but
     # every build and every annotation worker process pays for it.
