@@ -66,6 +66,11 @@ PEOPLE = [
     ("European Commission President Ursula von der Leyen spoke.", {"Ursula von der Leyen": "European Commission President"},
      "two particles"),
     ("Banco de Chile rose.", {}, "negative: a particle after a word that is no given name"),
+    ("Luigi di Maio said so.", {"Luigi di Maio": None}, "'di': the particles are the run's connectors too"),
+    ("Bill HB 1234 was signed.", {}, "negative: a bill's number after 'Bill' is no surname"),
+    ("3M chief executive Jo Roe said so. BBC Radio 2 music editor Ann Lowe said so.",
+     {"Jo Roe": "3M chief executive", "Ann Lowe": "BBC Radio 2 music editor"}, "a number inside a role does not cut it"),
+    ("Israeli minister David Bar said so.", {"David Bar": "Israeli minister"}, "a given name and 'Bar' is a person, not a bar"),
     ("He flew to San Miguel. Puerto Ricans voted. The Sports Bar closed.", {}, "places, a demonym and a bar are no people"),
     ("It was a hit. Singer Sam Endicott said he felt great.", {"Sam Endicott": "singer"},
      "a role noun capitalised because it opens the sentence is the role, not a first name"),
@@ -172,6 +177,8 @@ def test_organizations_and_places(text, orgs, places, not_places):
     ("Who pays? The board asked who would pay.", set(), "'Who' opening a question is a word, not the WHO"),
     ("The board asked who would pay, and the WHO said it would.", {"WHO"}, "negative: the WHO in capitals"),
     ("Nasa launched a probe. The ABC reported it.", {"Nasa", "ABC"}, "negative: an acronym written as a word by the BBC stays"),
+    ("Chipmaker ARM said so. ARM grew fast. The arm of the firm moved.", {"ARM"}, "negative: capitals more often than the word"),
+    ("Contact Energy said prices would rise.", {"Contact Energy"}, "negative: a company named like an imperative"),
     ("The UBS deal closed.", {"UBS"}, "negative: an acronym the article never writes in lower case"),
 ])
 def test_words_in_capitals_and_acronyms(text, orgs, why):

@@ -38,6 +38,9 @@ CASES = [
      [(S, "Arvo")], "a sentence's opening conjunction is not part of the speaker's name"),
     ('Ola Brandt has observed that if rivals were not inclined to sell, "they would have to consider it" if Arvo offered more money.',
      [(S, "Ola Brandt")], "a condition after the quote ('if Arvo offered') does not say who spoke"),
+    # negative: a plural noun after a comma is a subject of its own, not the apposition of a name
+    ('Unlike Jo Roe, analysts at Acme Bank said "Rates will fall next year."', [(S, "Acme Bank")],
+     "'Unlike Jo Roe, analysts at Acme Bank said': not Jo Roe"),
     # wire copy leaves out the comma that closes the apposition
     ('"The rumor is baseless," Lena Moss, director of investor relations at Pinewick Co said.', [(S, "Lena Moss")],
      "an apposition of a role at a company, missing its closing comma"),

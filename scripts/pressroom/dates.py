@@ -67,7 +67,7 @@ def with_date(meta: Metadata, line: Dateline | None) -> Metadata:
     return meta
 
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = re.compile(
     # the lookahead of first letters lets the engine skip most positions without trying
     # every alternative (twice as fast over a whole article)
@@ -104,7 +104,7 @@ def relative_dates(body: str, anchor: dt.date | None) -> tuple[TimeRef, ...]:
     for m in _RELATIVE.finditer(body):
         g = m.groupdict()
         if g["weekday"]:
-            target = _WEEKDAYS.index(g["weekday"].lower())
+            target = WEEKDAYS.index(g["weekday"].lower())
             which = (g["on"] or "").strip().lower()
             back = (anchor.weekday() - target) % 7
             if which == "last" and back == 0:

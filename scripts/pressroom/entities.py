@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .dates import WEEKDAYS
 from .lexicon import Lexicon, load
 from .model import Entities, Mention, Organization, Person, Place
 
@@ -20,7 +21,9 @@ from .model import Entities, Mention, Organization, Person, Place
 # "&" joins "AT&T" but not an HTML entity left in a pasted text ("Ellison&rsquo;s",
 # "Ellison&#8217;s", "Ellison&#x2019;s").
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u0400-\u04FF](?:[\w’'.\-]|&(?![A-Za-z]+;|#\d+;|#[xX][0-9A-Fa-f]+;))*|(?<= )&(?= )")
-_CONNECTORS = {"of", "for", "and", "the", "de", "van", "von", "der", "da", "al", "bin", "la", "le", "du", "&"}
+# "Bill de Blasio", "Ursula von der Leyen", "Luigi di Maio": lower-case particles inside a name
+_PARTICLES = {"de", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "ter", "le", "la", "du", "al", "bin", "ibn"}
+_CONNECTORS = {"of", "for", "and", "the", "&"} | _PARTICLES
 _KEEP_DOT = re.compile(r"^(?:[A-Z]\.|(?:[A-Z]\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|St\.|Sen\.|Rep\.|Gov\.|Gen\.|Lt\.|Col\.|Maj\.|Capt\.|Adm\.|Sgt\.|Prof\.|Rev\.|Inc\.|Corp\.|Co\.|Ltd\.|Dept\.|No\.)$")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _BREAK = re.compile(r"[,;:()\[\]\"“”!?\n—–/.]")
@@ -38,8 +41,7 @@ _ROLE_LEAD = {"former", "acting", "deputy", "vice", "assistant", "interim", "the
 _OPENER_WORDS = {"the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "so", "yet", "if", "when", "while",
                  "after", "before", "in", "on", "at", "by", "for", "from", "with", "meanwhile", "however", "also", "yesterday",
                  "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "members", "officials",
-                 "under", "as", "since", "until", "according", "his", "her", "its", "their", "our", "both", "all", "every", "each",
-                 "though", "although", "whereas", "unless", "because", "contact"}
+                 "under", "as", "since", "until", "according", "his", "her", "its", "their", "our", "both", "all", "every", "each"}
 _ACRONYM_STOP = {"FY", "GDP", "CEO", "CFO", "COO", "TV", "AM", "PM", "OK", "ID", "IPO", "VAT", "HIV", "AIDS", "DNA", "RNA", "COVID", "SARS", "IT", "AI", "PR", "HQ", "UK", "US", "USA", "EU", "UN", "FTSE", "NYSE", "LNG", "GMT", "EST", "EDT", "PST", "BST", "CET", "ET", "PT", "MP", "MPs", "MEP", "MEPs", "PhD", "MBA", "BA", "MA", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "SUV", "CCTV", "ATM", "PDF", "FAQ", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NO", "THE", "AND", "OF", "A", "I", "R", "D", "S", "N", "E", "W", "SE", "NE", "SW", "NW", "KM", "MW", "GW", "CO2", "EV", "EVs", "HF", "SF", "HR", "DC", "NYC", "LA", "GOP", "TBD", "ASAP", "DIY", "RSVP", "FYI", "NB", "NOTE", "PS", "UTC", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "F-5E", "OTC"}
 _PLACE_LEAD = re.compile(r"(?:\b(?:in|near|outside|port of|city of|town of|village of|province of|county of|suburb of|capital of|district of|region of)\s+)$")
 _PHOTO = re.compile(r"\((?:Xinhua|AP|AFP|Reuters|EPA|Getty(?: Images)?|[A-Z][A-Za-z]+)/([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})\)")
@@ -313,7 +315,12 @@ def _org_like(words, lex) -> bool:
     if t.lower() in lex.organizations:
         return True
     core = [w for w in words if w.capital and w.text not in lex.org_words and w.text.lower() not in ("the",)]
-    return bool(core) and any(w.text in lex.org_words for w in words) and not _suffix_place(words, lex)
+    return bool(core) and (any(w.text in lex.org_words for w in words) or _business(words, lex)) and not _suffix_place(words, lex)
+
+
+def _business(words, lex) -> bool:
+    """"Sports Bar", "Interchange Wine Bar": a business by its last word; "Omer Bar" is a person."""
+    return len(words) > 1 and words[-1].text in lex.business_words and not (len(words) == 2 and words[0].text in lex.first_names)
 
 
 def _place_or_org(words, ctx) -> bool:
@@ -359,7 +366,7 @@ def _non_person(words, lex) -> bool:
     as the given name that begins it ("Bill Clinton")."""
     return any(w.text in lex.non_person_words and not (
         k == 0 and w.text in lex.first_names and len(words) > 1 and (words[1].capital or _particle(words, 1))
-        and words[1].text not in lex.non_person_words)
+        and words[1].text not in lex.non_person_words and not words[1].text.isupper())  # "Bill HB 1234"
         for k, w in enumerate(words))
 
 
@@ -456,9 +463,6 @@ def _titled(words, sentence_start, ctx) -> bool:
     return True
 
 
-_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-
-
 def _plain_word(text: str, ctx) -> bool:
     """A word that opens a sentence, not an acronym the list writes in capitals: "Who knows"
     is not the WHO when the article also writes "who" in lower case ("Nasa" is NASA)."""
@@ -471,9 +475,14 @@ def _classify(words, sentence_start, ctx):
     words = list(words)
     if words and words[0].text in ("The", "the") and len(words) > 1:
         words, sentence_start = words[1:], False
-    if len(words) > 1 and words[-1].text in _WEEKDAYS and _org_like(words[:-1], lex):
+    if len(words) > 1 and words[-1].text.lower() in WEEKDAYS and _org_like(words[:-1], lex):
         words = words[:-1]  # wire style: "at the Chicago Mercantile Exchange Monday"
     if len(words) == 1 and _plain_word(words[0].text, ctx):
+        return
+    if len(words) > 2 and words[1].text == "the":
+        # "Though the Legislature", "Contact the Department of Labor": a word before "the"
+        # opens a clause; it is not the first word of a name
+        _classify(words[2:], False, ctx)
         return
     if not words:
         return
@@ -568,7 +577,7 @@ def _classify(words, sentence_start, ctx):
     if words[0].text in lex.demonyms and len(words) > 1:  # "Belgian Jan Novak"
         _classify(words[1:], False, ctx)
         return
-    if _non_person(words, lex) or any(w.text in lex.org_words for w in words):
+    if _non_person(words, lex) or any(w.text in lex.org_words for w in words) or _business(words, lex):
         return
     if full in lex.places or words[0].text in lex.places and words[0].text not in lex.first_names:
         if full in lex.places:
@@ -657,10 +666,6 @@ def _add_person(name_words, role, gender, ctx, titled: bool = False):
     existing.gender = existing.gender or gender
 
 
-# "Bill de Blasio", "Ursula von der Leyen": lower-case particles inside a name
-_PARTICLES = {"de", "del", "della", "di", "da", "dos", "das", "do", "van", "von", "der", "den", "ter", "le", "la", "du", "al", "bin", "ibn"}
-
-
 def _particle(words, k: int, first: int = 0) -> bool:
     """A particle inside a name: after its first word, before a capitalised one."""
     return words[k].text in _PARTICLES and first < k < len(words) - 1 and \
@@ -695,16 +700,17 @@ def _role_before(text: str, start: int, lex) -> str | None:
     head = toks[-1].group()
     # a role noun, or one capitalised because it opens the sentence ("Singer Sam Endicott")
     opens = len(toks) == 1 and start - 90 <= 0 or len(toks) > 1 and toks[-2].group()[-1] in ".!?\"”"
-    if head not in lex.role_words and not (opens and head[:1].isupper() and head.lower() in lex.role_words):
-        return None
+    if head not in lex.role_words:
+        # capitalised only because it opens the sentence: nothing before it is the role's
+        return head.lower() if opens and head[:1].isupper() and head.lower() in lex.role_words else None
     j = len(toks) - 1
     while j > 0 and len(toks) - j < 6:
         t = toks[j - 1].group()
         low = t.lower()
         if t[-1] in ",.;:!?\"“”()’'" or t.endswith(("’s", "'s")) or low in lex.speech_verbs:
             break
-        if t[0].isdigit() or t in ("-", "--", "—", "–"):
-            break  # a dateline's day and dash: "NEW YORK, March 26 - USX Corp chairman Jo Roe"
+        if t in ("-", "--", "—", "–"):
+            break  # a dateline's dash: "NEW YORK, March 26 - USX Corp chairman Jo Roe"
         if t in lex.demonyms or low in _MODIFIERS:
             j -= 1
             continue
@@ -713,8 +719,6 @@ def _role_before(text: str, start: int, lex) -> str | None:
         if j >= 2 and toks[j - 2].group().lower() in _AUXILIARIES:
             break  # "does not surprise analyst Jo Roe": a word after "not"/"to"/"will" is a verb
         j -= 1
-    if head not in lex.role_words:  # capitalised only because it opens the sentence
-        return head.lower()
     return seg[toks[j].start():toks[-1].end()]
 
 
@@ -822,8 +826,9 @@ def _bare_acronyms(ctx):
             continue  # "ABN Amro": part of a longer name
         if a.title() in lex.places or a.capitalize() in lex.places:
             continue  # a dateline in capitals: "ROME, Oct. 5"
-        if a.lower() in ctx.lower_words and a.lower() not in lex.organizations:
-            continue  # a word in capitals for emphasis, used in lower case too: "NOT", "NOTE:"
+        if a.lower() in ctx.lower_words and a.lower() not in lex.organizations and \
+                len(re.findall(rf"\b{a.lower()}\b", text)) >= len(re.findall(rf"\b{a}\b", text)):
+            continue  # capitals for emphasis ("NOT"), the word written in lower case as often; not "ARM" and "arm"
         owner = next((o for o in ctx.orgs if _initials_of(o) == a), None)
         if owner:  # "the EC" after "European Community": the same organisation
             ctx.orgs[owner].append(Mention(m.start(), m.end()))

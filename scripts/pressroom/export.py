@@ -51,7 +51,7 @@ def article_record(a: Article) -> dict:
     }
 
 
-def article_rows(a: Article, links: Links | None = None) -> tuple[str, tuple[str, ...]]:
+def article_rows(a: Article, links: Links) -> tuple[str, tuple[str, ...]]:
     """An article's line of data/articles.json and its lines of data/quotes.json, as JSON:
     made when its page is rendered and kept with it, so a rebuild only joins them. A
     quote's ``speaker_url`` is where the site lists the speaker's quotes: "Ellison" and
@@ -75,10 +75,9 @@ def article_rows(a: Article, links: Links | None = None) -> tuple[str, tuple[str
     return json.dumps(article_record(a), ensure_ascii=False), quotes
 
 
-def data_pages(articles: list[Article], rows: dict | None = None, links: Links | None = None) -> list[Page]:
+def data_pages(articles: list[Article], rows: dict, links: Links) -> list[Page]:
     """data/articles.json and data/quotes.json, newest first; ``rows`` by source path, as
     made by article_rows (what is missing is made here)."""
-    rows = rows or {}
     ordered = [rows.get(a.source.path) or article_rows(a, links) for a in newest_first(articles)]
     return [
         Page("data/articles.json", _rows("articles", [r[0] for r in ordered])),

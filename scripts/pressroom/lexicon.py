@@ -36,6 +36,7 @@ class Lexicon:
     non_person_words: frozenset[str] = frozenset()  # "Plan", "Avenue": a run holding one is not a person
     place_words: tuple[str, ...] = ()  # "County", "Province": a name ending in one is a place
     place_prefixes: frozenset[str] = frozenset()  # "San", "Fort": a name beginning with one is a place
+    business_words: frozenset[str] = frozenset()  # "Bar", "Depot": a name ending in one is a business
     attribution: dict = field(default_factory=dict)  # data/attribution.yml: quote attribution lists
     org_forms_in_capitals: frozenset[str] = frozenset()  # "who", "abc": listed forms written "WHO", "ABC" (lower-cased)
     # derived from the lists above, so that a rule asks one set instead of walking a list
@@ -99,6 +100,7 @@ def load() -> Lexicon:
         title_lengths=tuple(sorted({len(k) for k in titles}, reverse=True)),
         role_nouns=roles,
         org_words=frozenset(_lines("org_words.txt")),
+        business_words=frozenset(_lines("business_words.txt")),
         organizations=orgs,
         org_forms_in_capitals=capitals,
         places=places,

@@ -28,7 +28,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from .entities import runs_of
+from .entities import _CONNECTORS, runs_of
 from .lexicon import Lexicon, load, _yaml
 from .marks import Scan, paragraphs
 from .model import Entities, Person, Quote
@@ -55,11 +55,6 @@ _GAP_WORD = re.compile(
 _APPOSITION_START = re.compile(r"\s*(?:a|an|the|who|whose|which|one|another|now|then|once|both|also|himself|herself|"
                                r"[a-z][\w\-’']*|\d[\w\-]*|[RDI]-[\w.]+|[A-Z][\w.\-]*['’]s?\b|(?:[A-Z][\w.\-’']*\s+){0,4}"
                                r"(?:[a-z]\w*|[A-Z][\w.]*['’]s))")
-# words before a speaker's name that are not part of it: "The", and a sentence's opening
-# conjunction ("But Cairn said")
-_NAME_LEADS = {"The", "the", "But", "And", "So", "Yet", "Or", "Then", "Still", "Also", "Meanwhile", "However"}
-_FOLLOWING = re.compile(r"\b(issued|released|made|gave|provided|shared|offered|delivered)\s+the\s+following\s+"
-                        r"(?:statement|remarks|comments?|response)\b")
 _DETERMINERS = {"the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "my", "some", "two", "three",
                 "several", "many", "other", "this", "that", "these", "those", "no", "each", "every", "both", "all", "most"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "two", "three", "several", "many", "no", "each", "most", "all", "both"}
@@ -132,6 +127,8 @@ def _extra() -> dict:
         "addressee_verbs": frozenset(data.get("addressee_verbs", ())),
         "phrasal_verbs": frozenset(data.get("phrasal_verbs", ())),
         "resident_nouns": frozenset(data.get("resident_nouns", ())),
+        "name_leads": frozenset(data.get("name_leads", ())),
+        "following": tuple(f"{v} the following {n}" for v in data.get("following_verbs", ()) for n in data.get("following_nouns", ())),
     }
 
 
@@ -222,6 +219,7 @@ class _Context:
         self.people = {p.name: p for p in entities.people}
         self.genders = self._learn_genders()
         self._phrase_cues = _phrase_pattern(self.extra["phrase_cues"])
+        self._following = _phrase_pattern(self.extra["following"])
 
     def _abbrev(self, i: int) -> bool:
         """Is the stop at i the dot of an abbreviation or an initial ("Sen.", "J.")?"""
@@ -306,7 +304,7 @@ class _Context:
             words = hit.text.split()
             if words[0].lower().endswith("ing") and words[0].lower() not in self.lex.first_names:
                 return False  # "Appearing on Fox, ..." is not a name
-            return not any(w[:1].islower() and w not in ("of", "for", "and", "the", "de", "van", "von", "der", "da", "al", "bin", "la", "le", "du")
+            return not any(w[:1].islower() and w not in _CONNECTORS
                            for w in words)
         head = hit.text.split()[-1].lower().rstrip(".,")
         x = self.extra
@@ -474,12 +472,12 @@ class _Context:
         # "Trump issued a statement: ...", "as Roe put it, ...": a phrase that reports, near
         # the quotation; "Jo Roe issued the following statement regarding the ruling.": the
         # next quotation is the statement, however long the sentence goes on
-        for cues, tail in ((_FOLLOWING, r"[^;!?\"“”]{0,240}[.:]?\s*"), (self._phrase_cues, r"[^.;!?]{0,80}[,:]?\s*")):
+        for cues, tail in ((self._following, r"[^;!?\"“”]{0,240}[.:]?\s*"), (self._phrase_cues, r"[^.;!?]{0,80}[,:]?\s*")):
             pm = None
             for pm in cues.finditer(seg):
                 pass
             if pm and re.fullmatch(tail, seg[pm.end():]):
-                cue = pm.group(pm.lastindex or 0)
+                cue = pm.group(0)
                 hit = self._subject(begin, begin + pm.start(), cue) or self._sentence_subject(begin, begin + pm.start(), cue)
                 if hit is not None and self._good(hit):
                     return hit
@@ -731,7 +729,10 @@ class _Context:
         """An apposition of a role and where it is held, missing its closing comma (wire
         style): ``Jo Roe, analyst with Acme Inc said``."""
         m = re.search(r",\s+(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}([a-z\-]+)\s+(?:of|at|with|for|from)\s[^,;:()]*$", body)
-        return bool(m) and (m.group(1) in self.extra["speaker_nouns"] or m.group(1) in _role_words(self.lex))
+        noun = m.group(1) if m else ""
+        # one person's role: "analysts at Acme Bank said" after "Unlike Jo Roe," is a subject of its own
+        singular = not noun.endswith("s") or noun.endswith("ss")
+        return singular and (noun in self.extra["speaker_nouns"] or noun in _role_words(self.lex))
 
     def _appositive_person(self, begin: int, seg: str, verb: str | None) -> Hit | None:
         """A person named in the subject with an apposition after them, the apposition
@@ -897,7 +898,7 @@ class _Context:
                     i += n
                     break
             else:
-                if tokens[i] in self.lex.demonyms and i + 1 < len(tokens) or tokens[i] in _NAME_LEADS and i + 1 < len(tokens):
+                if tokens[i] in self.lex.demonyms and i + 1 < len(tokens) or tokens[i] in self.extra["name_leads"] and i + 1 < len(tokens):
                     i += 1
                     continue
                 break
