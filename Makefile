@@ -18,13 +18,17 @@ $(STAMP): pyproject.toml constraints.txt
 
 ## site: convert sources/ into docs/ and build the static site into site/
 # A source that cannot be read is named, and the site is still built from all the others;
-# make then ends with the build's error, so that CI does not publish past it unseen.
+# make then ends with the build's error (1), so that CI does not publish past it unseen.
+# When nothing could be built (2: no sources/, a broken mkdocs.yml) it stops there.
 site: $(STAMP)
 	@status=0; $(BIN)/pressroom build || status=$$?; \
+	if [ $$status -gt 1 ]; then exit $$status; fi; \
 	$(BIN)/mkdocs build --strict && $(BIN)/pressroom index --site site && exit $$status
 
 ## view: the built site (search included) on http://$(HOST):$(PORT), as GitHub Pages serves it
-view: site
+# (served even when a source failed: the site was built from the others)
+view: $(STAMP)
+	-@$(MAKE) --no-print-directory site
 	$(BIN)/python -m http.server $(PORT) --bind $(HOST) --directory site
 
 ## build: convert sources/ into Markdown pages under docs/ (no MkDocs)

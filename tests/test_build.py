@@ -39,6 +39,11 @@ def test_make_site_builds_the_site_from_the_good_sources_and_still_fails(project
         (project / name).write_text("", encoding="utf-8")
     (project / ".venv").mkdir()
     (project / ".venv" / ".installed-stamp").write_text("", encoding="utf-8")  # newer: set-up is done
+    # nothing can be built (no sources/): exit 2, and MkDocs is not run on what docs/ holds
+    (project / "sources").rename(project / "elsewhere")
+    r = subprocess.run(["make", "site", f"BIN={Path(sys.executable).parent}"], cwd=project, capture_output=True, text=True)
+    assert r.returncode == 2 and "sources: no such folder" in r.stderr and not (project / "site").exists()
+    (project / "elsewhere").rename(project / "sources")
     (project / "sources" / "good.txt").write_bytes(SAMPLE.read_bytes())
     (project / "sources" / "empty.txt").write_bytes(b"")
     r = subprocess.run(["make", "site", f"BIN={Path(sys.executable).parent}"], cwd=project, capture_output=True, text=True)

@@ -102,14 +102,19 @@ def main(argv: list[str] | None = None) -> int:
 def _build(args) -> int:
     from .pipeline import build
 
+    # exit 1: some sources failed and every other one was built; 2: nothing was built
     sources, docs = Path(args.sources), Path(args.docs)
     if not sources.is_dir():
         print(f"{sources}: no such folder; put your articles (.txt) there or pass --sources", file=sys.stderr)
-        return 1
+        return 2
     config = Path(args.config)
     cache = None if args.no_cache else Path(args.cache)
-    report = build(sources, docs, config if config.exists() else None, progress=_progress_bar(),
-                   cache_dir=cache, workers=args.jobs)
+    try:
+        report = build(sources, docs, config if config.exists() else None, progress=_progress_bar(),
+                       cache_dir=cache, workers=args.jobs)
+    except PressroomError as err:  # a broken mkdocs.yml
+        print(err, file=sys.stderr)
+        return 2
     for p in report.problems:
         print(p, file=sys.stderr)
     print(report.summary())
