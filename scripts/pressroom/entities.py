@@ -463,6 +463,9 @@ def _titled(words, sentence_start, ctx) -> bool:
     return True
 
 
+_WEEKDAY_NAMES = frozenset(d.capitalize() for d in WEEKDAYS)
+
+
 def _plain_word(text: str, ctx) -> bool:
     """A word that opens a sentence, not an acronym the list writes in capitals: "Who knows"
     is not the WHO when the article also writes "who" in lower case ("Nasa" is NASA)."""
@@ -475,7 +478,7 @@ def _classify(words, sentence_start, ctx):
     words = list(words)
     if words and words[0].text in ("The", "the") and len(words) > 1:
         words, sentence_start = words[1:], False
-    if len(words) > 1 and words[-1].text.lower() in WEEKDAYS and _org_like(words[:-1], lex):
+    if len(words) > 1 and words[-1].text in _WEEKDAY_NAMES and _org_like(words[:-1], lex):
         words = words[:-1]  # wire style: "at the Chicago Mercantile Exchange Monday"
     if len(words) == 1 and _plain_word(words[0].text, ctx):
         return
@@ -537,8 +540,8 @@ def _classify(words, sentence_start, ctx):
         return
     # a lower-case word splits the run, unless it is a particle of a person's name
     # ("Bill de Blasio"), told by the given name before it
-    particles = words[0].text in lex.first_names and len(words) <= 5
-    if any(not w.capital and not (particles and _particle(words, k)) for k, w in enumerate(words)):
+    lower = [k for k, w in enumerate(words) if not w.capital]
+    if lower and not (words[0].text in lex.first_names and len(words) <= 5 and all(_particle(words, k) for k in lower)):
         piece = []
         for w in words + [word(end, end, "and")]:
             if w.capital:
