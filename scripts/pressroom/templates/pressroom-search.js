@@ -18,7 +18,11 @@
   function load() {
     if (!engine) {
       engine = import(base + "pagefind/pagefind.js").then(function (pf) {
-        return pf.init().then(function () { return pf; });
+        // search on the page's own thread: Pagefind's web worker is another 41 KB to
+        // download before the first results, and a query's work here is a few milliseconds
+        return pf.options({ noWorker: true })
+          .then(function () { return pf.init(); })
+          .then(function () { return pf; });
       });
     }
     return engine;
