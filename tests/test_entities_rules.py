@@ -72,6 +72,7 @@ PEOPLE = [
      {"Jo Roe": "3M chief executive", "Ann Lowe": "BBC Radio 2 music editor"}, "a number inside a role does not cut it"),
     ("Israeli minister David Bar said so.", {"David Bar": "Israeli minister"}, "a given name and 'Bar' is a person, not a bar"),
     ("He flew to San Miguel. Puerto Ricans voted. The Sports Bar closed.", {}, "places, a demonym and a bar are no people"),
+    ("They have not found much oil in Bass Strait lately.", {}, "a strait is no person"),
     ("It was a hit. Singer Sam Endicott said he felt great.", {"Sam Endicott": "singer"},
      "a role noun capitalised because it opens the sentence is the role, not a first name"),
     ("Cook Islands voted. Baker Street was closed.", {}, "negative: role-like words that begin a place"),
@@ -142,6 +143,9 @@ ORGS_PLACES = [
      set(), set()),
     # wire copy puts the weekday after the place of an event: "at the X Exchange Monday"
     ("Prices rose at the Chicago Mercantile Exchange Monday, traders said.", {"Chicago Mercantile Exchange"}, set(), set()),
+    # seas, straits, basins, valleys by their last word
+    ("They drilled in Bass Strait, the Cooper Basin and the South China Sea.", set(),
+     {"Bass Strait", "Cooper Basin", "South China Sea"}, set()),
     # places by their first word; businesses by their last ("Bar", "Depot", "Hotel")
     ("He flew to San Miguel, then Fort Myers.", set(), {"San Miguel", "Fort Myers"}, set()),
     ("The owner of Pizza Depot and the Sports Bar in Lakeville was sued.", {"Pizza Depot", "Sports Bar"}, {"Lakeville"}, set()),
