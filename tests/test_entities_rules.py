@@ -73,6 +73,7 @@ PEOPLE = [
     ("Israeli minister David Bar said so.", {"David Bar": "Israeli minister"}, "a given name and 'Bar' is a person, not a bar"),
     ("He flew to San Miguel. Puerto Ricans voted. The Sports Bar closed.", {}, "places, a demonym and a bar are no people"),
     ("They have not found much oil in Bass Strait lately.", {}, "a strait is no person"),
+    ("Daimler-Benz AG said sales rose.", {}, "a company by its legal form is no person"),
     ("It was a hit. Singer Sam Endicott said he felt great.", {"Sam Endicott": "singer"},
      "a role noun capitalised because it opens the sentence is the role, not a first name"),
     ("Cook Islands voted. Baker Street was closed.", {}, "negative: role-like words that begin a place"),
@@ -152,6 +153,7 @@ ORGS_PLACES = [
     # the place in a role is the whole place: not "York"
     ("New York Attorney General Ana Ruiz sued.", set(), {"New York"}, {"York"}),
     ("Procter & Gamble Co and Unilever PLC agreed.", {"Procter & Gamble Co", "Unilever PLC"}, set(), set()),
+    ("Volkswagen AG and Telefonica SA said sales rose.", {"Volkswagen AG", "Telefonica SA"}, set(), set()),
     # negative: "and" inside a name with no legal form before it stays in the name
     ("The Department of Employment and Economic Development said so.", {"Department of Employment and Economic Development"}, set(), set()),
     # a dateline city in capitals is not an acronym organisation

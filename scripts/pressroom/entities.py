@@ -315,7 +315,9 @@ def _org_like(words, lex) -> bool:
     if t.lower() in lex.organizations:
         return True
     core = [w for w in words if w.capital and w.text not in lex.org_words and w.text.lower() not in ("the",)]
-    return bool(core) and (any(w.text in lex.org_words for w in words) or _business(words, lex)) and not _suffix_place(words, lex)
+    # a legal form ends a company's name: "Bayerische Motoren Werke AG", "Acme SA"
+    return bool(core) and (any(w.text in lex.org_words for w in words) or _business(words, lex)
+                           or len(words) > 1 and words[-1].text in _LEGAL_FORMS) and not _suffix_place(words, lex)
 
 
 def _business(words, lex) -> bool:
