@@ -324,6 +324,20 @@ def test_the_annotation_fingerprint_follows_imports_near_and_far(tmp_path: Path)
     for name, text in files.items():
         (pkg / name).write_text(text, encoding="utf-8")
     assert read.imported_modules(pkg, ["root"]) == {"__init__", "root", "near", "lazy", "far", "farther", "pressroom_rules", "model"}
+    # imports written in ways a quick look at line starts misses, and lines that only look like
+    # imports (in a docstring, a comment, a string): each is followed, or ignored, as Python would
+    for text, expected in [
+        ("from . import farther, \\\n    model\n", {"farther", "model"}),  # a backslash continuation
+        ("from . import (farther,  # see (b)\n    model)\n", {"farther", "model"}),  # a ')' in a comment
+        ("x = 1; import pressroom.model\n", {"model"}),  # after a semicolon
+        ("if True: from . import model\n", {"model"}),  # a one-line block
+        ("from .import model\n", {"model"}),  # no space
+        ('"""Say:\n    from .gone import x\n    import pressroom\n"""\n# importlib.import_module(name)\n'
+         "s = '__import__(x)'\nfrom . import model\n", {"model"}),
+    ]:
+        (pkg / "root.py").write_text(text, encoding="utf-8")
+        assert read.imported_modules(pkg, ["root"]) == {"__init__", "root"} | expected, text
+    (pkg / "root.py").write_text(files["root.py"], encoding="utf-8")
     # what cannot be followed is an error, never a module quietly left out of the key
     for bad, why in [("from .gone import x\n", "not a module"), ("import pressroom\n", "not followed"),
                      ("import importlib\nm = importlib.import_module('pressroom.far')\n", "run time"),

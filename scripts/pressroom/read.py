@@ -369,14 +369,27 @@ _IMPORT = re.compile(r"^[ \t]*((?:from[ \t]+\S+[ \t]+import[ \t]+(?:\([^)]*\)|[^
 _BY_NAME = re.compile(r"\b(import_module|__import__)\s*\(")
 
 
-def _statement(text: str):
-    """An import statement's tree; a line that only looks like one (inside a docstring) has none."""
+def _imports(source: str, quick: bool = True) -> list:
+    """(line, node) of a module's import statements and calls by name. Parsing and walking
+    the whole module took 0.14 s for the annotator on every build, so first only the import
+    statements the pattern finds are parsed; when that might miss one or mislead (a statement
+    that does not parse, the word "import" elsewhere, an import by name, a docstring line
+    that reads as an import), the whole module is."""
     import ast
 
-    try:
-        return ast.parse(text.strip())
-    except SyntaxError:
-        return ast.Module(body=[], type_ignores=[])
+    if quick:
+        found, words = [], 0
+        for m in _IMPORT.finditer(source):
+            try:
+                tree = ast.parse(m.group(1).strip())
+            except SyntaxError:
+                return _imports(source, quick=False)
+            line = source.count("\n", 0, m.start()) + 1
+            found += [(line, node) for node in ast.walk(tree)]
+            words += len(re.findall(r"\bimport\b", m.group(1)))
+        if words == len(re.findall(r"\bimport\b", source)) and not _BY_NAME.search(source):
+            return found
+    return [(getattr(node, "lineno", 0), node) for node in ast.walk(ast.parse(source))]
 
 
 def imported_modules(package: Path, roots) -> set[str]:
@@ -388,8 +401,6 @@ def imported_modules(package: Path, roots) -> set[str]:
     An import this cannot follow is an error, not a module left out of the fingerprint: a
     module that is not there, a relative import of another level, ``import pressroom``
     (its modules then reached by attribute) and an import by name at run time."""
-    import ast
-
     pkg = package.name
     found = {"__init__"} if (package / "__init__.py").is_file() else set()
     todo = [(root, True) for root in roots]  # (name, whether it must be a module)
@@ -402,31 +413,43 @@ def imported_modules(package: Path, roots) -> set[str]:
                 raise ValueError(f"{package / name}.py: imported, but not a module of {pkg}")
             continue  # ``from . import NAME`` of a name that __init__ defines
         found.add(name)
-        source = (package / f"{name}.py").read_text(encoding="utf-8")
-        # only the import statements are parsed (the whole module took 0.14 s, on every build)
-        nodes = [(source.count("\n", 0, m.start()) + 1, node) for m in _IMPORT.finditer(source)
-                 for node in ast.walk(_statement(m.group(1)))]
-        nodes += [(source.count("\n", 0, m.start()) + 1, ast.Call(func=ast.Name(id=m.group(1)), args=[], keywords=[]))
-                  for m in _BY_NAME.finditer(source)]
-        for lineno, node in nodes:
-            where = f"{package / name}.py:{lineno}"
-            if isinstance(node, ast.ImportFrom):
-                if node.level > 1:
-                    raise ValueError(f"{where}: a relative import of level {node.level} is not followed")
-                if node.level == 1:
-                    inner = node.module or ""
-                elif node.module == pkg or (node.module or "").startswith(f"{pkg}."):
-                    inner = node.module[len(pkg) + 1:]
-                else:
-                    continue  # another package
-                todo += [(inner.split(".")[0], True)] if inner else [(a.name, False) for a in node.names]
-            elif isinstance(node, ast.Import):
-                if any(a.name == pkg for a in node.names):
-                    raise ValueError(f"{where}: 'import {pkg}' is not followed; import its modules by name")
-                todo += [(a.name.split(".")[1], True) for a in node.names if a.name.startswith(f"{pkg}.")]
-            elif isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", None)) in ("import_module", "__import__"):
-                raise ValueError(f"{where}: a module imported by name at run time is not followed")
+        path = package / f"{name}.py"
+        source = path.read_text(encoding="utf-8")
+        try:
+            todo += _followed(_imports(source), package, path)
+        except ValueError:  # maybe a docstring line that reads as an import: the whole module says
+            todo += _followed(_imports(source, quick=False), package, path)
     return found
+
+
+def _followed(nodes, package: Path, path: Path) -> list[tuple[str, bool]]:
+    """The modules of ``package`` (name, whether it must be a module) that these nodes of
+    ``path`` import; an import that cannot be followed is a ValueError."""
+    import ast
+
+    pkg, todo = package.name, []
+    for lineno, node in nodes:
+        where = f"{path}:{lineno}"
+        if isinstance(node, ast.ImportFrom):
+            if node.level > 1:
+                raise ValueError(f"{where}: a relative import of level {node.level} is not followed")
+            if node.level == 1:
+                inner = node.module or ""
+            elif node.module == pkg or (node.module or "").startswith(f"{pkg}."):
+                inner = node.module[len(pkg) + 1:]
+            else:
+                continue  # another package
+            todo += [(inner.split(".")[0], True)] if inner else [(a.name, False) for a in node.names]
+        elif isinstance(node, ast.Import):
+            if any(a.name == pkg for a in node.names):
+                raise ValueError(f"{where}: 'import {pkg}' is not followed; import its modules by name")
+            todo += [(a.name.split(".")[1], True) for a in node.names if a.name.startswith(f"{pkg}.")]
+        elif isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", None)) in ("import_module", "__import__"):
+            raise ValueError(f"{where}: a module imported by name at run time is not followed")
+    for name, module in todo:
+        if module and not (package / f"{name}.py").is_file():
+            raise ValueError(f"{package / name}.py: imported by {path.name}, but not a module of {pkg}")
+    return todo
 
 
 def cache_key(source: Source) -> str:
