@@ -16,19 +16,24 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
+# The site from sources/: a source that cannot be read is named, and the site is still
+# built from all the others ($$status is then 1); when nothing could be built (2: no
+# sources/, an internal error) it stops there, before MkDocs reads an old docs/.
+define build_site
+status=0; $(BIN)/pressroom build || status=$$?; \
+if [ $$status -gt 1 ]; then exit $$status; fi; \
+$(BIN)/mkdocs build --strict && $(BIN)/pressroom index --site site
+endef
+
 ## site: convert sources/ into docs/ and build the static site into site/
-# A source that cannot be read is named, and the site is still built from all the others;
-# make then ends with the build's error (1), so that CI does not publish past it unseen.
-# When nothing could be built (2: no sources/, a broken mkdocs.yml) it stops there.
+# make ends with the build's error when a source failed, so that CI does not publish past it unseen
 site: $(STAMP)
-	@status=0; $(BIN)/pressroom build || status=$$?; \
-	if [ $$status -gt 1 ]; then exit $$status; fi; \
-	$(BIN)/mkdocs build --strict && $(BIN)/pressroom index --site site && exit $$status
+	@$(build_site) && exit $$status
 
 ## view: the built site (search included) on http://$(HOST):$(PORT), as GitHub Pages serves it
-# (served even when a source failed: the site was built from the others)
+# (served when a source failed: the site was built from the others; not when nothing was built)
 view: $(STAMP)
-	-@$(MAKE) --no-print-directory site
+	@$(build_site) || exit $$?; \
 	$(BIN)/python -m http.server $(PORT) --bind $(HOST) --directory site
 
 ## build: convert sources/ into Markdown pages under docs/ (no MkDocs)

@@ -112,8 +112,14 @@ def _build(args) -> int:
     try:
         report = build(sources, docs, config if config.exists() else None, progress=_progress_bar(),
                        cache_dir=cache, workers=args.jobs)
-    except PressroomError as err:  # a broken mkdocs.yml
+    except PressroomError as err:
         print(err, file=sys.stderr)
+        return 2
+    except Exception:  # noqa: BLE001 - a bug: its traceback for the report, and nothing built
+        import traceback
+
+        traceback.print_exc()
+        print("pressroom: internal error, nothing was built; please report it", file=sys.stderr)
         return 2
     for p in report.problems:
         print(p, file=sys.stderr)
