@@ -154,6 +154,11 @@ ORGS_PLACES = [
     ("New York Attorney General Ana Ruiz sued.", set(), {"New York"}, {"York"}),
     ("Procter & Gamble Co and Unilever PLC agreed.", {"Procter & Gamble Co", "Unilever PLC"}, set(), set()),
     ("Volkswagen AG and Telefonica SA said sales rose.", {"Volkswagen AG", "Telefonica SA"}, set(), set()),
+    ("Henkel AG & Co. KGaA said so. Allianz SE and Munich Re AG agreed.", {"Henkel AG & Co. KGaA", "Allianz SE", "Munich Re AG"},
+     set(), set()),
+    # an opener before a place by its last word is not part of it
+    ("In Silicon Valley, startups grew. Since Napa Valley wineries closed, the South China Sea mattered.", set(),
+     {"Silicon Valley", "Napa Valley", "South China Sea"}, {"In Silicon Valley", "Since Napa Valley"}),
     # negative: "and" inside a name with no legal form before it stays in the name
     ("The Department of Employment and Economic Development said so.", {"Department of Employment and Economic Development"}, set(), set()),
     # a dateline city in capitals is not an acronym organisation
@@ -185,6 +190,8 @@ def test_organizations_and_places(text, orgs, places, not_places):
     ("Nasa launched a probe. The ABC reported it.", {"Nasa", "ABC"}, "negative: an acronym written as a word by the BBC stays"),
     ("Chipmaker ARM said so. ARM grew fast. The arm of the firm moved.", {"ARM"}, "negative: capitals more often than the word"),
     ("Contact Energy said prices would rise.", {"Contact Energy"}, "negative: a company named like an imperative"),
+    ("It was filed by the Texas AG on Monday, then by the Washington AG.", set(),
+     "negative: an office's abbreviation after a place is no legal form"),
     ("The UBS deal closed.", {"UBS"}, "negative: an acronym the article never writes in lower case"),
 ])
 def test_words_in_capitals_and_acronyms(text, orgs, why):

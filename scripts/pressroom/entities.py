@@ -32,7 +32,7 @@ _CITY_STATE = re.compile(r",\s+((?:[A-Z][a-z]*\.)+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)
 _POSS_GAP = re.compile(r"(['’]s?)\s+")
 _SUFFIXES = {"Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Co.", "Corp.", "Corp", "PLC", "Plc", "L.P.", "LLP", "Jr.", "Sr.", "AG", "SA", "NV"}
 # a company's legal form ends its name: "Pennzoil Co and AT&T" are two companies
-_LEGAL_FORMS = (_SUFFIXES - {"Jr.", "Sr."}) | {"Co", "NA"}
+_LEGAL_FORMS = (_SUFFIXES - {"Jr.", "Sr."}) | {"Co", "NA", "SE"}
 _POSS_NOUNS = {"Office", "Department", "Bureau", "Service", "Services", "Council", "Commission", "Committee", "Association", "Division", "Unit"}
 _POSS_OWNERS = {"Women", "Men", "Children", "People", "Workers", "Veterans", "Farmers", "Teachers", "Nurses", "Citizens", "Employees", "Lloyd", "Moody", "McDonald", "Sainsbury", "Macy", "Wendy", "Domino", "Kellogg"}
 _OPENERS = {"The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "As", "If", "When"}
@@ -290,6 +290,8 @@ def _suffix_place(words, lex) -> bool:
         return False
     if words[0].text == "Greater" and _text(words[1:]) in lex.places:
         return True
+    if words[0].text.lower() in _OPENER_WORDS:
+        return False  # "In Silicon Valley", "Since Napa Valley": the opener is no part of it
     # the place word listed first wins when two match ("County" before "Province")
     best = None
     for n in lex.place_word_lengths:
@@ -315,9 +317,19 @@ def _org_like(words, lex) -> bool:
     if t.lower() in lex.organizations:
         return True
     core = [w for w in words if w.capital and w.text not in lex.org_words and w.text.lower() not in ("the",)]
-    # a legal form ends a company's name: "Bayerische Motoren Werke AG", "Acme SA"
     return bool(core) and (any(w.text in lex.org_words for w in words) or _business(words, lex)
-                           or len(words) > 1 and words[-1].text in _LEGAL_FORMS) and not _suffix_place(words, lex)
+                           or _legal_company(words, lex)) and not _suffix_place(words, lex)
+
+
+def _legal_company(words, lex) -> bool:
+    """A legal form ends a company's name ("Volkswagen AG", "Telefonica SA"), not a place's
+    abbreviation of a state or an office ("Las Vegas, NV", "Adelaide SA", "the Texas AG")."""
+    if len(words) < 2 or words[-1].text not in _LEGAL_FORMS:
+        return False
+    head = _text(words[:-1])
+    # (and not a phrase: "Attorneys for Nevada and the Washington AG")
+    return head not in lex.places and head.title() not in lex.places and not head.isupper() \
+        and not any(w.text == "the" for w in words[:-1])
 
 
 def _business(words, lex) -> bool:
@@ -529,7 +541,7 @@ def _classify(words, sentence_start, ctx):
             if w.text in ("and", "&") and 0 < k < len(words) - 1:
                 left, right = words[:k], _strip_the(words[k + 1:])
                 if (words[k + 1].text in ("the", "The") or _text(left).lower() in lex.organizations
-                        or _text(right) in lex.places or left[-1].text in _LEGAL_FORMS) \
+                        or _text(right) in lex.places or left[-1].text in _LEGAL_FORMS and right[0].text not in ("Co.", "Co")) \
                         and (_org_like(left, lex) or _text(left) in lex.places):
                     _classify(left, sentence_start, ctx)
                     _classify(right, False, ctx)
