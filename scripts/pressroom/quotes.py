@@ -57,7 +57,6 @@ _APPOSITION_START = re.compile(r"\s*(?:a|an|the|who|whose|which|one|another|now|
                                r"(?:[a-z]\w*|[A-Z][\w.]*['’]s))")
 _DETERMINERS = {"the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "my", "some", "two", "three",
                 "several", "many", "other", "this", "that", "these", "those", "no", "each", "every", "both", "all", "most"}
-_INDEFINITE = {"a", "an", "one", "another", "some", "two", "three", "several", "many", "no", "each", "most", "all", "both"}
 _NOT_SPEAKERS = {"it", "this", "that", "which", "what", "there", "who", "these", "those", "something", "nothing",
                  "anything", "everything", "everyone", "nobody", "anyone", "someone", "everybody", "somebody",
                  "rule", "law", "bill", "time", "year", "way", "thing", "things", "one", "here", "now", "so"}
