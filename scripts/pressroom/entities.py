@@ -844,7 +844,7 @@ def _bare_acronyms(ctx):
         if a.title() in lex.places or a.capitalize() in lex.places:
             continue  # a dateline in capitals: "ROME, Oct. 5"
         if a.lower() in ctx.lower_words and a.lower() not in lex.organizations and \
-                len(re.findall(rf"\b{a.lower()}\b", text)) >= len(re.findall(rf"\b{a}\b", text)):
+                len(re.findall(rf"\b{re.escape(a.lower())}\b", text)) >= len(re.findall(rf"\b{re.escape(a)}\b", text)):
             continue  # capitals for emphasis ("NOT"), the word written in lower case as often; not "ARM" and "arm"
         owner = next((o for o in ctx.orgs if _initials_of(o) == a), None)
         if owner:  # "the EC" after "European Community": the same organisation

@@ -502,7 +502,7 @@ def _named_pages(articles: list[Article], folder: str, title: str, names, made: 
     return pages
 
 
-def tags_page(articles=()) -> Page:
+def tags_page(articles) -> Page:
     # Material's tags plugin replaces this marker with the tag index; with no tag at all it
     # is an empty page, so the reader is told where tags come from
     empty = "" if any(a.meta.tags for a in articles) else (
