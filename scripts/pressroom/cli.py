@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -100,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build(args) -> int:
+    from .lock import project_lock
     from .pipeline import build
 
     # exit 1: some sources failed and every other one was built; 2: nothing was built
@@ -110,8 +112,9 @@ def _build(args) -> int:
     config = Path(args.config)
     cache = None if args.no_cache else Path(args.cache)
     try:
-        report = build(sources, docs, config if config.exists() else None, progress=_progress_bar(),
-                       cache_dir=cache, workers=args.jobs)
+        with project_lock(docs):  # a second build of this project waits for the first
+            report = build(sources, docs, config if config.exists() else None, progress=_progress_bar(),
+                           cache_dir=cache, workers=args.jobs)
     except PressroomError as err:
         print(err, file=sys.stderr)
         return 2
@@ -201,11 +204,23 @@ def annotation_json(art) -> dict:
 def run() -> None:
     """The console command. Once a command is done (every file written and closed), the
     process ends at once instead of freeing its objects one by one, which took a tenth of
-    a second after a 10,000-article rebuild: the system takes the memory back whole."""
+    a second after a 10,000-article rebuild: the system takes the memory back whole.
+    os._exit skips every exit handler, so worker processes are ended first (parallel.py
+    shuts its pools down; this catches any left by an interrupted one)."""
+    from .parallel import end_workers
+
+    # SIGTERM (a process manager, a test, `kill`) ends a command as Ctrl-C does: through the
+    # code that ends its worker processes, which the default action (die at once) skips.
+    signal.signal(signal.SIGTERM, _interrupt)
     code = main()
+    end_workers()
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
 
 
 if __name__ == "__main__":

@@ -52,13 +52,15 @@ def snapshot(sources: Path, config: Path | None = None) -> dict[str, tuple[int, 
 
 def rebuild(sources: Path, docs: Path) -> None:
     """One ``pressroom build``; a failure is printed and the server keeps running."""
+    from .lock import project_lock
     from .pipeline import build
 
     try:
         # the same inputs as `pressroom build`: mkdocs.yml's site_url and the annotation
         # cache, so a preview shows the pages a build writes and a save re-annotates one file
         config = Path("mkdocs.yml")
-        report = build(sources, docs, config if config.exists() else None, cache_dir=Path(".pressroom-cache"))
+        with project_lock(docs):  # a `make site` of this project at the same time goes first
+            report = build(sources, docs, config if config.exists() else None, cache_dir=Path(".pressroom-cache"))
     except Exception as err:  # noqa: BLE001 - a preview must survive a bad edit
         print(f"pressroom: build failed: {err}", file=sys.stderr, flush=True)
         return
