@@ -18,14 +18,15 @@ $(STAMP): pyproject.toml constraints.txt
 
 # The site from sources/: a source that cannot be read is named, and the site is still
 # built from all the others ($$status is then 1); when nothing could be built (2: no
-# sources/, an internal error) it stops there, before MkDocs reads an old docs/.
+# sources/, an internal error) it stops there, before MkDocs reads an old docs/. MkDocs
+# writes the search index itself (the pressroom plugin in mkdocs.yml).
 define build_site
 status=0; $(BIN)/pressroom build || status=$$?; \
 if [ $$status -gt 1 ]; then exit $$status; fi; \
-$(BIN)/mkdocs build --strict && $(BIN)/pressroom index --site site
+$(BIN)/mkdocs build --strict
 endef
 
-## site: convert sources/ into docs/ and build the static site into site/
+## site: convert sources/ into docs/ and build the static site (search included) into site/
 # make ends with the build's error when a source failed, so that CI does not publish past it unseen
 site: $(STAMP)
 	@$(build_site) && exit $$status

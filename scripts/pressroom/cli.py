@@ -141,8 +141,10 @@ def _eval(args) -> int:
 def _index(args) -> int:
     from .search import index_site
 
-    index_site(Path(args.site))
-    print(f"pressroom: search index written to {Path(args.site) / 'pagefind'}")
+    if index_site(Path(args.site)):
+        print(f"pressroom: search index written to {Path(args.site) / 'pagefind'}")
+    else:
+        print(f"pressroom: {args.site} has no article pages to index")
     return 0
 
 
