@@ -13,6 +13,8 @@ from .conftest import SAMPLE, skeleton
 from .test_notes import NOTES
 from .test_site import build_site
 
+pytestmark = pytest.mark.browser
+
 # Screenshots to look at: PRESSROOM_SHOTS=/some/dir make test keeps them there.
 SHOTS = Path(os.environ.get("PRESSROOM_SHOTS") or tempfile.gettempdir()) / "pressroom-screenshots"
 
