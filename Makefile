@@ -35,7 +35,7 @@ site: $(STAMP)
 # (served when a source failed: the site was built from the others; not when nothing was built)
 view: $(STAMP)
 	@$(build_site) || exit $$?; \
-	$(BIN)/python -m http.server $(PORT) --bind $(HOST) --directory site
+	$(BIN)/pressroom view --site site --dev-addr $(HOST):$(PORT)
 
 ## build: convert sources/ into Markdown pages under docs/ (no MkDocs)
 build: $(STAMP)

@@ -74,8 +74,15 @@ def build_parser() -> argparse.ArgumentParser:
                         "the tags page and strict mode wait for a full build)")
     v.set_defaults(func=_serve)
 
-    x = sub.add_parser("index", help="build the search index (Pagefind) of a built site",
-                       epilog="example:\n  mkdocs build && pressroom index --site site",
+    w = sub.add_parser("view", help="serve a built site as GitHub Pages would (404.html for unknown paths)",
+                       epilog="example:\n  pressroom view --site site --dev-addr 127.0.0.1:8000",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    w.add_argument("--site", default="site", help="the built site folder (default: site)")
+    w.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)")
+    w.set_defaults(func=_view)
+
+    x = sub.add_parser("index", help="build the search index (Pagefind) of a site built without the pressroom plugin",
+                       epilog="example:\n  zensical build && pressroom index --site site",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     x.add_argument("--site", default="site", help="the built site folder (default: site)")
     x.set_defaults(func=_index)
@@ -152,6 +159,12 @@ def _serve(args) -> int:
     from .serve import serve
 
     return serve(args)
+
+
+def _view(args) -> int:
+    from .view import view
+
+    return view(args)
 
 
 def _new(args) -> int:

@@ -69,14 +69,28 @@ def rebuild(sources: Path, docs: Path) -> None:
     print(report.summary(), flush=True)
 
 
-def address_problem(dev_addr: str) -> str | None:
-    """Why MkDocs could not listen on dev_addr, said before it prints a traceback."""
+def parse_address(dev_addr: str) -> tuple[str, int] | None:
+    """("127.0.0.1", 8000) from "127.0.0.1:8000" ("[::1]:8000" for IPv6); None if malformed."""
     host, sep, port = dev_addr.rpartition(":")
-    if not sep or not port.isdigit():
+    if not sep or not host or not port.isdigit() or int(port) > 65535:
+        return None
+    return host.strip("[]"), int(port)
+
+
+def address_problem(dev_addr: str) -> str | None:
+    """Why MkDocs could not listen on dev_addr, said in one line before it prints a traceback.
+
+    The trial bind reuses the address as MkDocs' server (an HTTPServer) does: a port whose
+    last server stopped a moment ago, its connections still in TIME_WAIT, is free for both;
+    a port another server listens on is not (Linux refuses that bind even so)."""
+    address = parse_address(dev_addr)
+    if address is None:
         return f"--dev-addr {dev_addr}: expected HOST:PORT, e.g. 127.0.0.1:8000"
+    host, port = address
     try:
         with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as s:
-            s.bind((host.strip("[]"), int(port)))
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            s.bind((host, port))
     except OSError as err:
         return f"{dev_addr}: cannot serve there ({err.strerror}); stop the other server or pass --dev-addr HOST:PORT"
     return None
