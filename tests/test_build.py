@@ -21,14 +21,18 @@ def test_bad_files_are_named_and_the_rest_is_built(project: Path):
     (project / "sources" / "empty.txt").write_bytes(b"")
     (project / "sources" / "title-only.txt").write_text("Just a title\n", encoding="utf-8")
     (project / "sources" / "binary.txt").write_bytes(b"Title\nsome\x00bytes\n")
+    (project / "sources" / "Release.docx").write_bytes(b"PK\x03\x04")
+    (project / "sources" / "UPPER.TXT").write_text("Upper case name\nRead like any other.\n", encoding="utf-8")
     r = run_build(project)
     assert r.returncode == 1
+    assert "sources: warning: not read, as only its .txt files are articles (1): Release.docx;" in r.stderr
+    assert (project / "docs" / "articles" / "upper-case-name.md").exists()
     assert "sources/empty.txt: file is empty" in r.stderr
     assert "sources/title-only.txt:1: file has a title but no text" in r.stderr
     assert "sources/binary.txt:2: file holds NUL bytes" in r.stderr
     assert "Traceback" not in r.stderr
     assert (project / "docs" / "articles" / "china-russia-mutual-trust-improving.md").exists()
-    assert "1 article (" in r.stdout and "3 errors" in r.stdout
+    assert "2 articles (" in r.stdout and "3 errors" in r.stdout
 
 
 def _makefile(project: Path, which: str) -> list[str]:

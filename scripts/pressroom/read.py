@@ -26,22 +26,37 @@ MAX_BYTES = 5 * 1024 * 1024
 HEADER_KEYS = {"date", "publisher", "url", "author", "tags", "lang", "encoding"}
 
 
+SOURCE, NOTES = ".txt", ".notes.yml"
+
+
+def is_source(name: str) -> bool:
+    """An article's file: ``*.txt`` in any case (``Release.TXT`` too); not a dot file."""
+    return name.lower().endswith(SOURCE) and not name.startswith(".")
+
+
+def is_notes(name: str) -> bool:
+    return name.endswith(NOTES) and not name.startswith(".")
+
+
 def read_sources(folder: Path, shown_as: str = "sources", known: dict | None = None) -> tuple[list[Source], list[Problem]]:
-    """Read every ``*.txt`` of a folder, in name order; a bad file becomes a problem.
+    """Read every ``*.txt`` of a folder, in name order; a bad file becomes a problem, and
+    what is not read (other files, subfolders) is named in one warning.
 
     ``known`` maps cache keys to sources read by an earlier build: a file whose bytes, name,
     notes and tool version are unchanged is not decoded and parsed again (same input, same
     code, same result; at 10,000 articles this was a sixth of a rebuild)."""
     sources, problems = [], []
     try:  # one listing of the folder (not a stat per file): a rebuild reads thousands
-        names = {e.name for e in os.scandir(folder)}
+        entries = {e.name: e.is_dir() for e in os.scandir(folder)}
     except OSError:
-        names = set()
-    for name in sorted(n for n in names if n.endswith(".txt")):
+        entries = {}
+    names = set(entries)
+    files = sorted(n for n, is_dir in entries.items() if not is_dir and is_source(n))
+    for name in files:
         path = folder / name
         shown = f"{shown_as}/{name}"
         notes = None
-        sidecar = name[:-4] + ".notes.yml"
+        sidecar = name[: -len(SOURCE)] + NOTES
         if sidecar in names:
             try:
                 notes = read_notes(folder / sidecar, f"{shown_as}/{sidecar}")
@@ -56,15 +71,37 @@ def read_sources(folder: Path, shown_as: str = "sources", known: dict | None = N
         source = known.get(_key(shown, hashlib.sha256(data).hexdigest(), notes)) if known else None
         if source is None:
             try:
-                source = parse_source(data, shown, name[:-4])
+                source = parse_source(data, shown, name[: -len(SOURCE)])
             except SourceError as err:
                 problems.append(err.problem)
                 continue
         sources.append(replace(source, notes=notes) if source.notes is not notes else source)
-    for sidecar in sorted(n for n in names if n.endswith(".notes.yml")):
-        if sidecar[: -len(".notes.yml")] + ".txt" not in names:
+    stems = {n[: -len(SOURCE)] for n in files}
+    for sidecar in sorted(n for n, is_dir in entries.items() if not is_dir and is_notes(n)):
+        if sidecar[: -len(NOTES)] not in stems:
             problems.append(Problem(f"{shown_as}/{sidecar}", "notes file has no article; name it after its source (x.txt -> x.notes.yml)", None, "warning"))
+    unread = not_read(entries)
+    if unread:
+        problems.append(Problem(shown_as, _not_read_message(unread, shown_as), None, "warning"))
     return sources, problems
+
+
+def not_read(entries: dict[str, bool]) -> list[str]:
+    """What a build does not read in the sources folder (name -> is a folder): every file but
+    the articles and their notes, and every subfolder ("name/"); dot files (.DS_Store,
+    .gitkeep) are left out of it."""
+    return sorted(f"{name}/" if is_dir else name for name, is_dir in entries.items()
+                  if not name.startswith(".") and (is_dir or not (is_source(name) or is_notes(name))))
+
+
+def _not_read_message(unread: list[str], shown_as: str) -> str:
+    shown = ", ".join(unread[:10]) + (f" and {len(unread) - 10} more" if len(unread) > 10 else "")
+    what = ["save a document as plain text (.txt, UTF-8) to make it an article"]
+    if any(n.endswith("/") for n in unread):
+        what.append(f"move the articles of a subfolder into {shown_as}/")
+    if any(n.lower().endswith((".md", ".markdown")) for n in unread):
+        what.append("put a Markdown page in docs/, where MkDocs shows it as it is")
+    return f"not read, as only its .txt files are articles ({len(unread)}): {shown}; " + "; ".join(what)
 
 
 def read_notes(path: Path, shown: str) -> NotesFile:

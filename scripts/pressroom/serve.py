@@ -20,11 +20,13 @@ import sys
 import time
 from pathlib import Path
 
+from .read import is_notes, is_source
+
 POLL_SECONDS = 0.5
 
 
-# What a build reads: the sources, their notes sidecars, and mkdocs.yml (its site_url).
-WATCHED = (".txt", ".notes.yml")
+# What a build reads: the sources and their notes sidecars (read.is_source, read.is_notes),
+# and mkdocs.yml (its site_url).
 
 
 def snapshot(sources: Path, config: Path | None = None) -> dict[str, tuple[int, int]]:
@@ -35,7 +37,7 @@ def snapshot(sources: Path, config: Path | None = None) -> dict[str, tuple[int, 
     except FileNotFoundError:
         entries = []
     for entry in entries:
-        if entry.name.endswith(WATCHED) and entry.is_file():
+        if (is_source(entry.name) or is_notes(entry.name)) and entry.is_file():
             try:
                 st = entry.stat()
             except FileNotFoundError:  # removed between scandir and stat
