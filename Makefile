@@ -8,6 +8,8 @@ STAMP := $(VENV)/.installed-stamp
 # what the targets below need first (a `pressroom new` archive's Makefile has the same
 # targets, with its own set-up here)
 INSTALLED := $(STAMP)
+# the site builder: MkDocs, or its fork ProperDocs (MKDOCS=.venv/bin/properdocs; see the README)
+MKDOCS ?= $(BIN)/mkdocs
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -35,7 +37,7 @@ $(STAMP): pyproject.toml constraints.txt
 define build_site
 status=0; $(BIN)/pressroom build || status=$$?; \
 if [ $$status -gt 1 ]; then exit $$status; fi; \
-$(BIN)/mkdocs build --strict
+$(MKDOCS) build --strict
 endef
 
 ## site: convert sources/ into docs/ and build the static site (search included) into site/
@@ -60,7 +62,7 @@ serve: $(INSTALLED)
 
 ## deploy: the other route to GitHub Pages (the workflow is the first): push site/ to gh-pages
 deploy: build
-	$(BIN)/mkdocs gh-deploy --force
+	$(MKDOCS) gh-deploy --force
 
 ## test: run the test suite
 test: $(STAMP)

@@ -215,3 +215,18 @@ def test_view_serves_404_html_for_unknown_paths(built):
 def test_view_without_a_built_site_says_what_to_run(tmp_path):
     r = subprocess.run([str(PRESSROOM), "view", "--site", "nowhere"], cwd=tmp_path, capture_output=True, text=True)
     assert r.returncode == 1 and r.stderr == "nowhere: no built site here; run `make site` first\n"
+
+
+@pytest.mark.parametrize("installed, expected", [
+    ({"mkdocs", "properdocs"}, "mkdocs"),
+    ({"mkdocs"}, "mkdocs"),
+    ({"properdocs"}, "properdocs"),  # only MkDocs' fork: pressroom serve runs it
+    (set(), "mkdocs"),  # neither: MkDocs' own "No module named mkdocs" says what is missing
+])
+def test_serve_runs_mkdocs_or_its_fork(monkeypatch, installed, expected):
+    import importlib.util
+
+    from pressroom.serve import mkdocs_command
+
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: object() if name in installed else None)
+    assert mkdocs_command("127.0.0.1:8000")[1:3] == ["-m", expected]

@@ -103,7 +103,15 @@ def mkdocs_command(dev_addr: str, dirty: bool = False) -> list[str]:
     those), 0.7 s instead of 40 s at 10,000 articles. MkDocs warns on every dirty build, which
     strict mode would turn into a failed build: the preview then runs without it."""
     extra = ["--dirty", "--no-strict"] if dirty else []
-    return [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", dev_addr, "--livereload", *extra]
+    return [sys.executable, "-m", site_builder(), "serve", "--dev-addr", dev_addr, "--livereload", *extra]
+
+
+def site_builder() -> str:
+    """MkDocs, or where only its fork ProperDocs is installed, ProperDocs (the same command
+    line, the same plugins; see the README's "After Material")."""
+    import importlib.util
+
+    return "mkdocs" if importlib.util.find_spec("mkdocs") or not importlib.util.find_spec("properdocs") else "properdocs"
 
 
 def serve(args) -> int:
