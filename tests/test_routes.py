@@ -47,6 +47,8 @@ def chromium():
 def search(b, base: str, query: str, tries: float = 0) -> str:
     """Type a query into the header search box; the results' text (retried for ``tries``
     seconds while the index is not there yet, as in a live preview just rebuilt)."""
+    from playwright.sync_api import Error as BrowserError
+
     deadline = time.monotonic() + tries
     while True:
         page = b.new_page(viewport={"width": 1280, "height": 900})
@@ -59,6 +61,10 @@ def search(b, base: str, query: str, tries: float = 0) -> str:
             if page.inner_text(".md-search-result__meta")[0].isdigit():  # "3 matching documents"
                 page.wait_for_selector(".md-search-result__item", timeout=10000)
             text = page.inner_text(".md-search-result")
+        except BrowserError:  # a live preview reloaded the page under the query (a rebuild)
+            if time.monotonic() > deadline:
+                raise
+            text = ""
         finally:
             page.close()
         if "matching document" in text or time.monotonic() > deadline:
