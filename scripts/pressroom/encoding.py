@@ -11,8 +11,9 @@ Rules tried in order, each sure of its answer or passing it on:
    succeeds is read back word by word, and the reading that looks like text written by a
    person wins: no control characters or symbols inside words, one script per word,
    ordinary capitals, accented letters of one language, common rather than rare
-   ideographs. A guess is said as a warning naming the encoding and how to state it; a
-   close call between readings that differ is an error naming both, never a silent pick.
+   ideographs. A guess is said as a warning naming the encoding and how to state it;
+   when another reading that says something else comes close, the warning is UNCERTAIN
+   and quotes it; two readings that tie are an error naming both, never a silent pick.
 
 Then mojibake (UTF-8 that was once read as Latin-1 or Windows-1252 and saved again) is
 repaired by ftfy, and reported.
@@ -25,7 +26,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .errors import SourceError
 
@@ -84,9 +85,8 @@ def decode(data: bytes, shown: str) -> tuple[str, str, list[str]]:
     elif _no_nul(data, shown) and _is_utf8(data):
         encoding, text = "utf-8", data.decode("utf-8")
     else:
-        best, rival = guess(data, shown)
-        encoding, text = best.encoding, best.text
-        repairs.append(_guessed(best, rival))
+        encoding, text, rival = guess(data, shown)
+        repairs.append(_guessed(data, encoding, text, rival))
     fixed = fix_mojibake(text)
     if fixed != text:
         repairs.append(f"repaired mojibake (text decoded with the wrong encoding), about {_changed_places(text, fixed)} places")
@@ -164,8 +164,10 @@ def _no_nul(data: bytes, shown: str) -> bool:
 
 @dataclass(frozen=True)
 class Reading:
+    """One legacy decoding of a file, judged on a sample of its words (the whole text is
+    not kept: a 5 MB file read two dozen ways would hold half a gigabyte)."""
     encoding: str
-    text: str
+    digest: int  # hash of the whole decoded text: two readings that say the same thing agree
     odd: int  # words with non-ASCII characters that do not look written by a person
     words: int  # words with non-ASCII characters
     rare: float  # share of ideographs outside the encoding's common block
@@ -178,7 +180,7 @@ class Reading:
     def rivals(self, other: Reading) -> bool:
         """Whether another reading, saying something else, looks nearly as much like text:
         no more odd words, and about as few rare ideographs and foreign letters."""
-        return other.text != self.text and other.odd <= self.odd and other.rare <= self.rare + MARGIN[0] \
+        return other.digest != self.digest and other.odd <= self.odd and other.rare <= self.rare + MARGIN[0] \
             and other.misfit <= self.misfit + MARGIN[1]
 
 
@@ -188,7 +190,7 @@ MARGIN = (0.05, 0.1)
 
 
 # Words with non-ASCII characters read for a guess: enough to tell, at any file size.
-SAMPLE = 1000
+SAMPLE = 400
 
 
 def readings(data: bytes) -> list[Reading]:
@@ -202,14 +204,14 @@ def readings(data: bytes) -> list[Reading]:
             continue
         words = [m.group(0) for m in itertools.islice(_WORD.finditer(text), SAMPLE)]
         sample = " ".join(words)
-        found.append(Reading(encoding, text, *odd_words(words), rare_ideographs(sample, encoding), misfit(sample)))
+        found.append(Reading(encoding, hash(text), *odd_words(words), rare_ideographs(sample, encoding), misfit(sample)))
     return sorted(found, key=lambda r: r.score)  # (stable: LEGACY's order among equals)
 
 
-def guess(data: bytes, shown: str) -> tuple[Reading, Reading | None]:
-    """The reading that looks most like text written by a person, and the closest one that
-    says something else when it comes near (then the guess is not certain). Two readings
-    that look it exactly as much, with nothing to choose between them, are an error."""
+def guess(data: bytes, shown: str) -> tuple[str, str, str | None]:
+    """(encoding, text) of the reading that looks most like text written by a person, and
+    the name of the closest one that says something else when it comes near (then the
+    guess is not certain). Two readings that look it exactly as much are an error."""
     found = readings(data)
     if not found or found[0].odd > found[0].words / 2:
         line = _first_non_ascii_line(data)
@@ -217,25 +219,27 @@ def guess(data: bytes, shown: str) -> tuple[Reading, Reading | None]:
                                  "save it as UTF-8, or add `encoding: NAME` to its header", line)
     best = found[0]
     rival = next((r for r in found[1:] if best.rivals(r)), None)
+    text = data.decode(best.encoding)
     if rival is not None and rival.score == best.score:
-        line, a, b = _first_difference(best.text, rival.text)
+        line, a, b = _first_difference(text, data.decode(rival.encoding))
         raise SourceError(shown, f"not UTF-8, and its encoding is uncertain: as {label(best.encoding)} it reads "
                                  f"{a!r}, as {label(rival.encoding)} {b!r}; add `encoding: {label(best.encoding)}` "
                                  "(or the right one) to its header, or save it as UTF-8", line)
-    if best.encoding == "cp1252" and best.text == data.decode("latin-1"):
-        best = replace(best, encoding="latin-1")  # the same text: Latin-1 is what it is
-    return best, rival
+    encoding = best.encoding
+    if encoding == "cp1252" and text == data.decode("latin-1"):
+        encoding = "latin-1"  # the same text: Latin-1 is what it is
+    return encoding, text, rival and rival.encoding
 
 
-def _guessed(best: Reading, rival: Reading | None) -> str:
+def _guessed(data: bytes, encoding: str, text: str, rival: str | None) -> str:
     """What the user is told of a guess: the encoding chosen, how to state it, and the
     other reading when one came close."""
-    chosen, other = label(best.encoding), rival and label(rival.encoding)
+    chosen, other = label(encoding), rival and label(rival)
     name = f"{chosen} ({NAMES[chosen]})" if chosen in NAMES else chosen
     state = f"add `encoding: {chosen}` to its header or save it as UTF-8"
     if rival is None:
         return f"decoded as {name}, a guess: it is not UTF-8; to be sure, {state}"
-    line, a, b = _first_difference(best.text, rival.text)
+    line, a, b = _first_difference(text, data.decode(rival))
     return (f"decoded as {name}, an UNCERTAIN guess: line {line} reads {a!r}, as {other} it would read "
             f"{b!r}; if {chosen} is wrong, add `encoding: {other}` (or the right one) to its "
             f"header; to be sure, {state}")
@@ -278,6 +282,7 @@ def odd_words(words: list[str]) -> tuple[int, int]:
     return sum(_odd(w.strip(_EDGE)) for w in words), len(words)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _odd(word: str) -> bool:
     scripts = set()
     for i, c in enumerate(word):

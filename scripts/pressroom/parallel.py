@@ -76,14 +76,18 @@ def pmap(fn, items, shared=None, workers: int | None = None, chunksize: int = 32
     return done
 
 
-def end_workers(timeout: float = 5.0) -> None:
+def end_workers(timeout: float = 5.0, rounds: int = 10) -> None:
     """End this process's worker processes, if any are left (none after a pmap that
-    finished): asked to stop, then killed if they linger."""
-    children = multiprocessing.active_children()
-    for child in children:
-        child.terminate()
-    for child in children:
-        child.join(timeout)
-        if child.is_alive():
-            child.kill()
-            child.join()
+    finished): asked to stop, then killed if they linger; again until none is left, as
+    one was once seen started while the others were ended (CPython 3.11.2)."""
+    for _ in range(rounds):
+        children = multiprocessing.active_children()
+        if not children:
+            return
+        for child in children:
+            child.terminate()
+        for child in children:
+            child.join(timeout)
+            if child.is_alive():
+                child.kill()
+                child.join()
