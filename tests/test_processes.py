@@ -91,8 +91,7 @@ def test_a_build_stopped_with_sigterm_leaves_no_process(project: Path):
         time.sleep(0.01)  # until its workers are running
     assert proc.poll() is None, "the build ended before its workers were seen; give it more to do"
     proc.send_signal(signal.SIGTERM)
-    proc.wait(timeout=30)
-    time.sleep(0.5)
+    assert proc.wait(timeout=30) == 128 + signal.SIGTERM  # stopped, not finished
     left = _session(proc.pid)
     for pid in left:
         os.kill(pid, signal.SIGKILL)

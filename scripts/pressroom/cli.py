@@ -224,9 +224,9 @@ def run() -> None:
     shuts its pools down; this catches any left by an interrupted one)."""
     from .parallel import end_workers
 
-    # SIGTERM (a process manager, a test, `kill`) ends a command as Ctrl-C does: through the
-    # code that ends its worker processes, which the default action (die at once) skips.
-    signal.signal(signal.SIGTERM, _interrupt)
+    # SIGTERM (a process manager, a test, `kill`): its default action ends this process at
+    # once and leaves its workers behind; this ends them first (pressroom serve sets its own).
+    signal.signal(signal.SIGTERM, _terminate)
     code = main()
     end_workers()
     sys.stdout.flush()
@@ -234,8 +234,14 @@ def run() -> None:
     os._exit(code)
 
 
-def _interrupt(signum, frame):
-    raise KeyboardInterrupt
+def _terminate(signum, frame):
+    """Not an exception (one raised while the process forks a worker is ignored, and the
+    signal lost): the workers are ended and the process exits with SIGTERM's status."""
+    from .parallel import end_workers
+
+    end_workers()
+    sys.stderr.flush()
+    os._exit(128 + signum)
 
 
 if __name__ == "__main__":

@@ -143,7 +143,7 @@ def serve(args) -> int:
     previous = signal.signal(signal.SIGTERM, _term)
     seen = snapshot(sources, Path("mkdocs.yml"))
     try:
-        while server.poll() is None:
+        while server.poll() is None and not terminated:  # (an exception raised in a fork is lost)
             time.sleep(POLL_SECONDS)
             now = snapshot(sources, Path("mkdocs.yml"))
             if now != seen:
