@@ -179,6 +179,9 @@ def _progress_bar():
         return None
     from tqdm import tqdm
 
+    # no monitor thread: the build forks worker processes, which a running thread makes
+    # unsafe (a lock it holds stays held in the child; Python 3.12 warns of it)
+    tqdm.monitor_interval = 0
     return lambda items: tqdm(items, desc="annotating", unit="article", leave=False, file=sys.stderr)
 
 
