@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressroom.annotate import annotate_text
+from pressroom.nlp.annotate import annotate_text
 
 PEOPLE = [
     # (text, expected people as {name: role}, comment)

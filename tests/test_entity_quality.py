@@ -9,43 +9,42 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pressroom.annotate import annotate
-from pressroom.cli import annotation_json
-from pressroom.entity_score import score
-from pressroom.read import read_source
+from pressroom.quality.entities import predict, score_parts
 
 from .conftest import ROOT, shared_path
 
 LABELS = ROOT / "tests" / "quality" / "entity_labels.yaml"
 
-# kind: (precision, recall, F1) floors; reached when pinned: people 0.879/0.958/0.917,
-# organisations 0.939/0.816/0.873, places 0.973/0.978/0.975, roles 0.812
+# (part, kind): (precision, recall, F1) floors; the dev part (quality/dev_split.yml) is
+# never tuned on. Reached when pinned (issue 15's start; tune 49 articles, dev 26):
+#   tune: people 0.802/0.932/0.862, organisations 0.839/0.728/0.780, places 0.967/0.964/0.966, roles 0.792
+#   dev:  people 0.852/0.920/0.885, organisations 0.748/0.748/0.748, places 0.962/0.969/0.966, roles 0.754
 FLOORS = {
-    "people": (0.86, 0.94, 0.90),
-    "organizations": (0.92, 0.80, 0.86),
-    "places": (0.96, 0.96, 0.96),
+    ("tune", "people"): (0.79, 0.92, 0.85),
+    ("tune", "organizations"): (0.83, 0.72, 0.77),
+    ("tune", "places"): (0.96, 0.96, 0.96),
+    ("dev", "people"): (0.84, 0.91, 0.87),
+    ("dev", "organizations"): (0.74, 0.74, 0.74),
+    ("dev", "places"): (0.95, 0.96, 0.96),
 }
-ROLE_FLOOR = 0.80
+ROLE_FLOORS = {"tune": 0.78, "dev": 0.75}
 
 
 @pytest.fixture(scope="module")
 def result():
     corpus = shared_path("corpus")
     labels = yaml.safe_load(LABELS.read_text(encoding="utf-8"))["articles"]
-    predicted = {}
-    for art in labels:
-        src = read_source(Path(corpus) / art["file"], art["file"])
-        predicted[art["file"]] = annotation_json(annotate(src, "x"))
-    return score(labels, predicted)
+    return score_parts(labels, predict(Path(corpus), labels))
 
 
-@pytest.mark.parametrize("kind", sorted(FLOORS))
-def test_entity_quality_per_kind(result, kind):
-    t = result.kinds[kind]
-    p, r, f1 = FLOORS[kind]
+@pytest.mark.parametrize("part, kind", sorted(FLOORS))
+def test_entity_quality_per_kind(result, part, kind):
+    t = result[part].kinds[kind]
+    p, r, f1 = FLOORS[part, kind]
     assert t.p >= p and t.r >= r and t.f1 >= f1, (
-        f"{kind}: P {t.p:.3f} R {t.r:.3f} F1 {t.f1:.3f} below floors P {p} R {r} F1 {f1}\n{result.report()}")
+        f"{part} {kind}: P {t.p:.3f} R {t.r:.3f} F1 {t.f1:.3f} below floors P {p} R {r} F1 {f1}")
 
 
-def test_role_accuracy(result):
-    assert result.role_accuracy >= ROLE_FLOOR, result.report()
+@pytest.mark.parametrize("part", sorted(ROLE_FLOORS))
+def test_role_accuracy(result, part):
+    assert result[part].role_accuracy >= ROLE_FLOORS[part], result[part].role_accuracy

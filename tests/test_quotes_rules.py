@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressroom.annotate import annotate_text
+from pressroom.nlp.annotate import annotate_text
 
 
 def attribution(text: str) -> list[tuple[str, str | None]]:

@@ -53,13 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--json", action="store_true", help="one JSON object per file (the only format for now)")
     a.set_defaults(func=_annotate)
 
-    e = sub.add_parser("eval", help="score the quote annotator against a gold JSON Lines file",
+    e = sub.add_parser("eval", help="score the quote annotator against a gold JSON Lines file (tune and dev side by side)",
                        epilog="example:\n  pressroom eval ../shared/quotes/polnear_quotes_tune.jsonl --dirty",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     e.add_argument("gold", help="gold quotes, JSON Lines: {id, text, quotes: [{start, end, speaker}]}")
     e.add_argument("--dirty", action="store_true", help="score a copy with curly quotes and apostrophes typed as '\"'")
     e.add_argument("--scorer", help="score.py to run (default: score.py next to the gold file)")
-    e.add_argument("--out", help="also keep the predictions in this file")
+    e.add_argument("--out", help="also keep the predictions of the tune part in this file (dev errors are not for reading)")
     e.set_defaults(func=_eval)
 
     v = sub.add_parser("serve", help="live preview: rebuild pages when sources/ change, reload the browser",
@@ -130,7 +130,7 @@ def _build(args) -> int:
 
 
 def _eval(args) -> int:
-    from .evaluate import run_eval
+    from .quality.quotes import run_eval
 
     return run_eval(Path(args.gold), dirty_copy=args.dirty, scorer=args.scorer, out=args.out)
 
@@ -165,7 +165,7 @@ def _progress_bar():
 
 
 def _annotate(args) -> int:
-    from .annotate import annotate
+    from .nlp.annotate import annotate
     from .read import read_source
     from .slugs import slug
 
@@ -173,12 +173,17 @@ def _annotate(args) -> int:
     for path in map(Path, args.files):
         try:
             source = read_source(path, str(path))
+            art = annotate(source, slug(source.title, path.stem))
         except PressroomError as err:
-            print(json.dumps({"source": str(path), "error": str(err.problem.message)}, ensure_ascii=False))
+            print(json.dumps({"source": str(path), "error": str(err.problem.message)}, ensure_ascii=False), flush=True)
             failed += 1
             continue
-        art = annotate(source, slug(source.title, path.stem))
-        print(json.dumps(annotation_json(art), ensure_ascii=False))
+        except Exception as err:  # noqa: BLE001 - a bug met in one file: said in its place, the others go on
+            print(json.dumps({"source": str(path), "error": f"internal error while annotating ({type(err).__name__}: {err}); "
+                                                            "please report it"}, ensure_ascii=False), flush=True)
+            failed += 1
+            continue
+        print(json.dumps(annotation_json(art), ensure_ascii=False), flush=True)
     return 1 if failed else 0
 
 

@@ -138,9 +138,14 @@ def _annotate(sources, cached, cache_dir, workers, progress):
     todo = [s for s in sources if keys[s.path] not in cached]
     fresh = dict(zip((s.path for s in todo), annotate.annotate_many(todo, workers, progress)))
     if cache_dir:  # (a source that could not be annotated is tried again next time)
-        write.write_cache(cache_dir, {keys[s.path]: fresh[s.path] for s in todo if not isinstance(fresh[s.path], Problem)},
+        write.write_cache(cache_dir, {keys[s.path]: fresh[s.path] for s in todo if _keep(fresh[s.path])},
                           set(keys.values()))
     return {s.path: cached.get(keys[s.path]) or fresh[s.path] for s in sources}, len(todo), keys
+
+
+def _keep(found) -> bool:
+    """What the cache keeps: annotated articles (one the annotator failed on is tried again)."""
+    return not isinstance(found, Problem) and found.annotated
 
 
 def _whole(todo, annotation_keys, cached, cache_dir, workers=None):

@@ -291,6 +291,9 @@ def _meta_block(article: Article) -> str:
 
 
 def _summary_block(article: Article, up: str, links: Links | None = None) -> str:
+    if not article.annotated:
+        return ('<p class="pr-quoted pr-unannotated">This article could not be annotated: its text is shown as '
+                'written, without quotes or names marked.</p>\n')
     counts = Counter(q.speaker for q in article.quotes if q.kind == "speech")
     if not counts:
         return '<p class="pr-quoted">No direct quotes.</p>\n'

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .dates import WEEKDAYS
-from .lexicon import Lexicon, load
-from .model import Entities, Mention, Organization, Person, Place
+from ..dates import WEEKDAYS
+from ..lexicon import Lexicon, load
+from ...model import Entities, Mention, Organization, Person, Place
 
 # A word that may be part of a name: capitalised, with inner apostrophes, hyphens, dots.
 # "&" joins "AT&T" but not an HTML entity left in a pasted text ("Ellison&rsquo;s",
@@ -660,6 +660,8 @@ def _initials_match(acronym: str, full: str) -> bool:
 def _add_person(name_words, role, gender, ctx, titled: bool = False):
     lex = ctx.lex
     name = _text(name_words)
+    if not _name_parts(name):
+        return  # only suffixes ("Jr. III"): no name at all
     if name in lex.places:
         ctx.add_place(name, name_words[0].start, name_words[-1].end)
         return
@@ -785,15 +787,19 @@ def _match_person(name: str, people: dict[str, _Draft], lex, full: bool = False)
     written surname-first (Chinese names: "Li" for "Li Shangfu"); "Ben Moreno" is
     "Ben Vidal Moreno", "Juan Vasquez" is "Juan Vasquez Jr."."""
     tokens = _name_parts(name)
+    if not tokens:
+        return None
     if not full and len(tokens) == 1:
         # a bare surname shared by two people ("Trump" with Donald and Ivanka Trump): the one
         # the article names most, the first introduced on a tie
-        same = [d for d in people.values() if len(d.name.split()) > 1 and _name_parts(d.name)[-1] == tokens[0]]
+        same = [d for d in people.values() if len(d.name.split()) > 1 and _name_parts(d.name)[-1:] == tokens[:1]]
         if len(same) > 1:
             # (the earliest mention is kept with the person: thousands of mentions made this quadratic)
             return max(same, key=lambda d: (len(d.mentions), -(d.first if d.first is not None else 0)))
     for draft in reversed(list(people.values())):
         parts = _name_parts(draft.name)
+        if not parts:
+            continue
         if full:
             if len(tokens) > 1 and len(parts) > 1 and tokens[-1] == parts[-1] and tokens[0] == parts[0]:
                 return draft

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .errors import Problem
-from .model import Note, NotesFile, Quote
+from ..errors import Problem
+from ..model import Note, NotesFile, Quote
 
 KINDS = ("speech", "scare")
 
