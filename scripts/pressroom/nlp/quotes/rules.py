@@ -28,7 +28,8 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from ..entities.rules import _CONNECTORS, runs_of
+from ..entities import CONNECTORS as _CONNECTORS
+from ..entities import runs_of
 from ..lexicon import Lexicon, load, _yaml
 from ..marks import Scan, paragraphs
 from ...model import Entities, Person, Quote
