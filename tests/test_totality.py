@@ -60,10 +60,10 @@ def test_annotate_json_says_a_failure_in_its_place_and_goes_on(tmp_path, monkeyp
 
     real = stage.annotate
 
-    def annotate(source, slug=""):
+    def annotate(source, slug="", *rest):
         if "zyzzyva" in source.body:
             raise IndexError("simulated bug")
-        return real(source, slug)
+        return real(source, slug, *rest)
 
     monkeypatch.setattr(stage, "annotate", annotate)
     files = []

@@ -14,17 +14,19 @@ from .errors import PressroomError, Problem
 from .model import Article, Source
 from .nlp.annotate import annotate as annotate_source
 from .nlp.annotate import unannotated
+from .nlp.curate import Exclusions
 
 
-def annotate(source: Source, slug: str = "") -> Article:
+def annotate(source: Source, slug: str = "", exclusions: Exclusions = Exclusions()) -> Article:
     """The annotated article, its title's slug made once (and cached with it)."""
-    return replace(annotate_source(source, slug), title_slug=slugs.slug(source.title))
+    return replace(annotate_source(source, slug, exclusions), title_slug=slugs.slug(source.title))
 
 
-def _annotate_one(i: int, sources) -> Article | Problem:
+def _annotate_one(i: int, shared) -> Article | Problem:
+    sources, exclusions = shared
     source = sources[i]
     try:
-        return annotate(source, "")
+        return annotate(source, "", exclusions[i] if exclusions else Exclusions())
     except PressroomError as err:
         return err.problem
     except Exception as err:  # noqa: BLE001 - a bug met in one article must not cost it, nor the archive
@@ -34,7 +36,9 @@ def _annotate_one(i: int, sources) -> Article | Problem:
         return replace(article, problems=(failed,), title_slug=slugs.slug(source.title))
 
 
-def annotate_many(sources: list[Source], workers: int | None = None, progress=None) -> list[Article | Problem]:
+def annotate_many(sources: list[Source], workers: int | None = None, progress=None,
+                  exclusions: list[Exclusions] | None = None) -> list[Article | Problem]:
     """Annotate in order; with many sources, on several cores (annotation is pure and CPU-bound).
-    A source that cannot be annotated gives a Problem in its place."""
-    return parallel.pmap(_annotate_one, range(len(sources)), shared=sources, workers=workers, progress=progress)
+    ``exclusions``: the editor's, one per source (curation.yml). A source that cannot be
+    annotated gives a Problem in its place."""
+    return parallel.pmap(_annotate_one, range(len(sources)), shared=(sources, exclusions), workers=workers, progress=progress)

@@ -165,15 +165,21 @@ def _progress_bar():
 
 
 def _annotate(args) -> int:
+    from . import curation
     from .nlp.annotate import annotate
-    from .read import read_source
+    from .read import read_curation, read_source
     from .slugs import slug
 
+    # the editor's curation.yml of the project run from (see README, "Curation")
+    text, problems = read_curation(curation.path_beside(None))
+    cur, found = curation.parse(text, curation.FILE)
+    for problem in problems + found:
+        print(problem, file=sys.stderr)
     failed = 0
     for path in map(Path, args.files):
         try:
             source = read_source(path, str(path))
-            art = annotate(source, slug(source.title, path.stem))
+            art = curation.apply(annotate(source, slug(source.title, path.stem), cur.exclusions(source.body)), cur)
         except PressroomError as err:
             print(json.dumps({"source": str(path), "error": str(err.problem.message)}, ensure_ascii=False), flush=True)
             failed += 1

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import annotate, check, export, indexes, mentions, parallel, read, render, write
+from . import annotate, check, curation, export, indexes, mentions, parallel, read, render, write
 from .errors import Problem
 from .model import Manifest
 from .slugs import unique_slugs
@@ -78,19 +78,32 @@ def build(sources_dir: Path, docs_dir: Path, config_file: Path | None = None, pr
 def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> BuildReport:
     t0 = time.perf_counter()
     site = read.read_site_config(config_file) if config_file else {}
+    where = curation.path_beside(config_file)
+    text, problems = read.read_curation(where)
+    cur, found_problems = curation.parse(text, str(where))
+    problems += found_problems
     cached = read.read_cache(cache_dir) if cache_dir else {}
-    sources, problems = read.read_sources(sources_dir, known={k: a.source for k, a in cached.items()})
+    sources, found_problems = read.read_sources(sources_dir, known={read.cache_key(a.source): a.source for a in cached.values()})
+    problems += found_problems
     problems += [Problem(s.path, f"{r}; check the text", None, "warning") for s in sources for r in s.repairs]
     manifest = read.read_manifest(docs_dir)
 
-    found, annotated, keys = _annotate(sources, cached, cache_dir, workers, progress)
+    exclusions = {s.path: cur.exclusions(s.body) for s in sources}
+    found, annotated, keys = _annotate(sources, cached, cache_dir, workers, progress, exclusions)
     problems += [f for f in found.values() if isinstance(f, Problem)]
     sources = [s for s in sources if not isinstance(found[s.path], Problem)]
     slugs = unique_slugs([(s.path, s.title) for s in sources], manifest.slugs,
                          made={s.path: found[s.path].title_slug for s in sources})
     # the cache holds annotations by content; the URL and file of this build are set here
-    articles = [replace(found[s.path], source=s, slug=slugs[s.path]) for s in sources]
-    problems += [p for a in articles for p in a.problems]
+    raw = {s.path: replace(found[s.path], source=s, slug=slugs[s.path]) for s in sources}
+    problems += [p for a in raw.values() for p in a.problems]
+    # the editor's same: and roles: (not: and kind: were applied while annotating); a page's
+    # key holds what of them concerns it, so an edit of curation.yml makes only those again
+    refs = {path: _with(keys[path], curation.touches(a, cur)) for path, a in raw.items()}
+    articles = [curation.apply(a, cur) for a in raw.values()]
+    if cur:
+        excluded = {k for e in exclusions.values() for k in e.keys()}
+        problems += curation.unmatched(cur, list(raw.values()), excluded)
 
     # every listing shows articles newest first: sorted once here, the listings take that order
     articles = indexes.newest_first(articles)
@@ -101,9 +114,11 @@ def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> 
     def settled(path, digest):  # a page on disk as the last build wrote it
         return path in on_disk and manifest.pages.get(path) == digest
 
-    made = _render(articles, keys, site.get("site_url"), links, cache_dir, workers, settled,
-                   whole=lambda todo: _whole(todo, keys, cached, cache_dir, workers))
-    listed = _listings(articles, keys, links, people, cache_dir, settled)
+    def whole(todo):  # mentions are joined to the annotation as cached, then curated again
+        return [curation.apply(a, cur) for a in _whole([raw[a.source.path] for a in todo], keys, cached, cache_dir, workers, exclusions)]
+
+    made = _render(articles, refs, site.get("site_url"), links, cache_dir, workers, settled, whole=whole)
+    listed = _listings(articles, refs, links, people, cache_dir, settled)
     pages = [page for _, page in made.pages] + listed.pages + export.data_pages(articles, made.rows, links)
     if site.get("site_url"):
         pages.append(export.feed(articles, site["site_url"], site.get("site_name") or "Press archive"))
@@ -132,15 +147,20 @@ def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> 
     )
 
 
-def _annotate(sources, cached, cache_dir, workers, progress):
-    """Annotations of unchanged sources come from the cache; the rest are made (on all cores)."""
-    keys = {s.path: read.cache_key(s) for s in sources}
+def _annotate(sources, cached, cache_dir, workers, progress, exclusions):
+    """Annotations of unchanged sources come from the cache; the rest are made (on all cores).
+    An article's key holds the editor's exclusions that concern it (curation.yml)."""
+    keys = {s.path: read.cache_key(s, exclusions[s.path].digest() if exclusions[s.path] else "") for s in sources}
     todo = [s for s in sources if keys[s.path] not in cached]
-    fresh = dict(zip((s.path for s in todo), annotate.annotate_many(todo, workers, progress)))
+    fresh = dict(zip((s.path for s in todo), annotate.annotate_many(todo, workers, progress, [exclusions[s.path] for s in todo])))
     if cache_dir:  # (a source that could not be annotated is tried again next time)
         write.write_cache(cache_dir, {keys[s.path]: fresh[s.path] for s in todo if _keep(fresh[s.path])},
                           set(keys.values()))
     return {s.path: cached.get(keys[s.path]) or fresh[s.path] for s in sources}, len(todo), keys
+
+
+def _with(key: str, extra: str) -> str:
+    return hashlib.sha256(f"{key}|{extra}".encode("utf-8")).hexdigest() if extra else key
 
 
 def _keep(found) -> bool:
@@ -148,7 +168,7 @@ def _keep(found) -> bool:
     return not isinstance(found, Problem) and found.annotated
 
 
-def _whole(todo, annotation_keys, cached, cache_dir, workers=None):
+def _whole(todo, annotation_keys, cached, cache_dir, workers=None, exclusions=None):
     """Articles from the cache come without their entities' mentions (see mentions.py): the
     pages to be made get them back. One whose mentions are lost (a broken file) is annotated
     again, the same source and code giving the same annotation, and cached again whole."""
@@ -165,7 +185,8 @@ def _whole(todo, annotation_keys, cached, cache_dir, workers=None):
             out.append(a)
             lost[i] = a
     again = {}
-    for (i, a), art in zip(lost.items(), annotate.annotate_many([a.source for a in lost.values()], workers=workers)):
+    again_with = [exclusions[a.source.path] for a in lost.values()] if exclusions else None
+    for (i, a), art in zip(lost.items(), annotate.annotate_many([a.source for a in lost.values()], workers=workers, exclusions=again_with)):
         if not isinstance(art, Problem):
             out[i] = replace(art, source=a.source, slug=a.slug)
             again[annotation_keys[a.source.path]] = art

@@ -111,6 +111,17 @@ def read_site_config(path: Path) -> dict:
     return {k: data.get(k) for k in ("site_name", "site_url") if isinstance(data.get(k), str)}
 
 
+def read_curation(path: Path | None) -> tuple[str, list[Problem]]:
+    """The text of the editor's curation.yml ("" when there is none), and a problem when it
+    cannot be read."""
+    if path is None or not path.is_file():
+        return "", []
+    try:
+        return path.read_text(encoding="utf-8-sig"), []
+    except (OSError, UnicodeDecodeError) as err:
+        return "", [Problem(str(path), f"cannot read it ({err}); save it as UTF-8")]
+
+
 def read_source(path: Path, shown: str | None = None) -> Source:
     shown = shown or str(path)
     try:
@@ -368,19 +379,23 @@ def _fingerprint(parts) -> str:
     return h.hexdigest()[:16]
 
 
-def cache_key(source: Source) -> str:
-    return _key(source.path, source.sha256, source.notes)
+def cache_key(source: Source, decisions: str = "") -> str:
+    """The key of a source's annotation; ``decisions``: the editor's curation that concerns it."""
+    return _key(source.path, source.sha256, source.notes, decisions)
 
 
-def _key(path: str, sha256: str, notes) -> str:
-    """What an annotation depends on: the code that makes it, the file's name and bytes, its notes."""
-    return _key_of(path, sha256, hashlib.sha256(repr(notes.data).encode()).hexdigest() if notes else "")
+def _key(path: str, sha256: str, notes, decisions: str = "") -> str:
+    """What an annotation depends on: the code that makes it, the file's name and bytes, its
+    notes, and the decisions of curation.yml about names it contains."""
+    return _key_of(path, sha256, hashlib.sha256(repr(notes.data).encode()).hexdigest() if notes else "", decisions)
 
 
 @functools.lru_cache(maxsize=1 << 17)
-def _key_of(path: str, sha256: str, notes_digest: str) -> str:
+def _key_of(path: str, sha256: str, notes_digest: str, decisions: str = "") -> str:
     # (memoised: the reader and the annotate stage both ask, for every source of a build)
     parts = [annotation_fingerprint(), path, sha256, notes_digest or hashlib.sha256(b"").hexdigest()]
+    if decisions:
+        parts.append(hashlib.sha256(decisions.encode("utf-8")).hexdigest())
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 

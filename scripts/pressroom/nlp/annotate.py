@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Article, Entities, Quote, Source
-from . import dates, entities, marks, notes, quotes
+from . import curate, dates, entities, marks, notes, quotes
+from .curate import Exclusions
 from .repair import repair, repair_title
 
 
@@ -20,16 +21,19 @@ class Annotation:
     entities: Entities
 
 
-def annotate_text(body: str) -> Annotation:
+def annotate_text(body: str, exclusions: Exclusions = Exclusions()) -> Annotation:
+    """Quotes and names of a text; an editor's ``exclusions`` (see curate.py) are applied
+    between finding the names and attributing the quotes."""
     scan = marks.scan(body)
     repaired = repair(body, scan.apostrophes)
-    found = entities.extract(repaired)
-    qs = quotes.find_quotes(repaired, scan, found)
-    return Annotation(repaired, scan.apostrophes, qs, entities.with_speakers(found, qs))
+    found = curate.apply(entities.extract(repaired), exclusions)
+    qs = curate.free_speakers(quotes.find_quotes(repaired, scan, found), found, exclusions)
+    # (a speaker named only at its quote joins the people here: the decisions apply to it too)
+    return Annotation(repaired, scan.apostrophes, qs, curate.apply(entities.with_speakers(found, qs), exclusions))
 
 
-def annotate(source: Source, slug: str = "") -> Article:
-    a = annotate_text(source.body)
+def annotate(source: Source, slug: str = "", exclusions: Exclusions = Exclusions()) -> Article:
+    a = annotate_text(source.body, exclusions)
     dateline = dates.dateline(a.body)
     meta = dates.with_date(source.meta, dateline)
     found = entities.with_dateline(a.entities, dateline)
