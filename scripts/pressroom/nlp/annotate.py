@@ -33,11 +33,12 @@ def annotate_text(body: str, exclusions: Exclusions = Exclusions()) -> Annotatio
 
 
 def annotate(source: Source, slug: str = "", exclusions: Exclusions = Exclusions()) -> Article:
-    a = annotate_text(source.body, exclusions)
+    """``exclusions``: the archive's (curation.yml); the notes file's are added to them."""
+    a = annotate_text(source.body, exclusions | notes.exclusions(source.notes))
     dateline = dates.dateline(a.body)
     meta = dates.with_date(source.meta, dateline)
     found = entities.with_dateline(a.entities, dateline)
-    anchored, corrected, problems = notes.apply(source.notes, a.body, a.quotes)
+    anchored, corrected, found, problems = notes.apply(source.notes, a.body, a.quotes, found)
     return Article(
         source=source,
         title=repair_title(source.title),

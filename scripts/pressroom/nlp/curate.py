@@ -42,6 +42,11 @@ class Exclusions:
     def digest(self) -> str:
         return repr((sorted(self.drop), sorted(self.move)))
 
+    def __or__(self, other: "Exclusions") -> "Exclusions":
+        if not other:
+            return self
+        return Exclusions(self.drop | other.drop, tuple(dict.fromkeys(self.move + other.move)))
+
     def keys(self) -> set[str]:
         """The names these decisions are about."""
         return {k for _, k in self.drop} | {k for k, _ in self.move}
