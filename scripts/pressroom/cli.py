@@ -73,6 +73,17 @@ def build_parser() -> argparse.ArgumentParser:
                         "the tags page and strict mode wait for a full build)")
     v.set_defaults(func=_serve)
 
+    r = sub.add_parser("review", help="the editor's queue: uncertain annotations, each with the YAML that settles it",
+                       epilog="example:\n  pressroom review --format csv --out review.csv",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    r.add_argument("--sources", default="sources", help="folder of source .txt files (default: sources)")
+    r.add_argument("--docs", default="docs", help="MkDocs docs folder, for the articles' addresses (default: docs)")
+    r.add_argument("--config", default="mkdocs.yml", help="MkDocs config; curation.yml is read beside it (default: mkdocs.yml)")
+    r.add_argument("--cache", default=".pressroom-cache", help="the build's annotation cache (default: .pressroom-cache)")
+    r.add_argument("--format", choices=("md", "csv"), default="md", help="Markdown (default) or CSV")
+    r.add_argument("--out", help="write the queue to this file instead of the terminal")
+    r.set_defaults(func=_review)
+
     x = sub.add_parser("index", help="build the search index (Pagefind) of a built site",
                        epilog="example:\n  mkdocs build && pressroom index --site site",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -126,6 +137,27 @@ def _build(args) -> int:
     print(report.summary())
     if report.errors or (args.strict and report.warnings):
         return 1
+    return 0
+
+
+def _review(args) -> int:
+    from . import pipeline, review
+
+    sources = Path(args.sources)
+    if not sources.is_dir():
+        print(f"{sources}: no such folder; put your articles (.txt) there or pass --sources", file=sys.stderr)
+        return 2
+    config = Path(args.config)
+    g = pipeline.gather(sources, Path(args.docs), config if config.exists() else None, cache_dir=Path(args.cache))
+    for problem in g.problems:
+        print(problem, file=sys.stderr)
+    items = review.queue(pipeline.whole(g, g.articles, Path(args.cache)))
+    text = review.markdown(items) if args.format == "md" else review.csv_text(items)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"{args.out}: {len(items)} items", file=sys.stderr)
+    else:
+        sys.stdout.write(text + ("" if text.endswith("\n") else "\n"))
     return 0
 
 

@@ -75,9 +75,27 @@ def build(sources_dir: Path, docs_dir: Path, config_file: Path | None = None, pr
         return _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers)
 
 
-def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> BuildReport:
-    t0 = time.perf_counter()
-    site = read.read_site_config(config_file) if config_file else {}
+@dataclass(frozen=True)
+class Gathered:
+    """Everything read and annotated, before any page is made: what a build renders, and
+    what ``pressroom review`` reads."""
+
+    articles: list  # curated, newest first, without their entities' mentions (see ``whole``)
+    raw: dict  # source path -> the article as annotated (with the exclusions), before same:/roles:
+    keys: dict  # source path -> annotation cache key
+    refs: dict  # source path -> what the article's pages depend on (key and curation)
+    slugs: dict
+    manifest: Manifest
+    curation: curation.Curation
+    exclusions: dict
+    cached: dict
+    annotated: int
+    problems: list
+
+
+def gather(sources_dir: Path, docs_dir: Path, config_file: Path | None, progress=None,
+           cache_dir: Path | None = None, workers: int | None = None) -> Gathered:
+    """Read the sources, the editor's curation and notes; annotate (from the cache where it can)."""
     where = curation.path_beside(config_file)
     text, problems = read.read_curation(where)
     cur, found_problems = curation.parse(text, str(where))
@@ -100,13 +118,27 @@ def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> 
     # the editor's same: and roles: (not: and kind: were applied while annotating); a page's
     # key holds what of them concerns it, so an edit of curation.yml makes only those again
     refs = {path: _with(keys[path], curation.touches(a, cur)) for path, a in raw.items()}
-    articles = [curation.apply(a, cur) for a in raw.values()]
+    # every listing shows articles newest first: sorted once here, the listings take that order
+    articles = indexes.newest_first([curation.apply(a, cur) for a in raw.values()])
     if cur:
         excluded = {k for e in exclusions.values() for k in e.keys()}
         problems += curation.unmatched(cur, list(raw.values()), excluded)
+    return Gathered(articles, raw, keys, refs, slugs, manifest, cur, exclusions, cached, annotated, problems)
 
-    # every listing shows articles newest first: sorted once here, the listings take that order
-    articles = indexes.newest_first(articles)
+
+def whole(g: Gathered, todo: list, cache_dir: Path | None, workers: int | None = None) -> list:
+    """These articles with their entities' mentions: joined to the annotation as cached, then
+    curated again."""
+    joined = _whole([g.raw[a.source.path] for a in todo], g.keys, g.cached, cache_dir, workers, g.exclusions)
+    return [curation.apply(a, g.curation) for a in joined]
+
+
+def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> BuildReport:
+    t0 = time.perf_counter()
+    site = read.read_site_config(config_file) if config_file else {}
+    g = gather(sources_dir, docs_dir, config_file, progress, cache_dir, workers)
+    articles, manifest, refs, problems = g.articles, g.manifest, g.refs, g.problems
+
     people = indexes.people_entries(articles)
     links = indexes.plan(articles, people)
     on_disk = read.existing(docs_dir, [render.page_path(a) for a in articles]) | read.files_in(docs_dir, indexes.FOLDERS)
@@ -114,10 +146,8 @@ def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> 
     def settled(path, digest):  # a page on disk as the last build wrote it
         return path in on_disk and manifest.pages.get(path) == digest
 
-    def whole(todo):  # mentions are joined to the annotation as cached, then curated again
-        return [curation.apply(a, cur) for a in _whole([raw[a.source.path] for a in todo], keys, cached, cache_dir, workers, exclusions)]
-
-    made = _render(articles, refs, site.get("site_url"), links, cache_dir, workers, settled, whole=whole)
+    made = _render(articles, refs, site.get("site_url"), links, cache_dir, workers, settled,
+                   whole=lambda todo: whole(g, todo, cache_dir, workers))
     listed = _listings(articles, refs, links, people, cache_dir, settled)
     pages = [page for _, page in made.pages] + listed.pages + export.data_pages(articles, made.rows, links)
     if site.get("site_url"):
@@ -132,10 +162,10 @@ def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> 
     failed = _check(made, pages, manifest, present, hashes)
     problems += [p for path in sorted(failed) for p in failed[path]]
     result = write.write_pages(docs_dir, [p for p in pages if p.path not in failed], manifest, present,
-                               held=set(failed), slugs=slugs, hashes=hashes, kept=kept)
+                               held=set(failed), slugs=g.slugs, hashes=hashes, kept=kept)
     problems += result.problems
     return BuildReport(
-        annotated=annotated,
+        annotated=g.annotated,
         articles=len(articles),
         quotes=sum(q.kind == "speech" for a in articles for q in a.quotes),
         people=len({p.name for a in articles for p in a.entities.people}),
