@@ -142,3 +142,28 @@ def _places() -> tuple[dict[str, str], frozenset[str]]:
         places.setdefault(abbr, state)
     demonyms = frozenset(_lines("demonyms.txt"))
     return places, demonyms
+
+
+@functools.lru_cache(maxsize=1)
+def entity_words() -> "EntityWords":
+    """The entity rules' own word lists (data/entities/*.yml), each a frozenset by its key:
+    ``entity_words().particles``, ``entity_words().legal_forms``..."""
+    lists: dict[str, frozenset[str]] = {}
+    for path in sorted((DATA / "entities").glob("*.yml")):
+        for key, words in (_yaml(f"entities/{path.name}") or {}).items():
+            if key in lists:
+                raise ValueError(f"{path}: {key} is listed twice in data/entities/")
+            lists[key] = frozenset(str(w) for w in words)
+    return EntityWords(lists)
+
+
+class EntityWords:
+    """Named word lists: an unknown name is an error, not an empty list."""
+
+    def __init__(self, lists: dict[str, frozenset[str]]):
+        self.__dict__.update(lists)
+
+    def alternation(self, key: str) -> str:
+        """The list as a regex alternation, longest first ("port of" before "in")."""
+        import re
+        return "|".join(re.escape(w) for w in sorted(getattr(self, key), key=lambda w: (-len(w), w)))

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 from ...model import Entities, Mention, Organization, Person, Place
-from ..lexicon import Lexicon, load
+from ..lexicon import Lexicon, entity_words, load
 from .organizations import _ACRONYM_PAREN, _ACRONYM_STOP, _BARE_ACRONYM, initials_of
 from .persons import match_person, speaker_like
+
+W = entity_words()
 
 
 def singles(ctx) -> None:
@@ -131,7 +133,7 @@ def placed_orgs(ctx) -> None:
                 continue
             if long.endswith(" " + short):
                 head = long[: -len(short) - 1].split()
-                if head and all(h in lex.places or h in ("State", "U.S.", "US", "United", "States") or h in lex.demonyms for h in head):
+                if head and all(h in lex.places or h in W.national_heads or h in lex.demonyms for h in head):
                     _join_org(ctx, long, short)
                     break
 

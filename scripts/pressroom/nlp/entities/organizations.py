@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import re
 
-from ...model import Mention
+from ..lexicon import entity_words
 from .persons import non_person
 from .places import OPENER_WORDS, suffix_place
-from .tokens import SUFFIXES, text_of
+from .tokens import text_of
 
+W = entity_words()
 # a company's legal form ends its name: "Pennzoil Co and AT&T" are two companies
-LEGAL_FORMS = (SUFFIXES - {"Jr.", "Sr."}) | {"Co", "NA", "SE"}
-_ACRONYM_STOP = {"FY", "GDP", "CEO", "CFO", "COO", "TV", "AM", "PM", "OK", "ID", "IPO", "VAT", "HIV", "AIDS", "DNA", "RNA", "COVID", "SARS", "IT", "AI", "PR", "HQ", "UK", "US", "USA", "EU", "UN", "FTSE", "NYSE", "LNG", "GMT", "EST", "EDT", "PST", "BST", "CET", "ET", "PT", "MP", "MPs", "MEP", "MEPs", "PhD", "MBA", "BA", "MA", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "SUV", "CCTV", "ATM", "PDF", "FAQ", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NO", "THE", "AND", "OF", "A", "I", "R", "D", "S", "N", "E", "W", "SE", "NE", "SW", "NW", "KM", "MW", "GW", "CO2", "EV", "EVs", "HF", "SF", "HR", "DC", "NYC", "LA", "GOP", "TBD", "ASAP", "DIY", "RSVP", "FYI", "NB", "NOTE", "PS", "UTC", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "F-5E", "OTC"}
-ROLE_LEAD = {"former", "acting", "deputy", "vice", "assistant", "interim", "then", "ex", "shadow", "senior", "junior"}
+LEGAL_FORMS = W.legal_forms
+_ACRONYM_STOP = W.acronym_stop
+ROLE_LEAD = W.role_lead
 _DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]?(?:[A-Z&/.]| (?=[A-Z])){1,9})\)")
 _ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Za-z.&]{1,9})\)")
 _BARE_ACRONYM = re.compile(r"(?<![\w\-/.&<])([A-Z][A-Z&]{1,5})(?![\w\-/&>])")
@@ -91,7 +92,7 @@ def place_or_org(words, ctx) -> bool:
 
 def strip_the(words):
     """The run without a leading article or connector and without trailing lower-case words."""
-    while words and words[0].text in ("The", "the", "and", "of", "&", "for"):
+    while words and words[0].text in W.leading_connectors:
         words = words[1:]
     while words and not words[-1].capital:
         words = words[:-1]
@@ -126,7 +127,7 @@ def defined_acronym(words, sentence_start, ctx) -> bool:
 
 def state_of(words, sentence_start, ctx) -> bool:
     """"State of Minnesota" as a party to a case is an organisation."""
-    if words[0].text in ("State", "City", "County", "Town", "Village", "Commonwealth") and len(words) > 2 \
+    if words[0].text in W.state_of and len(words) > 2 \
             and words[1].text == "of" and text_of(words[2:]) in ctx.lex.places:
         ctx.add_org(text_of(words), words[0].start, words[-1].end)
         return True

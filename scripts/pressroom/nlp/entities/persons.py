@@ -6,11 +6,13 @@ import functools
 import re
 
 from ...model import Mention
+from ..lexicon import entity_words
 from .context import Draft
 from .tokens import PARTICLES, Word, text_of, word
 
+W = entity_words()
 # photo credits "(Xinhua/Jan Novak)" name a photographer
-_PHOTO = re.compile(r"\((?:Xinhua|AP|AFP|Reuters|EPA|Getty(?: Images)?|[A-Z][A-Za-z]+)/([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})\)")
+_PHOTO = re.compile(r"\((?:" + W.alternation("photo_agencies") + r"|[A-Z][A-Za-z]+)/([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})\)")
 
 
 def photo_credits(text: str, ctx) -> None:
@@ -138,7 +140,7 @@ def match_person(name: str, people: dict[str, Draft], lex, full: bool = False):
 def name_parts(name: str) -> tuple[str, ...]:
     """A name's words without a generational suffix; the same names are asked about again
     and again while an article is read."""
-    return tuple(t for t in name.split() if t not in ("Jr.", "Sr.", "Jr", "Sr", "II", "III"))
+    return tuple(t for t in name.split() if t not in W.generational)
 
 
 def speaker_like(name: str, lex) -> bool:

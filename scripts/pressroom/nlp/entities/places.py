@@ -5,17 +5,16 @@ from __future__ import annotations
 import functools
 import re
 
+from ..lexicon import entity_words
 from .persons import match_person
 from .tokens import text_of, word
 
-_PLACE_LEAD = re.compile(r"(?:\b(?:in|near|outside|port of|city of|town of|village of|province of|county of|suburb of|capital of|district of|region of)\s+)$")
-_PARTY_SEAT = re.compile(r"\((?:DFL|R|D|I|GOP|Rep|Dem|Ind|Lab|Con)\s*[-–—]\s*((?:St\.|[A-Z][\w'’.]*)(?:[ \-][A-Z][\w'’.]*)*)\)")
+W = entity_words()
+_PLACE_LEAD = re.compile(r"(?:\b(?:" + W.alternation("place_lead") + r")\s+)$")
+_PARTY_SEAT = re.compile(r"\((?:" + W.alternation("party_codes") + r")\s*[-–—]\s*((?:St\.|[A-Z][\w'’.]*)(?:[ \-][A-Z][\w'’.]*)*)\)")
 _CITY_STATE = re.compile(r",\s+((?:[A-Z][a-z]*\.)+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _CITY_STATE_NEAR = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
-OPENER_WORDS = {"the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "so", "yet", "if", "when", "while",
-                "after", "before", "in", "on", "at", "by", "for", "from", "with", "meanwhile", "however", "also", "yesterday",
-                "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "members", "officials",
-                "under", "as", "since", "until", "according", "his", "her", "its", "their", "our", "both", "all", "every", "each"}
+OPENER_WORDS = W.opener_words
 
 
 @functools.lru_cache(maxsize=1)
@@ -39,7 +38,7 @@ def suffix_place(words, lex) -> bool:
     """"Hennepin County", "Sichuan Province", "Greater Minnesota": a place by its form."""
     if len(words) < 2 or any(w.text in lex.org_words for w in words):
         return False
-    if words[0].text == "Greater" and text_of(words[1:]) in lex.places:
+    if words[0].text in W.region_prefixes and text_of(words[1:]) in lex.places:
         return True
     if words[0].text.lower() in OPENER_WORDS:
         return False  # "In Silicon Valley", "Since Napa Valley": the opener is no part of it

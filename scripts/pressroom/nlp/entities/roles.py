@@ -5,19 +5,19 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import load
+from ..lexicon import entity_words, load
 from .organizations import org_like, place_or_org, strip_the
 from .persons import add_person, name_word, particle
 from .places import starts_with_place
 from .tokens import KEEP_DOT, text_of
 
-MODIFIERS = {"former", "acting", "deputy", "vice", "senior", "junior", "chief", "general", "assistant", "interim", "then", "ex", "executive", "managing", "special", "associate", "state", "national", "international", "shadow", "co"}
-_AUXILIARIES = {"not", "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "does",
-                "do", "did", "never", "cannot"}
-_APPOS_STOP = {"is", "was", "were", "are", "has", "had", "have", "said", "says", "who", "which", "that", "and", "but",
-               "to", "on", "in", "by", "as", "when", "where", "after", "before", "will", "would", "not"}
+W = entity_words()
+MODIFIERS = W.role_modifiers
+_AUXILIARIES = W.auxiliaries
+_APPOS_STOP = W.apposition_stop
+_DETERMINER = re.compile(r"^(?:" + W.alternation("role_determiners") + r")\s+")
 # within the paragraph: "analyst Jason Kenney at ING.\nThe disappointments..." ends at ING.
-ROLE_AFTER = re.compile(r"[^\S\n]+(at|of|with|for)[^\S\n]+((?:the[^\S\n]+)?[A-Z][\w’'&.\-]*(?:[^\S\n]+(?:[A-Z][\w’'&.\-]*|of|and|&))*)")
+ROLE_AFTER = re.compile(r"[^\S\n]+(" + W.alternation("role_prepositions") + r")[^\S\n]+((?:the[^\S\n]+)?[A-Z][\w’'&.\-]*(?:[^\S\n]+(?:[A-Z][\w’'&.\-]*|of|and|&))*)")
 
 
 def title_starts(words, lex) -> dict[int, int]:
@@ -25,7 +25,7 @@ def title_starts(words, lex) -> dict[int, int]:
     out = {}
     heads = lex.title_heads
     for i in range(len(words)):
-        if not words[i].capital and words[i].text != "Sen." or words[i].text.lower() not in heads:
+        if not words[i].capital or words[i].text.lower() not in heads:
             continue
         for n in lex.title_lengths:
             if i + n <= len(words) and tuple(w.text.lower() for w in words[i:i + n]) in lex.titles:
@@ -78,11 +78,9 @@ def _appos_re(lex):
 def _appos_build(lex):
     heads = "|".join(sorted((re.escape(w) for w in lex.role_words), key=len, reverse=True))
     return re.compile(
-        r",\s+((?:(?:a|an|the|its|his|her|their)\s+)?((?:[\w’'.\-&]+\s+){0,6}?)(?:" + heads + r")s?"
-        r"(?:\s+(?:of|for|at|to|with|in)\s+(?:the\s+)?[A-Z][\w’'.\-&]*(?:\s+(?:of|for|and|the|&|[A-Z][\w’'.\-&]*))*)?)"
-        r"(?=\s*[,.;:)]|\s+(?:said|says|told|who|and)\b|\s*$)")
-
-
+        r",\s+((?:(?:" + W.alternation("role_determiners") + r")\s+)?((?:[\w’'.\-&]+\s+){0,6}?)(?:" + heads + r")s?"
+        r"(?:\s+(?:" + W.alternation("apposition_prepositions") + r")\s+(?:the\s+)?[A-Z][\w’'.\-&]*(?:\s+(?:" + W.alternation("connectors") + r"|[A-Z][\w’'.\-&]*))*)?)"
+        r"(?=\s*[,.;:)]|\s+(?:" + W.alternation("apposition_followers") + r")\b|\s*$)")
 
 
 def apposition(text: str, end: int, lex=None) -> str | None:
@@ -97,7 +95,7 @@ def apposition(text: str, end: int, lex=None) -> str | None:
     role = m.group(1).strip()
     while role.endswith((".", "-")) and not KEEP_DOT.match(role.split()[-1]):
         role = role[:-1]
-    return re.sub(r"^(?:a|an|the|its|his|her|their)\s+", "", role)
+    return _DETERMINER.sub("", role)
 
 
 # -- rules of the classifier's cascade: (words, sentence_start, ctx) -> True when they answer
@@ -207,7 +205,7 @@ def named_person(words, sentence_start, ctx) -> bool:
     if role:
         after = ROLE_AFTER.match(text, end)
         if after:
-            role = f"{role} {after.group(1)} {after.group(2)}".rstrip(".") if not after.group(2).endswith(("Inc.", "Co.", "Corp.")) \
+            role = f"{role} {after.group(1)} {after.group(2)}".rstrip(".") if not KEEP_DOT.match(after.group(2).split()[-1]) \
                 else f"{role} {after.group(1)} {after.group(2)}"
     else:
         role = apposition(text, end, lex)

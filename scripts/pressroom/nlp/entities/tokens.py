@@ -10,22 +10,27 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from ..lexicon import entity_words
+
+W = entity_words()
+
 # A word that may be part of a name: capitalised, with inner apostrophes, hyphens, dots.
 # "&" joins "AT&T" but not an HTML entity left in a pasted text ("Ellison&rsquo;s",
 # "Ellison&#8217;s", "Ellison&#x2019;s").
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u0400-\u04FF](?:[\w’'.\-]|&(?![A-Za-z]+;|#\d+;|#[xX][0-9A-Fa-f]+;))*|(?<= )&(?= )")
 # "Bill de Blasio", "Ursula von der Leyen", "Luigi di Maio": lower-case particles inside a name
-PARTICLES = {"de", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "ter", "le", "la", "du", "al", "bin", "ibn"}
-CONNECTORS = {"of", "for", "and", "the", "&"} | PARTICLES
-KEEP_DOT = re.compile(r"^(?:[A-Z]\.|(?:[A-Z]\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|St\.|Sen\.|Rep\.|Gov\.|Gen\.|Lt\.|Col\.|Maj\.|Capt\.|Adm\.|Sgt\.|Prof\.|Rev\.|Inc\.|Corp\.|Co\.|Ltd\.|Dept\.|No\.)$")
+PARTICLES = W.particles
+CONNECTORS = set(W.connectors | PARTICLES)
+# a dot ends an initial ("J."), an abbreviation in capitals ("U.S.") or a listed one ("Sen.")
+KEEP_DOT = re.compile(r"^(?:[A-Z]\.|(?:[A-Z]\.){2,}|" + W.alternation("abbreviations") + ")$")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _BREAK = re.compile(r"[,;:()\[\]\"“”!?\n—–/.]")
 _SENT_END = re.compile(r"[.!?][\"”’]?\s*$")
 _POSS_GAP = re.compile(r"(['’]s?)\s+")
-SUFFIXES = {"Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Co.", "Corp.", "Corp", "PLC", "Plc", "L.P.", "LLP", "Jr.", "Sr.", "AG", "SA", "NV"}
-_POSS_NOUNS = {"Office", "Department", "Bureau", "Service", "Services", "Council", "Commission", "Committee", "Association", "Division", "Unit"}
-_POSS_OWNERS = {"Women", "Men", "Children", "People", "Workers", "Veterans", "Farmers", "Teachers", "Nurses", "Citizens", "Employees", "Lloyd", "Moody", "McDonald", "Sainsbury", "Macy", "Wendy", "Domino", "Kellogg"}
-_OPENERS = {"The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "As", "If", "When"}
+SUFFIXES = W.after_comma
+_POSS_NOUNS = W.possessive_nouns
+_POSS_OWNERS = W.possessive_owners
+_OPENERS = W.sentence_openers
 
 
 class Word(NamedTuple):
