@@ -167,6 +167,11 @@ ORGS_PLACES = [
     ("The Japan Chamber of Commerce complained.", {"Japan Chamber of Commerce"}, set(), {"Japan"}),
     # a demonym is not a place
     ("Russian officials and American diplomats spoke.", set(), set(), {"Russia", "United States"}),
+    # a possessive inside a company's name, told by the legal form ending it (no brand list)
+    ("Quill's Corp and Harlow's International Inc agreed.", {"Quill's Corp", "Harlow's International Inc"}, set(), set()),
+    # negative: the owner is itself a company, or a place
+    ("Arvo Corp's Arvo Motors Corp grew. Japan's Toshiba Corp fell.", {"Arvo Corp", "Arvo Motors Corp", "Toshiba Corp"},
+     {"Japan"}, set()),
 ]
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..lexicon import entity_words
+from ..lexicon import entity_words, load
 
 W = entity_words()
 
@@ -31,6 +31,9 @@ SUFFIXES = W.after_comma
 _POSS_NOUNS = W.possessive_nouns
 _POSS_OWNERS = W.possessive_owners
 _OPENERS = W.sentence_openers
+# "McDonald's Corp", "Wendy's International Inc": a possessive inside a company's name,
+# told by the legal form that ends it
+_LEGAL_AHEAD = re.compile(r"(?:[A-Z][\w&\-]*[^\S\n]+){0,3}?(?:" + W.alternation("legal_forms") + r")(?![\w&])")
 
 
 class Word(NamedTuple):
@@ -89,6 +92,13 @@ def _tokens(text: str):
             yield s, e, token
 
 
+def _company_possessive(current: list[Word], text: str, s: int) -> bool:
+    """"McDonald's Corp": a legal form ends the name after the possessive, and the owner is
+    neither a company of its own ("Chrysler Corp's") nor a place ("Japan's Toshiba Corp")."""
+    owner = current[-1].text
+    return bool(_LEGAL_AHEAD.match(text, s)) and owner not in W.legal_forms and owner not in load().places
+
+
 def _close(current: list[Word], sentence_start: bool, runs: list[Run]) -> list[Word]:
     """End the run being read (without trailing connectors); the next one starts empty."""
     while current and not current[-1].capital:
@@ -124,7 +134,7 @@ def runs_of(text: str) -> list[Run]:
         else:
             gap = text[prev_end:s]
             poss = _POSS_GAP.fullmatch(gap)
-            if current and poss and current[-1].capital and (t in _POSS_NOUNS or current[-1].text in _POSS_OWNERS and capital):
+            if current and poss and current[-1].capital and (t in _POSS_NOUNS or capital and (current[-1].text in _POSS_OWNERS or _company_possessive(current, text, s))):
                 last = current[-1]
                 current[-1] = word(last.start, prev_end + len(poss.group(1)), text[last.start:prev_end + len(poss.group(1))])
                 current.append(Word(s, e, t, capital))
