@@ -6,11 +6,12 @@ import functools
 import re
 
 from ...model import Mention
-from ..lexicon import entity_words
+from ..lexicon import entity_words, name_vocabulary
 from .context import Draft
 from .tokens import PARTICLES, Word, text_of, word
 
 W = entity_words()
+_GENERATIONAL = name_vocabulary()["generational"]  # nameparser's: "Jr.", "III"
 # photo credits "(Xinhua/Jan Novak)" name a photographer
 _PHOTO = re.compile(r"\((?:" + W.alternation("photo_agencies") + r"|[A-Z][A-Za-z]+)/([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})\)")
 
@@ -140,7 +141,7 @@ def match_person(name: str, people: dict[str, Draft], lex, full: bool = False):
 def name_parts(name: str) -> tuple[str, ...]:
     """A name's words without a generational suffix; the same names are asked about again
     and again while an article is read."""
-    return tuple(t for t in name.split() if t not in W.generational)
+    return tuple(t for t in name.split() if t not in _GENERATIONAL)
 
 
 def speaker_like(name: str, lex) -> bool:

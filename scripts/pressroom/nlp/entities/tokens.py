@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..lexicon import entity_words, load
+from ..lexicon import entity_words, load, name_vocabulary
 
 W = entity_words()
 
@@ -19,7 +19,7 @@ W = entity_words()
 # "Ellison&#8217;s", "Ellison&#x2019;s").
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u0400-\u04FF](?:[\w’'.\-]|&(?![A-Za-z]+;|#\d+;|#[xX][0-9A-Fa-f]+;))*|(?<= )&(?= )")
 # "Bill de Blasio", "Ursula von der Leyen", "Luigi di Maio": lower-case particles inside a name
-PARTICLES = W.particles
+PARTICLES = name_vocabulary()["particles"]  # nameparser's
 CONNECTORS = set(W.connectors | PARTICLES)
 # a dot ends an initial ("J."), an abbreviation in capitals ("U.S.") or a listed one ("Sen.")
 KEEP_DOT = re.compile(r"^(?:[A-Z]\.|(?:[A-Z]\.){2,}|" + W.alternation("abbreviations") + ")$")
