@@ -87,7 +87,8 @@ def load() -> Lexicon:
     capitals = frozenset(f.lower() for row in _yaml("organizations.yml") for f in [row["name"], *row.get("aliases", [])]
                          if f.isupper() and len(f) > 1)
     places, demonyms = _places()
-    names = given_names()
+    # a verb of saying opening a sentence is not a given name ("Said Dorothy Poynter")
+    names = {n: g for n, g in given_names().items() if n.lower() not in verbs["speech"]}
     non_names = frozenset(w for line in _lines("non_names.txt") for w in line.split())
     return Lexicon(
         speech_verbs=frozenset(verbs["speech"]),
@@ -174,40 +175,46 @@ class EntityWords:
 # nam_dict.txt's country columns (gender-guesser's Detector.COUNTRIES) where a name is
 # written surname first and its syllables are surnames as often as given names ("Li", "Tan")
 _SURNAME_FIRST_COLUMNS = frozenset({49, 52, 53})  # china, korea, vietnam
-# how common a name must be somewhere (nam_dict's scale: 1 rare ... 13 very common)
+# how common a name must be somewhere (nam_dict's scale: 1 rare ... 13 very common) to be
+# a given name of the lexicon (``Lexicon.first_names``: gender, surname-first names)
 GIVEN_NAME_FREQUENCY = 4
 # a city is in the gazetteer from this size up (smaller ones need "in X"), or when its
-# name has several words ("Albert Lea"); a one-word city is a place unless the article
-# names a person so ("Hamilton") or writes it as a word ("man")
+# name has several words ("Albert Lea")
 CITY_POPULATION = 1_000_000
 
 
-@functools.lru_cache(maxsize=1)
-def given_names() -> dict[str, str | None]:
+@functools.lru_cache(maxsize=None)
+def given_names(min_frequency: int = GIVEN_NAME_FREQUENCY) -> dict[str, str | None]:
     """Given names and their usual gender ("m", "f", None when used for both), from
     gender-guesser's nam_dict (Jörg Michael's list of ~48,000 names in 54 countries):
-    the names common enough (``GIVEN_NAME_FREQUENCY``) in a country that writes the given
-    name first. Read from the installed package's data file, no download."""
+    the names at least ``min_frequency`` common in a country that writes the given name
+    first. Read from the installed package's data file, no download."""
+    return {name: gender for name, (gender, freq) in _nam_dict().items() if freq >= min_frequency}
+
+
+@functools.lru_cache(maxsize=1)
+def _nam_dict() -> dict[str, tuple[str | None, int]]:
+    """name -> (gender, frequency): the gender only when every row of the name gives the
+    same one and one row says it surely ("M", not only "?M" mostly male: "Lindsey")."""
     import gender_guesser
 
     path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    weight: dict[str, dict[str, int]] = {}
+    rows: dict[str, list[tuple[str, int]]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if not line or line[0] in "#=":
             continue
         parts = line.split()
         freq = [int(c, 16) for i, c in enumerate(line[30:-1]) if c != " " and i not in _SURNAME_FIRST_COLUMNS]
-        if not freq or max(freq) < GIVEN_NAME_FREQUENCY:
-            continue
-        gender = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}.get(parts[0])
-        for name in {parts[1].replace("+", "-"), parts[1].replace("+", " ")}:
-            weight.setdefault(name, {})[gender or "?"] = sum(freq)
-    out: dict[str, str | None] = {}
-    for name, by_gender in weight.items():
-        top = max(by_gender.values())
-        genders = [g for g, w in by_gender.items() if w == top]
-        out[name] = genders[0] if len(genders) == 1 and genders[0] != "?" else None
+        if freq:
+            for name in {parts[1].replace("+", "-"), parts[1].replace("+", " ")}:
+                rows.setdefault(name, []).append((parts[0], max(freq)))
+    out: dict[str, tuple[str | None, int]] = {}
+    for name, found in rows.items():
+        genders = {code[-1] for code, _ in found}
+        sure = {code for code, _ in found} & {"M", "F"}
+        gender = genders.pop().lower() if len(genders) == 1 and sure else None
+        out[name] = (gender if gender in ("m", "f") else None, max(f for _, f in found))
     return out
 
 

@@ -39,6 +39,7 @@ class Ctx:
         self.places: dict[str, list[Mention]] = {}
         self.place_forms: dict[str, set[str]] = {}
         self.not_orgs: set[str] = set()  # acronyms the article defines as a law or a plan
+        self.pending: list = []  # names with no evidence yet: a person if the article uses the surname alone
 
     def add_place(self, name: str, s: int, e: int):
         canonical = self.lex.places.get(name, name)

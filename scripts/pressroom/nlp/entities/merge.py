@@ -168,12 +168,14 @@ def entities(ctx) -> Entities:
 
 def with_speakers(found: Entities, quotes) -> Entities:
     """A speaker named only at the quote (not found as a person before) joins the people,
-    when the name looks like a person's ("Jan Novak", not "the ministry" or "FAO")."""
+    when the name looks like a person's ("Jan Novak", not "the ministry" or "FAO"): the
+    subject of a speech verb is evidence for a full name, not for one word ("Yukos")."""
     lex = load()
     known = {p.name for p in found.people} | {o.name for o in found.organizations}
     extra: dict[str, list[Mention]] = {}
     for q in quotes:
-        if q.speaker and q.speaker not in known and q.speaker_start is not None and speaker_like(q.speaker, lex):
+        if q.speaker and q.speaker not in known and q.speaker_start is not None and " " in q.speaker.strip() \
+                and speaker_like(q.speaker, lex):
             extra.setdefault(q.speaker, []).append(Mention(q.speaker_start, q.speaker_end))
     if not extra:
         return found

@@ -6,7 +6,7 @@ import functools
 import re
 
 from ...model import Mention
-from ..lexicon import entity_words, name_vocabulary
+from ..lexicon import entity_words, given_names, name_vocabulary
 from .context import Draft
 from .tokens import PARTICLES, Word, text_of, word
 
@@ -71,6 +71,56 @@ def name_like(words, lex, lower_words) -> bool:
         if t.lower() in lower_words and t not in lex.first_names and not surname:
             return False  # the article uses it as an ordinary word
     return True
+
+
+# a given name less common than the lexicon's ("Matt", "Gwen": 2-3 on nam_dict's scale) is
+# evidence enough for the name it begins
+EVIDENCE_FREQUENCY = 1
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
+
+
+def evidence(words, ctx) -> str | None:
+    """Why a name of several words is a person's, before the rest of the article is read:
+    a known given name first ("Carrie Lam"), an initial ("John F. Kennedy", "J.K.
+    Rowling"), a speech verb right after it or right before it ("Lam said", "said
+    Jan Novak"), or "he"/"she" opening the next sentence. None: wait for the surname
+    alone elsewhere (``resolve_pending``)."""
+    lex, text = ctx.lex, ctx.text
+    if words[0].text in lex.first_names or words[0].text in given_names(EVIDENCE_FREQUENCY) \
+            and words[0].text.lower() not in lex.speech_verbs:
+        return "given name"
+    if len(words) > 1 and any(_INITIAL.match(w.text) for w in words[:-1]):
+        return "initials"
+    after = _NEXT_WORD.match(text, words[-1].end)
+    if after and after.group(1) in W.person_verbs and after.group(1) in lex.speech_verbs:
+        return "speech verb after"
+    before = _PREVIOUS_WORD.search(text, max(0, words[0].start - 30), words[0].start)
+    if before and before.group(1).lower() in W.person_verbs and before.group(1).lower() in lex.speech_verbs:
+        return "speech verb before"
+    if _PRONOUN_NEXT.match(text, words[-1].end):
+        return "he or she next"
+    return None
+
+
+# "Lam said", "Lam, 64, said"; "said Lam", "said on Monday Lam" is not looked for
+_NEXT_WORD = re.compile(r"(?:,[^,\n]{1,12},)?[^\S\n]+([a-z]+)\b")
+# "Kerrin Vasko founded the firm. She ran it": the next sentence goes on with he or she
+_PRONOUN_NEXT = re.compile(r"[^.!?\n]{0,200}[.!?][\"”’]?[^\S\n]+(?:" + W.alternation("personal_pronouns") + r")\b")
+_PREVIOUS_WORD = re.compile(r"\b([A-Za-z]+)[,\"”]?[^\S\n]+$")
+
+
+def resolve_pending(ctx) -> None:
+    """A name found with no evidence is a person when the article also names someone by
+    its last word alone ("Kundera"), before or after it; else it is not listed (better
+    missing than wrong)."""
+    lone = {w.text for w, _ in ctx.singles}
+    for d in ctx.people.values():
+        if len(d.name.split()) == 1:
+            lone.add(d.name)
+    for words in ctx.pending:
+        parts = name_parts(text_of(words))
+        if parts and parts[-1] in lone:
+            add_person(words, None, None, ctx)
 
 
 def add_person(name_words, role, gender, ctx, titled: bool = False):

@@ -7,7 +7,7 @@ import re
 
 from ..lexicon import entity_words, load
 from .organizations import org_like, place_or_org, strip_the
-from .persons import add_person, name_word, particle
+from .persons import add_person, evidence, name_word, particle
 from .places import starts_with_place
 from .tokens import KEEP_DOT, text_of
 
@@ -198,7 +198,8 @@ def titled(words, sentence_start, ctx) -> bool:
 
 def named_person(words, sentence_start, ctx) -> bool:
     """The last rule: a name, with the role before it ("analyst Jan Novak at Crest Bank")
-    or in apposition after it ("Jan Novak, a nurse,"). A lone word waits for the full names."""
+    or in apposition after it ("Jan Novak, a nurse,"): a person when the role or other
+    evidence says so (``persons.evidence``); else it waits for its surname alone."""
     lex, text = ctx.lex, ctx.text
     start, end = words[0].start, words[-1].end
     role = role_before(text, start, lex)
@@ -209,5 +210,8 @@ def named_person(words, sentence_start, ctx) -> bool:
                 else f"{role} {after.group(1)} {after.group(2)}"
     else:
         role = apposition(text, end, lex)
-    add_person(words, role, lex.first_names.get(words[0].text), ctx)
+    if role or evidence(words, ctx):
+        add_person(words, role, lex.first_names.get(words[0].text), ctx)
+    else:
+        ctx.pending.append(words)
     return True

@@ -32,6 +32,7 @@ def extract(text: str, lex: Lexicon | None = None) -> Entities:
     for run in runs_of(text):
         for k in range(0, len(run.words), MAX_RUN):
             classify(list(run.words[k:k + MAX_RUN]), run.sentence_start and k == 0, ctx)
+    persons.resolve_pending(ctx)
     merge.singles(ctx)
     places.states_after_cities(text, ctx)
     merge.bare_acronyms(ctx)
