@@ -75,7 +75,7 @@ def name_like(words, lex, lower_words) -> bool:
 
 # a given name less common than the lexicon's ("Matt", "Gwen": 2-3 on nam_dict's scale) is
 # evidence enough for the name it begins
-EVIDENCE_FREQUENCY = 1
+EVIDENCE_FREQUENCY = 2
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 
 
