@@ -19,7 +19,9 @@ PEOPLE = [
     ("Widely seen as a reformer, he took office in May.", set(), "an adverb opening a sentence"),
     ("Passengers on the Diamond Princess were kept on board.", set(), "a ship: 'Diamond' is too rare a given name"),
     ("Scissor Sisters played at the festival, and Scissor Sisters won.", set(), "a band, even named twice"),
-    ('"We will appeal," said Yukos, whose shares fell.', set(), "a company as the subject of 'said': one word is no evidence"),
+    ('"We will appeal," said Yukos. Yukos chief executive Jon Rees left.', {"Jon Rees"},
+     "a company as the subject of 'said': the article gives it roles ('Yukos chief executive')"),
+    ('"We will appeal," said Ellison.', {"Ellison"}, "negative: one word as the subject of 'said' is a speaker's name"),
     ("He was born in the Federal Republic of Germany.", set(), "a state's formal name"),
     # -- the missed people: found by general evidence
     ("Carrie Lam, the city's leader, said the law would stay. Lam spoke for an hour.", {"Carrie Lam"},

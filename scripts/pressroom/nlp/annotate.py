@@ -25,7 +25,7 @@ def annotate_text(body: str) -> Annotation:
     repaired = repair(body, scan.apostrophes)
     found = entities.extract(repaired)
     qs = quotes.find_quotes(repaired, scan, found)
-    return Annotation(repaired, scan.apostrophes, qs, entities.with_speakers(found, qs))
+    return Annotation(repaired, scan.apostrophes, qs, entities.with_speakers(found, qs, repaired))
 
 
 def annotate(source: Source, slug: str = "") -> Article:

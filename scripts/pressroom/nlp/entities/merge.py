@@ -166,16 +166,26 @@ def entities(ctx) -> Entities:
     )
 
 
-def with_speakers(found: Entities, quotes) -> Entities:
+def _owns_roles(name: str, text: str, lex) -> bool:
+    """"Yukos chief executive", "Yukos advisers": a name before a role noun is an
+    organisation's, not a person's."""
+    for m in re.finditer(rf"\b{re.escape(name)}\s+(?:[a-z]+\s+)?([a-z]+?)s?\b", text):
+        if m.group(1) in lex.role_words:
+            return True
+    return False
+
+
+def with_speakers(found: Entities, quotes, text: str = "") -> Entities:
     """A speaker named only at the quote (not found as a person before) joins the people,
     when the name looks like a person's ("Jan Novak", not "the ministry" or "FAO"): the
-    subject of a speech verb is evidence for a full name, not for one word ("Yukos")."""
+    subject of a speech verb is evidence, unless the article gives one word roles
+    ("Yukos chief executive": see ``_owns_roles``)."""
     lex = load()
     known = {p.name for p in found.people} | {o.name for o in found.organizations}
     extra: dict[str, list[Mention]] = {}
     for q in quotes:
-        if q.speaker and q.speaker not in known and q.speaker_start is not None and " " in q.speaker.strip() \
-                and speaker_like(q.speaker, lex):
+        if q.speaker and q.speaker not in known and q.speaker_start is not None and speaker_like(q.speaker, lex) \
+                and not (" " not in q.speaker.strip() and _owns_roles(q.speaker, text, lex)):
             extra.setdefault(q.speaker, []).append(Mention(q.speaker_start, q.speaker_end))
     if not extra:
         return found
