@@ -39,7 +39,14 @@ class Ctx:
         self.places: dict[str, list[Mention]] = {}
         self.place_forms: dict[str, set[str]] = {}
         self.not_orgs: set[str] = set()  # acronyms the article defines as a law or a plan
+        self.run, self.run_text = None, ""  # the run classify() is trying, and its text
         self.pending: list = []  # names with no evidence yet: a person if the article uses the surname alone
+
+    def full(self, words) -> str:
+        """The text of the run being classified (computed once per run), or of any words."""
+        if words is self.run:
+            return self.run_text
+        return " ".join(w.text for w in words)
 
     def add_place(self, name: str, s: int, e: int):
         canonical = self.lex.places.get(name, name)

@@ -104,7 +104,7 @@ def strip_the(words):
 
 def known_org(words, sentence_start, ctx) -> bool:
     """The whole run is a listed organisation (any of its forms)."""
-    full = text_of(words)
+    full = ctx.full(words)
     if full.lower() in ctx.lex.organizations:
         ctx.add_org(full, words[0].start, words[-1].end)
         return True
@@ -114,7 +114,7 @@ def known_org(words, sentence_start, ctx) -> bool:
 def defined_acronym(words, sentence_start, ctx) -> bool:
     """"Greenfield Sugar Union (GSU)": a name the article gives an acronym is an
     organisation, unless it is a law or a plan ("Clean Air Act (CAA)")."""
-    full = text_of(words)
+    full = ctx.full(words)
     defined = _DEFINED.match(ctx.text, words[-1].end)
     if not (defined and len(words) > 1 and defined.group(1)[0] == full[0] and initials_match(defined.group(1), full)):
         return False
@@ -129,7 +129,7 @@ def state_of(words, sentence_start, ctx) -> bool:
     """"State of Minnesota" as a party to a case is an organisation."""
     if words[0].text in W.state_of and len(words) > 2 \
             and words[1].text == "of" and text_of(words[2:]) in ctx.lex.places:
-        ctx.add_org(text_of(words), words[0].start, words[-1].end)
+        ctx.add_org(ctx.full(words), words[0].start, words[-1].end)
         return True
     return False
 
@@ -146,7 +146,7 @@ def org_run(words, sentence_start, ctx) -> bool:
     if words[0].text.lower() in OPENER_WORDS or (sentence_start and words[0].text.endswith("ing") and len(words) > 2):
         ctx.classify(strip_the(words[1:]), False)
         return True
-    ctx.add_org(text_of(words), words[0].start, words[-1].end)
+    ctx.add_org(ctx.full(words), words[0].start, words[-1].end)
     return True
 
 

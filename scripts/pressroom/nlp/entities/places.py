@@ -90,7 +90,7 @@ def based_place(words, sentence_start, ctx) -> bool:
 
 def known_place(words, sentence_start, ctx) -> bool:
     """The whole run is in the gazetteer."""
-    full = text_of(words)
+    full = ctx.full(words)
     if full in ctx.lex.places:
         ctx.add_place(full, words[0].start, words[-1].end)
         return True
@@ -100,7 +100,7 @@ def known_place(words, sentence_start, ctx) -> bool:
 def place_form(words, sentence_start, ctx) -> bool:
     """A place by its last word ("County", "Strait") or "Greater X"."""
     if suffix_place(words, ctx.lex):
-        ctx.add_place(text_of(words), words[0].start, words[-1].end)
+        ctx.add_place(ctx.full(words), words[0].start, words[-1].end)
         return True
     return False
 
@@ -124,7 +124,7 @@ def hyphenated_places(words, sentence_start, ctx) -> bool:
 def place_first_word(words, sentence_start, ctx) -> bool:
     """A run that begins with a place (not a given name) is no person: "Paris Agreement"."""
     lex = ctx.lex
-    full = text_of(words)
+    full = ctx.full(words)
     if full in lex.places or words[0].text in lex.places and words[0].text not in lex.first_names:
         if full in lex.places:
             ctx.add_place(full, words[0].start, words[-1].end)
@@ -135,7 +135,7 @@ def place_first_word(words, sentence_start, ctx) -> bool:
 def place_prefix(words, sentence_start, ctx) -> bool:
     """"San Miguel", "Fort Myers": a place by its first word."""
     if words[0].text in ctx.lex.place_prefixes and 1 < len(words) <= 3:
-        ctx.add_place(text_of(words), words[0].start, words[-1].end)
+        ctx.add_place(ctx.full(words), words[0].start, words[-1].end)
         return True
     return False
 
@@ -147,9 +147,9 @@ def place_after_in(words, sentence_start, ctx) -> bool:
     start, end = words[0].start, words[-1].end
     if len(words) < 2 or not place_lead(text, start) or words[0].text in lex.first_names or text[end:end + 2] in ("'s", "’s"):
         return False
-    if match_person(text_of(words), ctx.people, lex, full=True):
+    if match_person(ctx.full(words), ctx.people, lex, full=True):
         return False
-    ctx.add_place(text_of(words), start, end)
+    ctx.add_place(ctx.full(words), start, end)
     return True
 
 
@@ -160,7 +160,7 @@ def city_and_state(words, sentence_start, ctx) -> bool:
     city_state = _CITY_STATE_NEAR.match(text[end:end + 30])
     if city_state and city_state.group(1) in lex.places and lex.places[city_state.group(1)] in us_states() \
             and words[0].text not in lex.first_names:
-        ctx.add_place(text_of(words), words[0].start, end)
+        ctx.add_place(ctx.full(words), words[0].start, end)
         ctx.add_place(city_state.group(1), end + city_state.start(1), end + city_state.end(1))
         return True
     return False

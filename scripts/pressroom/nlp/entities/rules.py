@@ -47,6 +47,7 @@ def classify(words, sentence_start: bool, ctx) -> None:
     words, sentence_start = _trimmed(list(words), sentence_start, ctx)
     if not words:
         return
+    ctx.run, ctx.run_text = words, " ".join(w.text for w in words)
     for rule in CASCADE:
         if rule(words, sentence_start, ctx):
             return
@@ -136,7 +137,7 @@ def not_a_name(words, sentence_start, ctx) -> bool:
 
 
 def demonym(words, sentence_start, ctx) -> bool:
-    return " ".join(w.text for w in words) in ctx.lex.demonyms
+    return ctx.full(words) in ctx.lex.demonyms
 
 
 def not_name_like(words, sentence_start, ctx) -> bool:
