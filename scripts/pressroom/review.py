@@ -7,8 +7,7 @@ What it lists (each a small function over the gathered archive, tried in this or
   names last before the quote (or null: an editor then writes the name);
 - speakers reached only through a pronoun far from the quote (no mention of the person in
   the quote's paragraph or the one before): a correction that confirms or changes it;
-- people seen once with weak evidence (one mention in one article, no role, never quoted, no
-  known given name):
+- people seen once with weak evidence (one mention in one article, no role, never quoted):
   ``not: {people: [...]}`` for curation.yml;
 - names that probably denote one person across the archive (the same surname, and given names
   that are one and the same by a nickname, an initial or a shorter form: "Bobby Scott" and
@@ -31,7 +30,6 @@ import yaml
 from .curation import FILE
 from .model import Article, Quote
 from .nlp.curate import key
-from .nlp.lexicon import load
 
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them"}
 
@@ -144,12 +142,11 @@ def _far_pronouns(articles: list[Article]) -> list[Item]:
 
 
 def _weak_people(people: dict[str, _Person]) -> list[Item]:
-    """Named once, with no role, no quote, and no given name the lexicon knows: the rules had
-    the least to go on ("Broken Dreams", "Iron Maiden")."""
-    given = load().first_names
+    """Named once, with no role and no quote: the rules had the least to go on (a given name,
+    or the shape of a name), and a page of the archive lists them all the same."""
     out = []
     for p in people.values():
-        if len(p.articles) == 1 and p.mentions <= 1 and not p.quotes and not p.roles and p.name.split()[0] not in given:
+        if len(p.articles) == 1 and p.mentions <= 1 and not p.quotes and not p.roles:
             a = p.articles[0]
             fix = _dump({"not": {"people": [p.name]}})
             what = f"{p.name!r} is named once, with no role and no quote: if it is not a person, the YAML removes it everywhere"

@@ -29,7 +29,7 @@ def annotate_text(body: str, exclusions: Exclusions = Exclusions()) -> Annotatio
     found = curate.apply(entities.extract(repaired), exclusions)
     qs = curate.free_speakers(quotes.find_quotes(repaired, scan, found), found, exclusions)
     # (a speaker named only at its quote joins the people here: the decisions apply to it too)
-    return Annotation(repaired, scan.apostrophes, qs, curate.apply(entities.with_speakers(found, qs), exclusions))
+    return Annotation(repaired, scan.apostrophes, qs, curate.apply(entities.with_speakers(found, qs, repaired), exclusions))
 
 
 def annotate(source: Source, slug: str = "", exclusions: Exclusions = Exclusions()) -> Article:

