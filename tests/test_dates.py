@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from pressroom.dates import dateline, relative_dates
+from pressroom.nlp.dates import dateline, relative_dates
 
 WEDNESDAY = dt.date(2021, 1, 27)
 

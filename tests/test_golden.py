@@ -10,8 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from dataclasses import replace
+
+import yaml
+
+from pressroom import curation
 from pressroom.annotate import annotate
 from pressroom.cli import annotation_json
+from pressroom.model import NotesFile
 from pressroom.read import read_source
 from pressroom.render import render_article
 
@@ -25,13 +31,24 @@ CASES = {
     "wire_story": ROOT / "tests" / "fixtures" / "articles" / "wire_story.txt",
     # our own text: hostile markup that must come out as text
     "hostile": ROOT / "tests" / "fixtures" / "articles" / "hostile.txt",
+    # the sample with an editor's curation.yml and notes file (issue 16): a name removed
+    # archive-wide, a role set, an attribution corrected (shown as checked), a note
+    "curated_sample": ROOT / "sources" / "000_47605877143c161c.txt",
 }
+CURATED = ROOT / "tests" / "fixtures" / "curated"
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_golden(case: str, update_goldens: bool):
     source = read_source(CASES[case], f"sources/{CASES[case].name}")
-    article = annotate(source, "page")
+    cur = curation.Curation()
+    if case == "curated_sample":
+        notes = NotesFile("sources/sample.notes.yml", yaml.safe_load((CURATED / "sample.notes.yml").read_text(encoding="utf-8")))
+        source = replace(source, notes=notes)
+        cur, problems = curation.parse((CURATED / "curation.yml").read_text(encoding="utf-8"))
+        assert not problems
+    article = curation.apply(annotate(source, "page", cur.exclusions(source.body)), cur)
+    assert not article.problems
     outputs = {
         "page.md": render_article(article).text,
         "annotations.json": json.dumps(annotation_json(article), indent=1, ensure_ascii=False) + "\n",

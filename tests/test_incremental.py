@@ -82,6 +82,11 @@ STEPS = [
                                                       "    note: Forty schools in all.\n")),
     ("generated pages deleted by hand", lambda src, root: _delete_page(root)),
     ("the site URL set", _site_url("https://example.org/press/")),
+    ("curation: not a person, kind and roles", lambda src, root: (root / "curation.yml").write_text(
+        "not: {people: [Erik Lund]}\nkind: {Port Authority: place}\nroles: {Ola Brandt: Port spokeswoman}\n", encoding="utf-8")),
+    ("curation: same merges two names", lambda src, root: (root / "curation.yml").write_text(
+        "same: [[Ola K. Brandt, Ola Brandt]]\nroles: {Ola K. Brandt: Port spokeswoman}\n", encoding="utf-8")),
+    ("curation removed", lambda src, root: (root / "curation.yml").unlink()),
     ("a source deleted", lambda src, root: (src / "harbour.txt").unlink()),
     ("the site URL changed", _site_url("https://example.org/other/")),
 ]
@@ -109,6 +114,8 @@ def test_incremental_builds_match_builds_from_scratch(tmp_path: Path, monkeypatc
         shutil.rmtree(fresh / "sources")
         shutil.copytree(src, fresh / "sources")
         shutil.copy(root / "mkdocs.yml", fresh / "mkdocs.yml")
+        if (root / "curation.yml").exists():
+            shutil.copy(root / "curation.yml", fresh / "curation.yml")
         pipeline.build(fresh / "sources", fresh / "docs", fresh / "mkdocs.yml", workers=1)
         incremental, scratch = _tree(root / "docs"), _tree(fresh / "docs")
         assert sorted(incremental) == sorted(scratch), what

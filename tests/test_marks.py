@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressroom.marks import scan
+from pressroom.nlp.marks import scan
 
 
 def inner(text: str) -> list[str]:
@@ -34,7 +34,7 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected,comment", CASES, ids=[c[2] for c in CASES])
 def test_quotations(text, expected, comment):
-    from pressroom.annotate import repair
+    from pressroom.nlp.repair import repair
     sc = scan(text)
     fixed = repair(text, sc.apostrophes)
     assert [fixed[s.inner_start:s.inner_end] for s in sc.spans] == expected

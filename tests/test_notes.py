@@ -5,7 +5,11 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
+
+import pytest
+import yaml
 
 from .conftest import SAMPLE
 from .test_build import run_build
@@ -34,9 +38,13 @@ def test_note_and_correction_change_the_page_and_survive_rebuilds(project: Path)
     r = run_build(project)
     assert r.returncode == 0, r.stderr
     page = _page(project)
-    assert ('<span class="pr-note" title="The ministry&#x27;s term for visits led by the two presidents.">'
-            "head-of-state diplomacy</span>") in page
-    assert 'data-speaker="The Russian side">&quot;Taiwan independence&quot;</mark>' in page
+    # the note opens from a button (click, tap or keyboard), not from a hover-only title
+    assert ('<span class="pr-note">head-of-state diplomacy</span><button type="button" class="pr-pop-mark pr-note" '
+            'popovertarget="note-') in page
+    assert 'popover>The ministry&#x27;s term for visits led by the two presidents.</span>' in page
+    # the corrected attribution says an editor set it
+    assert 'data-speaker="The Russian side" data-cue="correction">&quot;Taiwan independence&quot;</mark>' in page
+    assert page.count('aria-label="Attribution checked by the editor"') == 1
     assert page.count('data-speaker="Tan Kefei"') == 5  # the other quotes are untouched
     assert run_build(project).returncode == 0 and _page(project) == page  # corrections survive rebuilds
 
@@ -83,3 +91,40 @@ def test_a_prefix_that_is_not_text_is_named(project: Path):
     r = run_build(project)
     assert r.returncode == 1 and "Traceback" not in r.stderr
     assert "note 1: 'prefix:' and 'suffix:' must be text" in r.stderr
+
+
+# (entities: YAML, what the annotation must show, problem expected), comment
+ENTITY_ROWS = [
+    ("- {name: Sergei Shoigu, remove: true}", lambda a: "Sergei Shoigu" not in _people(a), None,
+     "remove: the person is not listed in this article"),
+    ("- {name: Tan Kefei, rename: Senior Colonel Tan Kefei}",
+     lambda a: "Senior Colonel Tan Kefei" in _people(a) and {q.speaker for q in a.quotes if q.kind == "speech"} == {"Senior Colonel Tan Kefei"},
+     None, "rename: the person and their quotes follow"),
+    ("- {name: Tan Kefei, role: Ministry of National Defense spokesman}",
+     lambda a: _people(a)["Tan Kefei"] == "Ministry of National Defense spokesman", None, "role: this article's role"),
+    ("- {name: Nobody Here, role: Mayor}", None, "entity 1: 'Nobody Here' is no person the article lists", "a name the article lacks"),
+    ("- {name: Vladimir Putin, remove: yes please}", None, "entity 1: 'remove:' takes true", "remove takes true only"),
+    ("- {name: Tan Kefei, role: x, rename: y}", None, "entity 1: needs 'name:' and one of", "two actions at once"),
+    ("- Tan Kefei", None, "entity 1: needs 'name:' and one of", "a bare name"),
+    ("- {name: Xinhua Wire, remove: true}", None, "entity 1: 'Xinhua Wire' is not in the article", "removing what is not there"),
+]
+
+
+def _people(article) -> dict:
+    return {p.name: p.role for p in article.entities.people}
+
+
+@pytest.mark.parametrize("rows, check, problem, comment", ENTITY_ROWS, ids=[r[3] for r in ENTITY_ROWS])
+def test_entity_corrections_of_one_article(rows, check, problem, comment):
+    from pressroom.annotate import annotate
+    from pressroom.model import NotesFile
+    from pressroom.read import read_source
+
+    source = read_source(SAMPLE, "sources/x.txt")
+    data = yaml.safe_load("entities:\n" + "\n".join("  " + line for line in rows.split("\n")))
+    article = annotate(replace(source, notes=NotesFile("sources/x.notes.yml", data)))
+    messages = [p.message for p in article.problems]
+    if problem:
+        assert any(problem in m for m in messages), messages
+    else:
+        assert not messages and check(article), (messages, _people(article))

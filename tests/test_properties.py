@@ -8,7 +8,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pressroom.annotate import annotate, annotate_text
+from pressroom.annotate import annotate
+from pressroom.nlp.annotate import annotate_text
 from pressroom.check import audit_markup
 from pressroom.read import parse_source
 from pressroom.render import dump_front_matter, front_matter, render_article, split_front_matter

@@ -6,17 +6,11 @@ Two sets: our own hand-labelled fixture articles (always run), and the PolNeAR t
 """
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-import tempfile
-from pathlib import Path
-
 import pytest
 import yaml
 
-from pressroom.annotate import annotate_text
-from pressroom.evaluate import dirty, predict
+from pressroom.nlp.annotate import annotate_text
+from pressroom.quality.quotes import read_gold, score_parts
 
 from .conftest import ROOT, shared_path
 
@@ -26,11 +20,14 @@ LABELS = ROOT / "tests" / "quality" / "quote_labels.yaml"
 # Our fixture articles: every speech quote found, no scare quote reported as speech, every
 # speaker right.
 FIXTURE_FLOORS = {"recall": 1.0, "precision": 1.0, "speaker_accuracy": 1.0}
-# The tune set (score.py --min-words 4). Targets of issue 3: quote F1 0.95, speaker F1 0.85,
-# dirty within 0.02 of clean. Reached: 0.979 / 0.851 clean, 0.969 / 0.840 dirty.
-TUNE_FLOORS = {
-    "clean": {"quote_overlap": 0.975, "speaker_e2e": 0.850},
-    "dirty": {"quote_overlap": 0.965, "speaker_e2e": 0.835},
+# The PolNeAR gold set (score.py --min-words 4), its tune and dev parts scored apart (the dev
+# part, fixed in quality/dev_split.yml, is never tuned on). Reached when pinned (issue 15's
+# start): clean tune 0.981 / 0.857, dev 0.971 / 0.843; dirty tune 0.971 / 0.845, dev 0.963 / 0.834.
+FLOORS = {
+    ("clean", "tune"): {"quote_overlap": 0.978, "speaker_e2e": 0.852},
+    ("clean", "dev"): {"quote_overlap": 0.968, "speaker_e2e": 0.838},
+    ("dirty", "tune"): {"quote_overlap": 0.968, "speaker_e2e": 0.840},
+    ("dirty", "dev"): {"quote_overlap": 0.960, "speaker_e2e": 0.829},
 }
 
 
@@ -58,19 +55,24 @@ def test_fixture_articles_meet_their_floors():
         assert scores[key] >= floor, (key, scores, misses)
 
 
-@pytest.mark.parametrize("copy", ["clean", "dirty"])
-def test_tune_set_meets_its_floors(copy):
-    gold_path = shared_path("quotes", "polnear_quotes_tune.jsonl")
+@pytest.fixture(scope="module")
+def scores() -> dict:
+    """score.py's metrics of the gold set's tune and dev parts, clean and dirty copy."""
+    records = read_gold(shared_path("quotes", "polnear_quotes_tune.jsonl"))
     scorer = shared_path("quotes", "score.py")
-    records = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    if copy == "dirty":
-        records = [dict(r, text=dirty(r["text"])) for r in records]
-    with tempfile.TemporaryDirectory() as tmp:
-        gold, pred = Path(tmp) / "gold.jsonl", Path(tmp) / "pred.jsonl"
-        gold.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-        pred.write_text("".join(json.dumps(predict(r["id"], r["text"])) + "\n" for r in records), encoding="utf-8")
-        out = subprocess.run([sys.executable, str(scorer), str(gold), str(pred), "--min-words", "4", "--json"],
-                             capture_output=True, text=True, check=True).stdout
-    result = json.loads(out)
-    for metric, floor in TUNE_FLOORS[copy].items():
-        assert result[metric]["f1"] >= floor, (copy, metric, result[metric])
+    return {copy: score_parts(records, scorer, dirty_copy=copy == "dirty")[0] for copy in ("clean", "dirty")}
+
+
+@pytest.mark.parametrize("copy, part", sorted(FLOORS))
+def test_gold_set_meets_its_floors(scores, copy, part):
+    for metric, floor in FLOORS[copy, part].items():
+        assert scores[copy][part][metric]["f1"] >= floor, (copy, part, metric, scores[copy][part][metric])
+
+
+# issue 15's target: the dirty copy within 0.01 of the clean one on dev (tune: 0.012, where
+# the rules see the most defects of the kind)
+@pytest.mark.parametrize("part, most", [("tune", 0.012), ("dev", 0.010)])
+def test_the_dirty_copy_stays_near_the_clean_one(scores, part, most):
+    for metric in ("quote_overlap", "speaker_e2e"):
+        gap = scores["clean"][part][metric]["f1"] - scores["dirty"][part][metric]["f1"]
+        assert gap <= most, (part, metric, round(gap, 4))

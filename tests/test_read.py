@@ -93,6 +93,13 @@ def test_header_gives_metadata_and_line_numbers():
         ("Пресс-релиз Министерства обороны", "press-reliz-ministerstva-oborony"),
         ("<script>alert(1)</script>", "script-alert-1-script"),
         ("!!!", "untitled"),  # nothing readable: a fallback, never an empty URL
+        # long titles are shortened from the end, whole words, none skipped in the middle
+        ("Attorney General Ellison applauds passage of bipartisan bill cracking down on Medicaid fraud",
+         "attorney-general-ellison-applauds-passage-of-bipartisan-bill-cracking-down-on"),
+        ("Ellison joins coalition opposing executive orders that undermine the rule of law",
+         "ellison-joins-coalition-opposing-executive-orders-that-undermine-the-rule-of-law"),
+        ("Governor signs the omnibus agriculture bill into law with supplemental broadband grants",
+         "governor-signs-the-omnibus-agriculture-bill-into-law-with-supplemental-broadband"),
     ],
 )
 def test_slugs_are_readable(title, expected):
@@ -115,6 +122,19 @@ def test_an_existing_url_survives_a_newcomer_with_the_same_title():
     # and the newcomer keeps its own URL once the first one is gone
     after = unique_slugs([("sources/b.txt", "Press release")], previous=later)
     assert after["sources/b.txt"] == later["sources/b.txt"]
+
+
+def test_a_url_published_by_an_older_slug_rule_is_kept():
+    # the first versions skipped a word that did not fit and took a later, shorter one: an
+    # archive published that way keeps its URLs; a new article gets whole words
+    title = "Attorney General Ellison applauds passage of bipartisan bill cracking down on Medicaid fraud in"
+    old = "attorney-general-ellison-applauds-passage-of-bipartisan-bill-cracking-down-on-in"
+    kept = unique_slugs([("sources/a.txt", title), ("sources/b.txt", title + " brief")], previous={"sources/a.txt": old})
+    assert kept["sources/a.txt"] == old
+    assert kept["sources/b.txt"] == "attorney-general-ellison-applauds-passage-of-bipartisan-bill-cracking-down-on"
+    # a changed title moves the URL, as before
+    moved = unique_slugs([("sources/a.txt", "A new title")], previous={"sources/a.txt": old})
+    assert moved["sources/a.txt"] == "a-new-title"
 
 
 # -- what is read in sources/, and what is named as not read --------------------------

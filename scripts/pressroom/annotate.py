@@ -1,83 +1,44 @@
-"""Annotate stage: a ``Source`` becomes an ``Article`` (repair → entities → quotes → dates).
+"""The annotate stage of the build: every ``Source`` becomes an ``Article`` (``nlp.annotate``),
+on all cores when there are many.
 
-Pure: no disk, no clock. The repairs are one character for one, so every offset found in the
-repaired body is also an offset into the source body.
+A source whose notes cannot be read is an error of that source. A bug of the annotator met
+in one article never costs the article: it is published with its text unannotated, and a
+warning says so; every other article is annotated as usual.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 
-from . import dates, entities, marks, notes, parallel, quotes, slugs
+from . import parallel, slugs
 from .errors import PressroomError, Problem
-from .model import Article, Entities, Quote, Source
+from .model import Article, Source
+from .nlp.annotate import annotate as annotate_source
+from .nlp.annotate import unannotated
+from .nlp.curate import Exclusions
 
 
-@dataclass(frozen=True)
-class Annotation:
-    body: str  # repaired body, same length as the original
-    apostrophes: tuple[int, ...]
-    quotes: tuple[Quote, ...]
-    entities: Entities
+def annotate(source: Source, slug: str = "", exclusions: Exclusions = Exclusions()) -> Article:
+    """The annotated article, its title's slug made once (and cached with it)."""
+    return replace(annotate_source(source, slug, exclusions), title_slug=slugs.slug(source.title))
 
 
-def annotate_text(body: str) -> Annotation:
-    scan = marks.scan(body)
-    repaired = repair(body, scan.apostrophes)
-    found = entities.extract(repaired)
-    qs = quotes.find_quotes(repaired, scan, found)
-    return Annotation(repaired, scan.apostrophes, qs, entities.with_speakers(found, qs))
-
-
-def repair(text: str, apostrophes: tuple[int, ...]) -> str:
-    """Straight double marks typed for apostrophes become apostrophes; nothing else changes."""
-    if not apostrophes:
-        return text
-    chars = list(text)
-    for i in apostrophes:
-        chars[i] = "'"
-    return "".join(chars)
-
-
-def repair_title(title: str) -> str:
-    scan = marks.scan(title)
-    return repair(title, scan.apostrophes)
-
-
-def annotate(source: Source, slug: str) -> Article:
-    a = annotate_text(source.body)
-    dateline = dates.dateline(a.body)
-    meta = dates.with_date(source.meta, dateline)
-    found = entities.with_dateline(a.entities, dateline)
-    anchored, corrected, problems = notes.apply(source.notes, a.body, a.quotes)
-    return Article(
-        source=source,
-        title=repair_title(source.title),
-        body=a.body,
-        slug=slug,
-        meta=meta,
-        quotes=corrected,
-        entities=found,
-        dateline=dateline,
-        apostrophes=a.apostrophes,
-        notes=anchored,
-        times=dates.relative_dates(a.body, meta.date),
-        problems=tuple(problems),
-        word_count=len(a.body.split()),
-        title_slug=slugs.slug(source.title),
-    )
-
-
-def _annotate_one(i: int, sources) -> Article | Problem:
+def _annotate_one(i: int, shared) -> Article | Problem:
+    sources, exclusions = shared
+    source = sources[i]
     try:
-        return annotate(sources[i], "")
+        return annotate(source, "", exclusions[i] if exclusions else Exclusions())
     except PressroomError as err:
         return err.problem
-    except Exception as err:  # noqa: BLE001 - a bug met in one article must not stop the archive
-        return Problem(sources[i].path, f"internal error while annotating ({type(err).__name__}: {err}); "
-                                        "the article is left out; please report it")
+    except Exception as err:  # noqa: BLE001 - a bug met in one article must not cost it, nor the archive
+        failed = Problem(source.path, f"internal error while annotating ({type(err).__name__}: {err}); "
+                                      "the text is published unannotated; please report it", None, "warning")
+        article = unannotated(source)
+        return replace(article, problems=(failed,), title_slug=slugs.slug(source.title))
 
 
-def annotate_many(sources: list[Source], workers: int | None = None, progress=None) -> list[Article | Problem]:
+def annotate_many(sources: list[Source], workers: int | None = None, progress=None,
+                  exclusions: list[Exclusions] | None = None) -> list[Article | Problem]:
     """Annotate in order; with many sources, on several cores (annotation is pure and CPU-bound).
-    A source that cannot be annotated gives a Problem in its place."""
-    return parallel.pmap(_annotate_one, range(len(sources)), shared=sources, workers=workers, progress=progress)
+    ``exclusions``: the editor's, one per source (curation.yml). A source that cannot be
+    annotated gives a Problem in its place."""
+    return parallel.pmap(_annotate_one, range(len(sources)), shared=(sources, exclusions), workers=workers, progress=progress)

@@ -15,8 +15,10 @@ from .model import Article, Page
 from .render import front_matter, load_front_matter, split_front_matter
 
 # The only tags and attributes pressroom itself writes into a page.
-ALLOWED_TAGS = {"p", "span", "mark", "a", "small", "strong", "code", "dl", "dt", "dd", "ul", "li", "q", "br", "h2", "h3", "div", "details", "summary", "pre", "abbr", "sup"}
-ALLOWED_ATTRS = {"class", "id", "href", "title", "data-speaker", "data-note", "open"}
+ALLOWED_TAGS = {"p", "span", "mark", "a", "small", "strong", "code", "dl", "dt", "dd", "ul", "li", "q", "br", "h2", "h3", "div",
+                "details", "summary", "pre", "abbr", "sup", "button"}
+ALLOWED_ATTRS = {"class", "id", "href", "title", "data-speaker", "data-note", "data-cue", "open", "type", "popover",
+                 "popovertarget", "aria-label"}
 
 
 class _TagAudit(HTMLParser):

@@ -54,13 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--json", action="store_true", help="one JSON object per file (the only format for now)")
     a.set_defaults(func=_annotate)
 
-    e = sub.add_parser("eval", help="score the quote annotator against a gold JSON Lines file",
+    e = sub.add_parser("eval", help="score the quote annotator against a gold JSON Lines file (tune and dev side by side)",
                        epilog="example:\n  pressroom eval ../shared/quotes/polnear_quotes_tune.jsonl --dirty",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     e.add_argument("gold", help="gold quotes, JSON Lines: {id, text, quotes: [{start, end, speaker}]}")
     e.add_argument("--dirty", action="store_true", help="score a copy with curly quotes and apostrophes typed as '\"'")
     e.add_argument("--scorer", help="score.py to run (default: score.py next to the gold file)")
-    e.add_argument("--out", help="also keep the predictions in this file")
+    e.add_argument("--out", help="also keep the predictions of the tune part in this file (dev errors are not for reading)")
     e.set_defaults(func=_eval)
 
     v = sub.add_parser("serve", help="live preview: rebuild pages when sources/ change, reload the browser",
@@ -80,6 +80,17 @@ def build_parser() -> argparse.ArgumentParser:
     w.add_argument("--site", default="site", help="the built site folder (default: site)")
     w.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)")
     w.set_defaults(func=_view)
+
+    r = sub.add_parser("review", help="the editor's queue: uncertain annotations, each with the YAML that settles it",
+                       epilog="example:\n  pressroom review --format csv --out review.csv",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    r.add_argument("--sources", default="sources", help="folder of source .txt files (default: sources)")
+    r.add_argument("--docs", default="docs", help="MkDocs docs folder, for the articles' addresses (default: docs)")
+    r.add_argument("--config", default="mkdocs.yml", help="MkDocs config; curation.yml is read beside it (default: mkdocs.yml)")
+    r.add_argument("--cache", default=".pressroom-cache", help="the build's annotation cache (default: .pressroom-cache)")
+    r.add_argument("--format", choices=("md", "csv"), default="md", help="Markdown (default) or CSV")
+    r.add_argument("--out", help="write the queue to this file instead of the terminal")
+    r.set_defaults(func=_review)
 
     x = sub.add_parser("index", help="build the search index (Pagefind) of a site built without the pressroom plugin",
                        epilog="example:\n  zensical build && pressroom index --site site",
@@ -139,8 +150,29 @@ def _build(args) -> int:
     return 0
 
 
+def _review(args) -> int:
+    from . import pipeline, review
+
+    sources = Path(args.sources)
+    if not sources.is_dir():
+        print(f"{sources}: no such folder; put your articles (.txt) there or pass --sources", file=sys.stderr)
+        return 2
+    config = Path(args.config)
+    g = pipeline.gather(sources, Path(args.docs), config if config.exists() else None, cache_dir=Path(args.cache))
+    for problem in g.problems:
+        print(problem, file=sys.stderr)
+    items = review.queue(pipeline.whole(g, g.articles, Path(args.cache)))
+    text = review.markdown(items) if args.format == "md" else review.csv_text(items)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"{args.out}: {len(items)} items", file=sys.stderr)
+    else:
+        sys.stdout.write(text + ("" if text.endswith("\n") else "\n"))
+    return 0
+
+
 def _eval(args) -> int:
-    from .evaluate import run_eval
+    from .quality.quotes import run_eval
 
     return run_eval(Path(args.gold), dirty_copy=args.dirty, scorer=args.scorer, out=args.out)
 
@@ -186,20 +218,31 @@ def _progress_bar():
 
 
 def _annotate(args) -> int:
-    from .annotate import annotate
-    from .read import read_source
+    from . import curation
+    from .nlp.annotate import annotate
+    from .read import read_curation, read_source
     from .slugs import slug
 
+    # the editor's curation.yml of the project run from (see README, "Curation")
+    text, problems = read_curation(curation.path_beside(None))
+    cur, found = curation.parse(text, curation.FILE)
+    for problem in problems + found:
+        print(problem, file=sys.stderr)
     failed = 0
     for path in map(Path, args.files):
         try:
             source = read_source(path, str(path))
+            art = curation.apply(annotate(source, slug(source.title, path.stem), cur.exclusions(source.body)), cur)
         except PressroomError as err:
-            print(json.dumps({"source": str(path), "error": str(err.problem.message)}, ensure_ascii=False))
+            print(json.dumps({"source": str(path), "error": str(err.problem.message)}, ensure_ascii=False), flush=True)
             failed += 1
             continue
-        art = annotate(source, slug(source.title, path.stem))
-        print(json.dumps(annotation_json(art), ensure_ascii=False))
+        except Exception as err:  # noqa: BLE001 - a bug met in one file: said in its place, the others go on
+            print(json.dumps({"source": str(path), "error": f"internal error while annotating ({type(err).__name__}: {err}); "
+                                                            "please report it"}, ensure_ascii=False), flush=True)
+            failed += 1
+            continue
+        print(json.dumps(annotation_json(art), ensure_ascii=False), flush=True)
     return 1 if failed else 0
 
 

@@ -14,7 +14,7 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .lexicon import load
+from .nlp.lexicon import load
 from .model import Article, Links, Page, Quote
 from .render import GENERATOR, article_url, dump_front_matter, esc, meta_text
 from .slugs import slug

@@ -135,6 +135,7 @@ class Article:
     problems: tuple = ()  # Problems found while annotating (a broken note), said to the user
     word_count: int | None = None  # counted once when annotated (and cached with it)
     title_slug: str = ""  # the source title's slug before it is made unique: made once, cached with the rest
+    annotated: bool = True  # False: the annotator failed on it, and its text is shown as written
 
     @property
     def words(self) -> int:

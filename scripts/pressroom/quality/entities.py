@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
+
+from .split import PARTS, entity_part
 
 KINDS = ("people", "organizations", "places")
 
@@ -98,3 +101,31 @@ def score(labels: list[dict], predicted: dict[str, dict]) -> Score:
                         result.role_errors.append((art["file"], g["name"], guesses[hit].get("role"), g.get("role")))
             t.extras += [(art["file"], x["name"]) for i, x in enumerate(guesses) if i not in used]
     return result
+
+
+def predict(corpus: Path, labels: list[dict]) -> dict[str, dict]:
+    """The annotator's entities of every labelled article (as ``pressroom annotate --json``)."""
+    from ..annotate import annotate
+    from ..cli import annotation_json
+    from ..read import read_source
+
+    return {art["file"]: annotation_json(annotate(read_source(corpus / art["file"], art["file"]), "x")) for art in labels}
+
+
+def score_parts(labels: list[dict], predicted: dict[str, dict]) -> dict[str, Score]:
+    """The score of the tune part and of the dev part (``dev_split.yml``)."""
+    return {part: score([a for a in labels if entity_part(a["file"]) == part], predicted) for part in PARTS}
+
+
+def table(results: dict[str, Score]) -> str:
+    """P, R and F1 of each kind, and role accuracy, for tune and dev side by side."""
+    parts = [p for p in PARTS if p in results]
+    lines = [f"{'kind':14s}" + "".join(f" {part + ' P':>8s} {'R':>6s} {'F1':>6s} {'pred/gold':>9s}" for part in parts)]
+    for kind in KINDS:
+        cells = []
+        for part in parts:
+            t = results[part].kinds[kind]
+            cells.append(f" {t.p:8.3f} {t.r:6.3f} {t.f1:6.3f} {f'{t.pred}/{t.gold}':>9s}")
+        lines.append(f"{kind:14s}" + "".join(cells))
+    lines.append(f"{'roles':14s}" + "".join(f" {results[p].role_accuracy:22.3f} {f'n={results[p].roles_n}':>9s}" for p in parts))
+    return "\n".join(lines)

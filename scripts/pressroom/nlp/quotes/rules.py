@@ -28,10 +28,11 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from .entities import _CONNECTORS, runs_of
-from .lexicon import Lexicon, load, _yaml
-from .marks import Scan, paragraphs
-from .model import Entities, Person, Quote
+from ..entities import CONNECTORS as _CONNECTORS
+from ..entities import runs_of
+from ..lexicon import Lexicon, load, _yaml
+from ..marks import Scan, paragraphs
+from ...model import Entities, Person, Quote
 
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we", "you", "it"}

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from .lexicon import word_list
-from .model import Dateline, Metadata, TimeRef
+from ..model import Dateline, Metadata, TimeRef
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}

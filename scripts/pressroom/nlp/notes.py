@@ -9,6 +9,13 @@
       - quote: Taiwan independence         # part of a quote's text
         speaker: Tan Kefei                 # who said it (null: unknown)
         kind: scare                        # or speech
+    entities:
+      - name: Scissor Sisters              # a name the article lists
+        remove: true                       # not an entity at all, in this article
+      - name: Bobby Scott
+        rename: Robert C. Scott            # shown (and linked) under this name
+      - name: Keith Ellison
+        role: Minnesota Attorney General   # the role shown for this person here
 
 Corrections override the automatic annotation on every rebuild. A note whose phrase is not
 in the text, or is there twice with nothing to tell which, is an error naming the file and
@@ -19,21 +26,37 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .errors import Problem
-from .model import Note, NotesFile, Quote
+from ..errors import Problem
+from ..model import Entities, Note, NotesFile, Quote
+from .curate import KINDS as ENTITY_KINDS
+from .curate import Exclusions, key
 
 KINDS = ("speech", "scare")
 
 
-def apply(notes_file: NotesFile | None, body: str, quotes: tuple[Quote, ...]):
-    """Returns (notes, corrected quotes, problems)."""
+SECTIONS = ("notes", "corrections", "entities")
+
+
+def exclusions(notes_file: NotesFile | None) -> Exclusions:
+    """The names a notes file removes (``entities:`` with ``remove: true``): handed to the
+    annotator with the archive's, so that a quote given to that name is attributed anew."""
+    data = notes_file.data if notes_file else None
+    items = data.get("entities") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        return Exclusions()
+    names = [i["name"] for i in items if isinstance(i, dict) and isinstance(i.get("name"), str) and i.get("remove") is True]
+    return Exclusions(frozenset((kind, key(n)) for n in names for kind in ENTITY_KINDS))
+
+
+def apply(notes_file: NotesFile | None, body: str, quotes: tuple[Quote, ...], found: Entities = Entities()):
+    """Returns (notes, corrected quotes, corrected entities, problems)."""
     if notes_file is None:
-        return (), quotes, []
+        return (), quotes, found, []
     path, data = notes_file.path, notes_file.data
     if data is None:
-        return (), quotes, []
-    if not isinstance(data, dict) or set(data) - {"notes", "corrections"}:
-        return (), quotes, [Problem(path, "a notes file holds 'notes:' and 'corrections:' lists and nothing else")]
+        return (), quotes, found, []
+    if not isinstance(data, dict) or set(data) - set(SECTIONS):
+        return (), quotes, found, [Problem(path, "a notes file holds 'notes:', 'corrections:' and 'entities:' lists and nothing else")]
     problems: list[Problem] = []
     notes = []
     for n, item in enumerate(_list(data, "notes", path, problems), 1):
@@ -42,7 +65,41 @@ def apply(notes_file: NotesFile | None, body: str, quotes: tuple[Quote, ...]):
             notes.append(note)
     for n, item in enumerate(_list(data, "corrections", path, problems), 1):
         quotes = _correct(item, n, quotes, path, problems)
-    return tuple(sorted(notes, key=lambda x: x.start)), quotes, problems
+    for n, item in enumerate(_list(data, "entities", path, problems), 1):
+        found, quotes = _entity(item, n, body, found, quotes, path, problems)
+    return tuple(sorted(notes, key=lambda x: x.start)), quotes, found, problems
+
+
+def _entity(item, n, body, found: Entities, quotes, path, problems):
+    """One entry of ``entities:``: remove (done while annotating: checked here), rename, role."""
+    where = f"entity {n}"
+    actions = set(item) & {"remove", "rename", "role"} if isinstance(item, dict) else set()
+    if not isinstance(item, dict) or not isinstance(item.get("name"), str) or len(actions) != 1 or set(item) - {"name", *actions}:
+        problems.append(Problem(path, f"{where}: needs 'name:' and one of 'remove: true', 'rename: NAME', 'role: ROLE'"))
+        return found, quotes
+    name, (action,) = item["name"], actions
+    value = item[action]
+    if action == "remove":
+        if value is not True:
+            problems.append(Problem(path, f"{where}: 'remove:' takes true"))
+        elif key(name) not in " ".join(body.replace("’", "'").lower().split()):
+            problems.append(Problem(path, f"{where}: {name!r} is not in the article; copy the name from its list of names"))
+        return found, quotes
+    if not isinstance(value, str) or not value.strip():
+        problems.append(Problem(path, f"{where}: '{action}:' must be text"))
+        return found, quotes
+    hits = {kind for kind in ENTITY_KINDS for x in getattr(found, kind) if key(x.name) == key(name)}
+    if not hits or (action == "role" and "people" not in hits):
+        what = "person" if action == "role" else "name"
+        problems.append(Problem(path, f"{where}: {name!r} is no {what} the article lists; copy the name from its list of names"))
+        return found, quotes
+    if action == "role":
+        people = tuple(replace(p, role=value.strip()) if key(p.name) == key(name) else p for p in found.people)
+        return replace(found, people=people), quotes
+    new = value.strip()
+    renamed = {kind: tuple(replace(x, name=new) if key(x.name) == key(name) else x for x in getattr(found, kind)) for kind in ENTITY_KINDS}
+    quotes = tuple(replace(q, speaker=new) if q.speaker and key(q.speaker) == key(name) else q for q in quotes)
+    return Entities(**renamed), quotes
 
 
 def _list(data, key, path, problems):

@@ -1,0 +1,165 @@
+"""Organisations: a listed name, an organisation word ("Ministry", "Council") or a legal
+form ("Inc.", "AG"), a business by its last word ("Bar"), an acronym the article defines
+("Food and Drug Administration (FDA)") or uses alone ("UBS")."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import entity_words
+from .persons import non_person
+from .places import OPENER_WORDS, suffix_place
+from .tokens import text_of
+
+W = entity_words()
+# a company's legal form ends its name: "Pennzoil Co and AT&T" are two companies
+LEGAL_FORMS = W.legal_forms
+_ACRONYM_STOP = W.acronym_stop
+ROLE_LEAD = W.role_lead
+_DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]?(?:[A-Z&/.]| (?=[A-Z])){1,9})\)")
+_ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Za-z.&]{1,9})\)")
+_BARE_ACRONYM = re.compile(r"(?<![\w\-/.&<])([A-Z][A-Z&]{1,5})(?![\w\-/&>])")
+
+
+def org_like(words, lex) -> bool:
+    """An organisation word, a business word or a legal form in the run, not a place form."""
+    if not words:
+        return False
+    t = text_of(words)
+    if t.lower() in lex.organizations:
+        return True
+    core = [w for w in words if w.capital and w.text not in lex.org_words and w.text.lower() not in ("the",)]
+    return bool(core) and (any(w.text in lex.org_words for w in words) or business(words, lex)
+                           or legal_company(words, lex)) and not suffix_place(words, lex)
+
+
+def legal_company(words, lex) -> bool:
+    """A legal form ends a company's name ("Volkswagen AG", "Telefonica SA"), not a place's
+    abbreviation of a state or an office ("Las Vegas, NV", "Adelaide SA", "the Texas AG")."""
+    if len(words) < 2 or words[-1].text not in LEGAL_FORMS:
+        return False
+    head = text_of(words[:-1])
+    # (and not a phrase: "Attorneys for Nevada and the Washington AG")
+    return head not in lex.places and head.title() not in lex.places and not head.isupper() \
+        and not any(w.text == "the" for w in words[:-1])
+
+
+def business(words, lex) -> bool:
+    """"Sports Bar", "Interchange Wine Bar": a business by its last word; "Omer Bar" is a person."""
+    return len(words) > 1 and words[-1].text in lex.business_words and not (len(words) == 2 and words[0].text in lex.first_names)
+
+
+def plain_word(text: str, ctx) -> bool:
+    """A word that opens a sentence, not an acronym the list writes in capitals: "Who knows"
+    is not the WHO when the article also writes "who" in lower case ("Nasa" is NASA)."""
+    low = text.lower()
+    return low in ctx.lex.org_forms_in_capitals and not text.isupper() and low in ctx.lower_words
+
+
+def initials_match(acronym: str, full: str) -> bool:
+    letters = [c for c in acronym if c.isupper()]
+    caps = [c for w in full.split() for c in (w if w[:1].isupper() else w[:1].upper())]
+    caps = [c for c in caps if c.isupper()]
+    if len(letters) < 2 or not caps:
+        return False
+    it = iter(caps)
+    return all(c in it for c in letters)
+
+
+def initials_of(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def place_or_org(words, ctx) -> bool:
+    """Classify words that cannot be a person (inside a role): an organisation or a place."""
+    lex = ctx.lex
+    words = strip_the(list(words))
+    while words and words[0].text.lower() in ROLE_LEAD:
+        words = strip_the(words[1:])
+    if not words:
+        return False
+    t = text_of(words)
+    if t.lower() in lex.organizations:
+        ctx.add_org(t, words[0].start, words[-1].end)
+        return True
+    if t in lex.places or suffix_place(words, lex):
+        ctx.add_place(t, words[0].start, words[-1].end)
+        return True
+    if org_like(words, lex):
+        ctx.add_org(t, words[0].start, words[-1].end)
+        return True
+    return False
+
+
+def strip_the(words):
+    """The run without a leading article or connector and without trailing lower-case words."""
+    while words and words[0].text in W.leading_connectors:
+        words = words[1:]
+    while words and not words[-1].capital:
+        words = words[:-1]
+    return words
+
+
+# -- rules of the classifier's cascade: (words, sentence_start, ctx) -> True when they answer
+
+
+def known_org(words, sentence_start, ctx) -> bool:
+    """The whole run is a listed organisation (any of its forms)."""
+    full = ctx.full(words)
+    if full.lower() in ctx.lex.organizations:
+        ctx.add_org(full, words[0].start, words[-1].end)
+        return True
+    return False
+
+
+def defined_acronym(words, sentence_start, ctx) -> bool:
+    """"Greenfield Sugar Union (GSU)": a name the article gives an acronym is an
+    organisation, unless it is a law or a plan ("Clean Air Act (CAA)")."""
+    full = ctx.full(words)
+    defined = _DEFINED.match(ctx.text, words[-1].end)
+    if not (defined and len(words) > 1 and defined.group(1)[0] == full[0] and initials_match(defined.group(1), full)):
+        return False
+    if non_person(words, ctx.lex) and not any(w.text in ctx.lex.org_words for w in words):
+        ctx.not_orgs.add(defined.group(1))
+        return True
+    ctx.add_org(full, words[0].start, words[-1].end)
+    return True
+
+
+def state_of(words, sentence_start, ctx) -> bool:
+    """"State of Minnesota" as a party to a case is an organisation."""
+    if words[0].text in W.state_of and len(words) > 2 \
+            and words[1].text == "of" and text_of(words[2:]) in ctx.lex.places:
+        ctx.add_org(ctx.full(words), words[0].start, words[-1].end)
+        return True
+    return False
+
+
+def org_run(words, sentence_start, ctx) -> bool:
+    """A run with an organisation word, a business word or a legal form: one organisation,
+    or two joined by "and" ("African Development Bank and the World Bank"), without an
+    opener before it ("Though the Council")."""
+    lex = ctx.lex
+    if not org_like(words, lex) or words[0].text in ("of", "and"):
+        return False
+    if _split_at_and(words, sentence_start, ctx):
+        return True
+    if words[0].text.lower() in OPENER_WORDS or (sentence_start and words[0].text.endswith("ing") and len(words) > 2):
+        ctx.classify(strip_the(words[1:]), False)
+        return True
+    ctx.add_org(ctx.full(words), words[0].start, words[-1].end)
+    return True
+
+
+def _split_at_and(words, sentence_start, ctx) -> bool:
+    """"African Development Bank and the World Bank", "FBI and Department of ...": two."""
+    lex = ctx.lex
+    for k, w in enumerate(words):
+        if w.text in ("and", "&") and 0 < k < len(words) - 1:
+            left, right = words[:k], strip_the(words[k + 1:])
+            if (words[k + 1].text in ("the", "The") or text_of(left).lower() in lex.organizations
+                    or text_of(right) in lex.places or left[-1].text in LEGAL_FORMS and right[0].text not in ("Co.", "Co")) \
+                    and (org_like(left, lex) or text_of(left) in lex.places):
+                ctx.classify(left, sentence_start)
+                ctx.classify(right, False)
+                return True
+    return False

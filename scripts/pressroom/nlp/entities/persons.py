@@ -1,0 +1,206 @@
+"""People: what makes a run of capitalised words a person's name, and the person a short
+form ("Tan", "Mr. Whitfield") refers to."""
+from __future__ import annotations
+
+import functools
+import re
+
+from ...model import Mention
+from ..lexicon import entity_words, given_names, name_vocabulary
+from .context import Draft
+from .tokens import PARTICLES, Word, text_of, word
+
+W = entity_words()
+_GENERATIONAL = name_vocabulary()["generational"]  # nameparser's: "Jr.", "III"
+# photo credits "(Xinhua/Jan Novak)" name a photographer
+_PHOTO = re.compile(r"\((?:" + W.alternation("photo_agencies") + r"|[A-Z][A-Za-z]+)/([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})\)")
+
+
+def photo_credits(text: str, ctx) -> None:
+    """"(Xinhua/Jan Novak)": the photographer of a picture is a person."""
+    for m in _PHOTO.finditer(text):
+        s = m.start(1)
+        ws = [word(s + a.start(), s + a.end(), a.group()) for a in re.finditer(r"\S+", m.group(1))]
+        if all(name_word(w, ctx.lex) for w in ws):
+            add_person(ws, None, None, ctx)
+
+
+def name_word(w: Word, lex) -> bool:
+    """A word that may be part of a person's name: capitalised, not a listed common word,
+    organisation word or demonym, no digits, no possessive, not an acronym."""
+    t = w.text
+    if not w.capital or t.lower() in lex.non_names or t in lex.org_words or t in lex.demonyms \
+            or t in lex.non_person_words and t not in lex.first_names:
+        return False
+    if "’" in t[-2:] or "'" in t[-2:] or any(c.isdigit() for c in t):
+        return False
+    if t.isupper() and len(t) > 2 and "." not in t:
+        return False
+    return True
+
+
+def particle(words, k: int, first: int = 0) -> bool:
+    """A particle inside a name: after its first word, before a capitalised one."""
+    return words[k].text in PARTICLES and first < k < len(words) - 1 and \
+        (words[k + 1].capital or words[k + 1].text in PARTICLES and k + 2 < len(words) and words[k + 2].capital)
+
+
+def non_person(words, lex) -> bool:
+    """A word of data/non_person_words.txt is in the run ("Terrorism Bill", "Farm Bill"), not
+    as the given name that begins it ("Bill Clinton")."""
+    return any(w.text in lex.non_person_words and not (
+        k == 0 and w.text in lex.first_names and len(words) > 1 and (words[1].capital or particle(words, 1))
+        and words[1].text not in lex.non_person_words and not words[1].text.isupper())  # "Bill HB 1234"
+        for k, w in enumerate(words))
+
+
+def name_like(words, lex, lower_words) -> bool:
+    """At most four words, each a name word (or a particle, or a surname that is also a
+    word after a given name), none used as an ordinary word in the article."""
+    if len(words) > 4:
+        return False
+    for k, w in enumerate(words):
+        t = w.text
+        if particle(words, k):
+            continue
+        # after a given name, a surname may also be a word ("Ian Read", "Cornel West", "Mark Cuban")
+        surname = k == len(words) - 1 and k > 0 and words[0].text in lex.first_names and t.isalpha() \
+            and t[0].isupper() and t not in lex.org_words and t not in lex.non_person_words
+        if not name_word(w, lex) and not surname:
+            return False
+        if t.lower() in lower_words and t not in lex.first_names and not surname:
+            return False  # the article uses it as an ordinary word
+    return True
+
+
+# a given name less common than the lexicon's ("Matt", "Gwen": 2-3 on nam_dict's scale) is
+# evidence enough for the name it begins
+EVIDENCE_FREQUENCY = 2
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
+
+
+def evidence(words, ctx) -> str | None:
+    """Why a name of several words is a person's, before the rest of the article is read:
+    a known given name first ("Carrie Lam"), an initial ("John F. Kennedy", "J.K.
+    Rowling"), a speech verb right after it or right before it ("Lam said", "said
+    Jan Novak"), or "he"/"she" opening the next sentence. None: wait for the surname
+    alone elsewhere (``resolve_pending``)."""
+    lex, text = ctx.lex, ctx.text
+    if words[0].text in lex.first_names or words[0].text in given_names(EVIDENCE_FREQUENCY) \
+            and words[0].text.lower() not in lex.speech_verbs:
+        return "given name"
+    if len(words) > 1 and any(_INITIAL.match(w.text) for w in words[:-1]):
+        return "initials"
+    after = _NEXT_WORD.match(text, words[-1].end)
+    if after and after.group(1) in W.person_verbs and after.group(1) in lex.speech_verbs:
+        return "speech verb after"
+    before = _PREVIOUS_WORD.search(text, max(0, words[0].start - 30), words[0].start)
+    if before and before.group(1).lower() in W.person_verbs and before.group(1).lower() in lex.speech_verbs:
+        return "speech verb before"
+    if _PRONOUN_NEXT.match(text, words[-1].end):
+        return "he or she next"
+    return None
+
+
+# "Lam said", "Lam, 64, said"; "said Lam", "said on Monday Lam" is not looked for
+_NEXT_WORD = re.compile(r"(?:,[^,\n]{1,12},)?[^\S\n]+([a-z]+)\b")
+# "Kerrin Vasko founded the firm. She ran it": the next sentence goes on with he or she
+_PRONOUN_NEXT = re.compile(r"[^.!?\n]{0,200}[.!?][\"”’]?[^\S\n]+(?:" + W.alternation("personal_pronouns") + r")\b")
+_PREVIOUS_WORD = re.compile(r"\b([A-Za-z]+)[,\"”]?[^\S\n]+$")
+
+
+def resolve_pending(ctx) -> None:
+    """A name found with no evidence is a person when the article also names someone by
+    its last word alone ("Kundera"), before or after it; else it is not listed (better
+    missing than wrong)."""
+    lone = {w.text for w, _ in ctx.singles}
+    for d in ctx.people.values():
+        if len(d.name.split()) == 1:
+            lone.add(d.name)
+    for words in ctx.pending:
+        parts = name_parts(text_of(words))
+        if parts and parts[-1] in lone:
+            add_person(words, None, None, ctx)
+
+
+def add_person(name_words, role, gender, ctx, titled: bool = False):
+    """Add a mention of a person: to the person it refers to, or as a new one (a lone
+    word with no title or role waits until the full names are known)."""
+    lex = ctx.lex
+    name = text_of(name_words)
+    if not name_parts(name):
+        return  # only suffixes ("Jr. III"): no name at all
+    if name in lex.places:
+        ctx.add_place(name, name_words[0].start, name_words[-1].end)
+        return
+    mention = Mention(name_words[0].start, name_words[-1].end)
+    if len(name_words) == 1:
+        existing = match_person(name, ctx.people, lex)
+        if existing is None and not role and not titled:
+            ctx.singles.append((name_words[0], False))
+            return
+    else:
+        existing = ctx.people.get(name) or match_person(name, ctx.people, lex, full=True)
+    gender = gender or (lex.first_names.get(name_words[0].text) if len(name_words) > 1 else None)
+    if existing is None:
+        existing = ctx.people[name] = Draft(name, role, gender, [])
+    elif len(name) > len(existing.name) and len(name_words) > 1:
+        del ctx.people[existing.name]
+        existing.name = name
+        ctx.people[name] = existing
+    existing.add(mention)
+    existing.role = existing.role or role
+    existing.gender = existing.gender or gender
+
+
+def match_person(name: str, people: dict[str, Draft], lex, full: bool = False):
+    """The person a short form refers to: by surname, or by the first word of a name
+    written surname-first (Chinese names: "Li" for "Li Shangfu"); "Ben Moreno" is
+    "Ben Vidal Moreno", "Juan Vasquez" is "Juan Vasquez Jr."."""
+    tokens = name_parts(name)
+    if not tokens:
+        return None
+    if not full and len(tokens) == 1:
+        # a bare surname shared by two people ("Trump" with Donald and Ivanka Trump): the one
+        # the article names most, the first introduced on a tie
+        same = [d for d in people.values() if len(d.name.split()) > 1 and name_parts(d.name)[-1:] == tokens[:1]]
+        if len(same) > 1:
+            # (the earliest mention is kept with the person: thousands of mentions made this quadratic)
+            return max(same, key=lambda d: (len(d.mentions), -(d.first if d.first is not None else 0)))
+    for draft in reversed(list(people.values())):
+        parts = name_parts(draft.name)
+        if not parts:
+            continue
+        if full:
+            if len(tokens) > 1 and len(parts) > 1 and tokens[-1] == parts[-1] and tokens[0] == parts[0]:
+                return draft
+            if len(tokens) > len(parts) and tokens[-1] == parts[-1] and len(parts) == 1:
+                return draft
+            continue
+        if len(tokens) == 1 and len(parts) > 1:
+            if parts[-1] == tokens[0]:
+                return draft
+            if parts[0] == tokens[0] and parts[0] not in lex.first_names and len(parts) == 2:
+                return draft
+        if len(tokens) == 1 and parts == tokens:
+            return draft
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def name_parts(name: str) -> tuple[str, ...]:
+    """A name's words without a generational suffix; the same names are asked about again
+    and again while an article is read."""
+    return tuple(t for t in name.split() if t not in _GENERATIONAL)
+
+
+def speaker_like(name: str, lex) -> bool:
+    """A speaker the quote rules found looks like a person's name ("Jan Novak", not "the
+    ministry" or "FAO")."""
+    parts = name.split()
+    if not parts or len(parts) > 4 or name.lower() in lex.organizations or name in lex.places:
+        return False
+    ws = [word(0, len(p), p) for p in parts]
+    if any(not name_word(w, lex) for w in ws):
+        return False
+    return not all(tuple([w.lower()]) in lex.titles for w in parts)

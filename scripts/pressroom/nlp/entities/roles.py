@@ -1,0 +1,217 @@
+"""Roles: a title before a name ("Senate Majority Leader Jan Novak"), a role noun before
+it ("analyst Jan Novak"), a role in apposition after it ("Jan Novak, a spokesman for the
+ministry,"), and "of/at X" completing a role."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import entity_words, load
+from .organizations import org_like, place_or_org, strip_the
+from .persons import add_person, evidence, name_word, particle
+from .places import starts_with_place
+from .tokens import KEEP_DOT, text_of
+
+W = entity_words()
+MODIFIERS = W.role_modifiers
+_AUXILIARIES = W.auxiliaries
+_APPOS_STOP = W.apposition_stop
+_DETERMINER = re.compile(r"^(?:" + W.alternation("role_determiners") + r")\s+")
+# within the paragraph: "analyst Jason Kenney at ING.\nThe disappointments..." ends at ING.
+ROLE_AFTER = re.compile(r"[^\S\n]+(" + W.alternation("role_prepositions") + r")[^\S\n]+((?:the[^\S\n]+)?[A-Z][\w’'&.\-]*(?:[^\S\n]+(?:[A-Z][\w’'&.\-]*|of|and|&))*)")
+
+
+def title_starts(words, lex) -> dict[int, int]:
+    """Where a title starts in the words, and how many words it takes (longest first)."""
+    out = {}
+    heads = lex.title_heads
+    for i in range(len(words)):
+        if not words[i].capital or words[i].text.lower() not in heads:
+            continue
+        for n in lex.title_lengths:
+            if i + n <= len(words) and tuple(w.text.lower() for w in words[i:i + n]) in lex.titles:
+                out[i] = n
+                break
+    return out
+def role_before(text: str, start: int, lex) -> str | None:
+    """"Yukos chief executive Jan Novak", "said analyst Jan Novak": the role just before."""
+    seg = text[max(0, start - 90):start]
+    if not seg.endswith(" "):
+        return None
+    toks = list(re.finditer(r"\S+", seg))
+    if not toks:
+        return None
+    head = toks[-1].group()
+    # a role noun, or one capitalised because it opens the sentence ("Singer Sam Endicott")
+    opens = len(toks) == 1 and start - 90 <= 0 or len(toks) > 1 and toks[-2].group()[-1] in ".!?\"”"
+    if head not in lex.role_words:
+        # capitalised only because it opens the sentence: nothing before it is the role's
+        return head.lower() if opens and head[:1].isupper() and head.lower() in lex.role_words else None
+    j = len(toks) - 1
+    while j > 0 and len(toks) - j < 6:
+        t = toks[j - 1].group()
+        low = t.lower()
+        if t[-1] in ",.;:!?\"“”()’'" or t.endswith(("’s", "'s")) or low in lex.speech_verbs:
+            break
+        if t in ("-", "--", "—", "–"):
+            break  # a dateline's dash: "NEW YORK, March 26 - USX Corp chairman Jo Roe"
+        if t in lex.demonyms or low in MODIFIERS:
+            j -= 1
+            continue
+        if low in lex.non_names or (t[0].islower() and (low.endswith("ed") or low.endswith("ly") or low.endswith("ing"))):
+            break
+        if j >= 2 and toks[j - 2].group().lower() in _AUXILIARIES:
+            break  # "does not surprise analyst Jo Roe": a word after "not"/"to"/"will" is a verb
+        j -= 1
+    return seg[toks[j].start():toks[-1].end()]
+
+
+_APPOS_CACHE: dict = {}
+
+
+def _appos_re(lex):
+    hit = _APPOS_CACHE.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = _APPOS_CACHE[id(lex)] = (lex, _appos_build(lex))
+    return hit[1]
+
+
+def _appos_build(lex):
+    heads = "|".join(sorted((re.escape(w) for w in lex.role_words), key=len, reverse=True))
+    return re.compile(
+        r",\s+((?:(?:" + W.alternation("role_determiners") + r")\s+)?((?:[\w’'.\-&]+\s+){0,6}?)(?:" + heads + r")s?"
+        r"(?:\s+(?:" + W.alternation("apposition_prepositions") + r")\s+(?:the\s+)?[A-Z][\w’'.\-&]*(?:\s+(?:" + W.alternation("connectors") + r"|[A-Z][\w’'.\-&]*))*)?)"
+        r"(?=\s*[,.;:)]|\s+(?:" + W.alternation("apposition_followers") + r")\b|\s*$)")
+
+
+def apposition(text: str, end: int, lex=None) -> str | None:
+    """``Name, a spokesman for the Ministry of X, said``: the role between the commas."""
+    lex = lex or load()
+    m = _appos_re(lex).match(text, end)
+    if not m:
+        return None
+    mods = m.group(2).split()
+    if any(t.lower() in _APPOS_STOP or (t.islower() and t.endswith("ed") and t != "red") for t in mods):
+        return None
+    role = m.group(1).strip()
+    while role.endswith((".", "-")) and not KEEP_DOT.match(role.split()[-1]):
+        role = role[:-1]
+    return _DETERMINER.sub("", role)
+
+
+# -- rules of the classifier's cascade: (words, sentence_start, ctx) -> True when they answer
+
+
+def _anchors(words, starts, lex) -> list[tuple[int, int, int]]:
+    """(role start, name start, name end) of each name after a title in the run."""
+    n = len(words)
+    anchors = []
+    k, role_start = 0, 0
+    while k < n:
+        if k not in starts:
+            k += 1
+            continue
+        e = k + starts[k]
+        f = e
+        while f < n and f - e < 4 and f not in starts and (name_word(words[f], lex) or particle(words, f, e)):
+            f += 1
+        if f > e and not (f < n and words[f].text in lex.org_words) and not (f < n and words[f].capital and f not in starts):
+            anchors.append((role_start, e, f))
+            k = role_start = f
+            if k < n and words[k].text in ("and", "&"):
+                role_start = k + 1
+            continue
+        k = e
+    return anchors
+
+
+def _role_words(words, ctx):
+    """The words of a role before a name, without a leading common word; what comes before
+    its last "of"/"for" is read apart ("Russia of State Councilor Li")."""
+    lex = ctx.lex
+    while words and words[0].text.lower() in lex.non_names and words[0].text.lower() not in MODIFIERS \
+            and words[0].text not in lex.demonyms and not (0 in title_starts(words, lex)) \
+            and not starts_with_place(words, lex):  # "New York Attorney General"
+        words = words[1:]
+    ts = title_starts(words, lex)
+    first = min(ts) if ts else 0
+    cut = [c for c in range(first) if words[c].text in ("of", "for", "in", "to")]
+    if cut and not org_like(words[:first], lex):
+        c = cut[-1]
+        if words[:c]:
+            ctx.classify(words[:c], False)
+        words = strip_the(words[c + 1:]) if first > c + 1 else words[c + 1:]
+        while words and words[0].text in ("the", "The"):
+            words = words[1:]
+    return words
+
+
+def _read_role(words, ctx) -> tuple[str | None, str | None]:
+    """The role (None when it is only honorifics) and the gender its titles tell; the
+    organisations and places named inside it are added ("World Bank Group President")."""
+    lex = ctx.lex
+    ts = title_starts(words, lex)
+    chunk, i = [], 0
+    honorific_only, gender = True, None
+    while i <= len(words):
+        if i == len(words) or i in ts or not words[i].capital:
+            if chunk:
+                place_or_org(chunk, ctx)
+            chunk = []
+            if i < len(words) and i in ts:
+                title = lex.titles[tuple(w.text.lower() for w in words[i:i + ts[i]])]
+                honorific_only = honorific_only and title.honorific
+                gender = gender or title.gender
+                i += ts[i]
+                continue
+            i += 1
+            continue
+        chunk.append(words[i])
+        i += 1
+    return (None if honorific_only else text_of(words) or None), gender
+
+
+def titled(words, sentence_start, ctx) -> bool:
+    """People named after a title in the run: "Senate Majority Leader Jan Novak and ..."."""
+    lex = ctx.lex
+    starts = title_starts(words, lex)
+    anchors = _anchors(words, starts, lex) if starts else None
+    if not anchors:
+        return False
+    n, consumed = len(words), 0
+    for a, (rs, e, f) in enumerate(anchors):
+        role, gender = _read_role(_role_words(list(words[rs:e]), ctx), ctx)
+        name_words = list(words[e:f])
+        nxt = anchors[a + 1][0] if a + 1 < len(anchors) else n
+        if f < nxt and words[f].text in ("of", "at", "for") and role:
+            rest = strip_the(list(words[f + 1:nxt]))
+            if rest and org_like(rest, lex):  # "Superintendent Omar Reyes of the Bureau of ..."
+                role = f"{role} {ctx.text[words[f].start:rest[-1].end]}"
+        if f == n:
+            role = ", ".join(r for r in (role, apposition(ctx.text, name_words[-1].end, lex)) if r) or None
+        add_person(name_words, role, gender, ctx, titled=True)
+        consumed = f
+    rest = strip_the(words[consumed:])
+    if rest:
+        ctx.classify(rest, False)
+    return True
+
+
+def named_person(words, sentence_start, ctx) -> bool:
+    """The last rule: a name, with the role before it ("analyst Jan Novak at Crest Bank")
+    or in apposition after it ("Jan Novak, a nurse,"): a person when the role or other
+    evidence says so (``persons.evidence``); else it waits for its surname alone."""
+    lex, text = ctx.lex, ctx.text
+    start, end = words[0].start, words[-1].end
+    role = role_before(text, start, lex)
+    if role:
+        after = ROLE_AFTER.match(text, end)
+        if after:
+            role = f"{role} {after.group(1)} {after.group(2)}".rstrip(".") if not KEEP_DOT.match(after.group(2).split()[-1]) \
+                else f"{role} {after.group(1)} {after.group(2)}"
+    else:
+        role = apposition(text, end, lex)
+    if role or evidence(words, ctx):
+        add_person(words, role, lex.first_names.get(words[0].text), ctx)
+    else:
+        ctx.pending.append(words)
+    return True

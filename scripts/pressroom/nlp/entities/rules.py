@@ -1,0 +1,182 @@
+"""The classifier: each capitalised run of an article is tried against the rules of
+``CASCADE`` in order, and the first that answers decides what the run is (a person, an
+organisation, a place, several of them, or nothing). A rule may hand pieces of the run
+back to the classifier ("the African Development Bank and the World Bank": two runs).
+
+    extract(text) -> Entities   runs -> CASCADE -> merge (singles, acronyms, organisations)
+"""
+from __future__ import annotations
+
+from ..dates import WEEKDAYS
+from ..lexicon import Lexicon, load
+from ...model import Entities
+from . import merge, organizations, persons, places, roles
+from .context import Ctx
+from .organizations import org_like, plain_word, place_or_org, strip_the
+from .persons import name_like, non_person, particle
+from .places import place_lead
+from .tokens import runs_of, word
+
+# No name or title runs to 60 capitalised words (25 is the longest in the shared corpus and
+# PolNeAR); the rules re-read a run once per word they peel off it, so a hostile run of
+# thousands is classified in pieces.
+MAX_RUN = 60
+_WEEKDAY_NAMES = frozenset(d.capitalize() for d in WEEKDAYS)
+
+
+def extract(text: str, lex: Lexicon | None = None) -> Entities:
+    """The people, organisations and places the text names, with every mention's offsets."""
+    ctx = Ctx(text, lex or load(), classify)
+    persons.photo_credits(text, ctx)
+    places.party_seats(text, ctx)
+    for run in runs_of(text):
+        for k in range(0, len(run.words), MAX_RUN):
+            classify(list(run.words[k:k + MAX_RUN]), run.sentence_start and k == 0, ctx)
+    persons.resolve_pending(ctx)
+    merge.singles(ctx)
+    places.states_after_cities(text, ctx)
+    merge.bare_acronyms(ctx)
+    merge.defined_acronyms(ctx)
+    merge.same_orgs(ctx)
+    merge.placed_orgs(ctx)
+    return merge.entities(ctx)
+
+
+def classify(words, sentence_start: bool, ctx) -> None:
+    """Try the rules of ``CASCADE`` on the run, in order, until one answers."""
+    words, sentence_start = _trimmed(list(words), sentence_start, ctx)
+    if not words:
+        return
+    ctx.run, ctx.run_text = words, " ".join(w.text for w in words)
+    for rule in CASCADE:
+        if rule(words, sentence_start, ctx):
+            return
+
+
+def _trimmed(words, sentence_start, ctx):
+    """Without a leading "The" and without the weekday wire copy puts after an
+    organisation ("at the Chicago Mercantile Exchange Monday")."""
+    if words and words[0].text in ("The", "the") and len(words) > 1:
+        words, sentence_start = words[1:], False
+    if len(words) > 1 and words[-1].text in _WEEKDAY_NAMES and org_like(words[:-1], ctx.lex):
+        words = words[:-1]
+    return words, sentence_start
+
+
+# -- the rules of the cascade that only cut the run or drop it
+
+
+def sentence_word(words, sentence_start, ctx) -> bool:
+    """"Who knows": a word opening a sentence, not the WHO (see ``plain_word``)."""
+    return len(words) == 1 and plain_word(words[0].text, ctx)
+
+
+def clause_before_the(words, sentence_start, ctx) -> bool:
+    """"Though the Legislature", "Contact the Department of Labor": a word before "the"
+    opens a clause; it is not the first word of a name."""
+    if len(words) > 2 and words[1].text == "the":
+        ctx.classify(words[2:], False)
+        return True
+    return False
+
+
+def lower_case_split(words, sentence_start, ctx) -> bool:
+    """A lower-case word splits the run, unless it is a particle of a person's name
+    ("Bill de Blasio"), told by the given name before it."""
+    lex = ctx.lex
+    lower = [k for k, w in enumerate(words) if not w.capital]
+    if not lower or (words[0].text in lex.first_names and len(words) <= 5 and all(particle(words, k) for k in lower)):
+        return False
+    piece = []
+    end = words[-1].end
+    for w in words + [word(end, end, "and")]:
+        if w.capital:
+            piece.append(w)
+        else:
+            if piece:
+                ctx.classify(piece, sentence_start and piece[0] is words[0])
+            piece = []
+    return True
+
+
+def leading_non_names(words, sentence_start, ctx) -> bool:
+    """Words that cannot begin a name (sentence openers, months, a sentence-opening "-ing"
+    word, a role noun opening the sentence: "Singer Sam Endicott") are cut off."""
+    lex = ctx.lex
+    i = 0
+    while i < len(words) and (words[i].text.lower() in lex.non_names or (
+            sentence_start and i == 0 and words[i].text.endswith("ing") and words[i].text not in lex.first_names)) \
+            and words[i].text not in lex.demonyms:
+        i += 1
+    if not i and sentence_start and len(words) > 2 and words[0].text.lower() in lex.role_words \
+            and words[1].text in lex.first_names and words[0].text not in lex.first_names:
+        i = 1
+    if not i:
+        return False
+    if i < len(words):
+        if words[i - 1].text.endswith("ing") and words[i - 1].text.lower() not in lex.non_names:
+            place_or_org(words[i:], ctx)  # "Fighting Medicaid Fraud": the gerund's object
+        else:
+            ctx.classify(words[i:], False)
+    return True
+
+
+def demonym_first(words, sentence_start, ctx) -> bool:
+    """"Belgian Jan Novak": the nationality is no part of the name."""
+    if words[0].text in ctx.lex.demonyms and len(words) > 1:
+        ctx.classify(words[1:], False)
+        return True
+    return False
+
+
+def not_a_name(words, sentence_start, ctx) -> bool:
+    """A run holding a word that names no person ("Plan", "Avenue"), an organisation word,
+    a business word; a demonym alone ("Puerto Ricans"): nothing to list."""
+    lex = ctx.lex
+    return non_person(words, lex) or any(w.text in lex.org_words for w in words) or organizations.business(words, lex)
+
+
+def demonym(words, sentence_start, ctx) -> bool:
+    return ctx.full(words) in ctx.lex.demonyms
+
+
+def not_name_like(words, sentence_start, ctx) -> bool:
+    """Words that are not a name's (see ``persons.name_like``): nothing to list."""
+    return not name_like(words, ctx.lex, ctx.lower_words)
+
+
+def single_word(words, sentence_start, ctx) -> bool:
+    """One word: resolved when all full names are known (a surname, or a place after "in")."""
+    if len(words) != 1:
+        return False
+    w, text = words[0], ctx.text
+    lead = place_lead(text, w.start) and w.text not in ctx.lex.first_names and text[w.end:w.end + 2] not in ("'s", "’s")
+    ctx.singles.append((w, lead))
+    return True
+
+
+CASCADE = (
+    sentence_word,
+    clause_before_the,
+    places.based_place,
+    organizations.known_org,
+    places.known_place,
+    organizations.defined_acronym,
+    places.place_form,
+    organizations.state_of,
+    roles.titled,
+    organizations.org_run,
+    lower_case_split,
+    places.hyphenated_places,
+    leading_non_names,
+    demonym_first,
+    not_a_name,
+    places.place_first_word,
+    demonym,
+    places.place_prefix,
+    not_name_like,
+    single_word,
+    places.place_after_in,
+    places.city_and_state,
+    roles.named_person,
+)

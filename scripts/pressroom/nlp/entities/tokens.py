@@ -1,0 +1,170 @@
+"""Words and capitalised runs: the candidates every entity rule reads.
+
+``runs_of(text)`` splits a text into runs of capitalised words (connectors such as "of",
+"and" and name particles allowed inside): "Attorney General’s Office" keeps its possessive,
+"Acme Group Co., Ltd." its suffix. Every word keeps its offsets into the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from ..lexicon import entity_words, load, name_vocabulary
+
+W = entity_words()
+
+# A word that may be part of a name: capitalised, with inner apostrophes, hyphens, dots.
+# "&" joins "AT&T" but not an HTML entity left in a pasted text ("Ellison&rsquo;s",
+# "Ellison&#8217;s", "Ellison&#x2019;s").
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u0400-\u04FF](?:[\w’'.\-]|&(?![A-Za-z]+;|#\d+;|#[xX][0-9A-Fa-f]+;))*|(?<= )&(?= )")
+# "Bill de Blasio", "Ursula von der Leyen", "Luigi di Maio": lower-case particles inside a name
+PARTICLES = name_vocabulary()["particles"]  # nameparser's
+CONNECTORS = set(W.connectors | PARTICLES)
+# a dot ends an initial ("J."), an abbreviation in capitals ("U.S.") or a listed one ("Sen.")
+KEEP_DOT = re.compile(r"^(?:[A-Z]\.|(?:[A-Z]\.){2,}|" + W.alternation("abbreviations") + ")$")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_BREAK = re.compile(r"[,;:()\[\]\"“”!?\n—–/.]")
+_SENT_END = re.compile(r"[.!?][\"”’]?\s*$")
+_POSS_GAP = re.compile(r"(['’]s?)\s+")
+SUFFIXES = W.after_comma
+_POSS_NOUNS = W.possessive_nouns
+_POSS_OWNERS = W.possessive_owners
+_OPENERS = W.sentence_openers
+# "McDonald's Corp", "Wendy's International Inc": a possessive inside a company's name,
+# told by the legal form that ends it
+_LEGAL_AHEAD = re.compile(r"(?:[A-Z][\w&\-]*[^\S\n]+){0,3}?(?:" + W.alternation("legal_forms") + r")(?![\w&])")
+
+
+class Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+    capital: bool  # the first letter is upper case: computed once, read ~500 times per article
+
+
+def word(start: int, end: int, text: str) -> Word:
+    return Word(start, end, text, text[:1].isupper())
+
+
+def text_of(words) -> str:
+    return " ".join(w.text for w in words)
+
+
+@dataclass(frozen=True)
+class Run:
+    """Capitalised words with no break between them: a candidate name."""
+
+    words: tuple[Word, ...]
+    sentence_start: bool
+
+    @property
+    def start(self) -> int:
+        return self.words[0].start
+
+    @property
+    def end(self) -> int:
+        return self.words[-1].end
+
+    def text(self, i: int = 0, j: int | None = None) -> str:
+        words = self.words[i:j]
+        return " ".join(w.text for w in words)
+
+
+def _tokens(text: str):
+    """(start, end, token) of each word, trailing dots (outside abbreviations) and
+    possessives cut off."""
+    for m in _WORD.finditer(text):
+        token = m.group()
+        last = token[-1]
+        # most words end in a letter: only the others need the two rules below
+        if last not in ".-'’" and not (last == "s" and token[-2:-1] in ("'", "’")):
+            yield m.start(), m.end(), token
+            continue
+        s, e = m.start(), m.end()
+        # a trailing dot belongs to the word only in abbreviations and initials
+        while token.endswith((".", "-")) and not KEEP_DOT.match(token):
+            token, e = token[:-1], e - 1
+        poss = _POSSESSIVE.search(token)
+        if poss and len(token) > poss.end() - poss.start():
+            token, e = token[: poss.start()], e - (poss.end() - poss.start())
+        if token:
+            yield s, e, token
+
+
+def _company_possessive(current: list[Word], text: str, s: int) -> bool:
+    """"McDonald's Corp": a legal form ends the name after the possessive, and the owner is
+    neither a company of its own ("Chrysler Corp's") nor a place ("Japan's Toshiba Corp")."""
+    owner = current[-1].text
+    return bool(_LEGAL_AHEAD.match(text, s)) and owner not in W.legal_forms and owner not in load().places
+
+
+def _close(current: list[Word], sentence_start: bool, runs: list[Run]) -> list[Word]:
+    """End the run being read (without trailing connectors); the next one starts empty."""
+    while current and not current[-1].capital:
+        current.pop()
+    if current:
+        runs.append(Run(tuple(current), sentence_start))
+    return []
+def runs_of(text: str) -> list[Run]:
+    """Split the text into runs of capitalised words (connectors allowed inside).
+
+    "Attorney General’s Office" keeps its possessive; "Acme Group Co., Ltd." its suffix.
+    The loop runs once per word of every article: the common case (one space before the
+    word) skips the gap rules, and only words that join a run become ``Word``s."""
+    runs: list[Run] = []
+    current: list[Word] = []
+    starts_sentence = True
+    current_sentence_start = True
+    prev_end = 0
+    prev_text = ""
+    for s, e, t in _tokens(text):
+        capital = t[0].isupper()
+        if not capital and not current:
+            # outside a run a lower-case word only moves the sentence state on
+            prev_end, prev_text = e, t
+            starts_sentence = text[e:e + 1] in (".", "!", "?") and not KEEP_DOT.match(t)
+            continue
+        if s == prev_end + 1 and text[prev_end] == " ":  # gap == " "
+            if current and prev_text.endswith(".") and prev_text in SUFFIXES and t in _OPENERS:
+                starts_sentence = True
+                current = _close(current, current_sentence_start, runs)
+            if prev_text.endswith(".") and _SENT_END.search(text, max(0, prev_end - 3), s) or prev_end == 0:
+                starts_sentence = True
+        else:
+            gap = text[prev_end:s]
+            poss = _POSS_GAP.fullmatch(gap)
+            if current and poss and current[-1].capital and (t in _POSS_NOUNS or capital and (current[-1].text in _POSS_OWNERS or _company_possessive(current, text, s))):
+                last = current[-1]
+                current[-1] = word(last.start, prev_end + len(poss.group(1)), text[last.start:prev_end + len(poss.group(1))])
+                current.append(Word(s, e, t, capital))
+                prev_end, prev_text = e, t
+                continue
+            if current and gap in (", ", ",") and t in SUFFIXES and current[-1].capital:
+                current.append(Word(s, e, t, capital))
+                prev_end, prev_text = e, t
+                if text[e:e + 1] in (".", "!", "?") and not KEEP_DOT.match(t):
+                    starts_sentence = True
+                continue
+            breaks = bool(_BREAK.search(gap) or (gap.strip(" ") and not gap.isspace()))
+            if current and prev_text.endswith(".") and prev_text in SUFFIXES and t in _OPENERS:
+                breaks, starts_sentence = True, True
+            if breaks or (current and not gap.isspace()):
+                current = _close(current, current_sentence_start, runs)
+            if ("\n" in gap or _SENT_END.search(text, max(0, prev_end - 3), s)) or prev_end == 0:
+                starts_sentence = True
+        if capital:
+            if not current:
+                current_sentence_start = starts_sentence
+            current.append(Word(s, e, t, True))
+        elif current and t in CONNECTORS:
+            current.append(Word(s, e, t, False))
+        elif current:
+            current = _close(current, current_sentence_start, runs)
+        starts_sentence = False
+        prev_end, prev_text = e, t
+        if text[e:e + 1] in (".", "!", "?") and not KEEP_DOT.match(t):
+            starts_sentence = True
+    _close(current, current_sentence_start, runs)
+    return runs
+
