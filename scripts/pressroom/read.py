@@ -259,7 +259,7 @@ _LIBRARIES = ("ftfy", "charset-normalizer", "pycountry", "python-slugify", "text
 # its decoded text) and the split of an article into the cache's two files. Closed under
 # import: tests/test_nlp_layout.py fails when one of these imports a module of pressroom
 # that is not listed, so a change anywhere else (how pages look) keeps every annotation.
-ANNOTATION_CODE = ("nlp", "model.py", "errors.py", "annotate.py", "slugs.py", "read.py", "mentions.py", "parallel.py")
+ANNOTATION_CODE = ("nlp", "model.py", "errors.py", "annotate.py", "slugs.py", "read.py", "encoding.py", "mentions.py", "parallel.py")
 
 
 @functools.lru_cache(maxsize=1)
