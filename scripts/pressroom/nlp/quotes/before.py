@@ -1,0 +1,301 @@
+"""The reporting clause before a quotation: ``Tan said: "..."``, ``Tan said that "..."`` (a
+mixed quote), ``X, a spokesman for Y, said, "..."``, ``according to X, "..."``, ``Said X,
+"..."``, ``as X put it, "..."``, ``X issued the following statement: "..."``, ``Trump: "..."``.
+
+The clause is read in the narrative from the sentence start (or the quotation before, in
+the same sentence) to the opening mark, as a cascade of rules (``BEFORE_RULES``) tried in
+order; the rule on reporting verbs tries each verb from the nearest back, with its own
+cascade (``VERB_RULES``).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+
+from .context import Context, Hit
+from .phrases import good, is_verb, junk, object_phrase, sentence_subject, subject
+from .resolve import resolve
+
+# How far before a quote its reporting clause is looked for: at most this many characters
+# (a clause with a long apposition runs to several hundred), and past at most this many
+# earlier quotes of the same sentence ("X said that "a" and "b"").
+REACH = 3000
+PAST_QUOTES = 8
+_LETTER = re.compile(r"[^\W\d_]")
+SKIP = object()  # a verb rule's answer "not this verb": the next verb back is tried
+
+
+@dataclass
+class Before:
+    """The narrative before an opening mark: ``seg`` = masked[begin:span.start]."""
+
+    span: object
+    ps: int  # the paragraph's start
+    begin: int
+    floor: int  # nothing before it is read
+    seg: str
+    verbs: list = field(default_factory=list)  # the reporting verbs found in seg
+    fallback: Hit | None = None  # the first plausible subject of a verb, when none was good
+
+
+def clause_before(ctx: Context, span, ps: int, past_quotes: bool = False) -> Hit | None:
+    """The mention of the reporting clause before the quotation, or None. With
+    ``past_quotes``, the clause is read back past the quotations before it in the sentence
+    ('X said A is "b" and "c"')."""
+    begin = max(ps, ctx.sentence_start(span.start))
+    if not past_quotes:
+        begin = max(ctx.prev_close(span.start, ps), begin)
+    elif begin >= ctx.prev_close(span.start, ps):
+        return None  # no quotation before it in the sentence: nothing new to read
+    # Reading the whole run-on "sentence" again for every quote in it made hostile input
+    # quadratic: the window reaches back past at most PAST_QUOTES earlier quotes and
+    # REACH characters. When that cuts the sentence, only a name or a pronoun is taken:
+    # a description read from the middle of a long clause could be anything.
+    floor = max(span.start - REACH, ctx.nth_quote_before(span.start, PAST_QUOTES))
+    start = max(begin, floor)
+    seg = ctx.masked[start:span.start]
+    if not _LETTER.search(seg):
+        # The quote opens the sentence (a colon at the end of the previous one), or
+        # nothing but marks and digits stand before it.
+        return None
+    b = Before(span, ps, start, floor, seg)
+    hit = _first(ctx, b)
+    if hit is not None and floor > begin and hit.kind not in ("name", "pronoun"):
+        return None
+    return hit
+
+
+def _first(ctx: Context, b: Before) -> Hit | None:
+    for rule in BEFORE_RULES:
+        hit = rule(ctx, b)
+        if hit is not None:
+            return hit
+    return b.fallback
+
+
+def colon_at_end(seg: str) -> int | None:
+    """Where the blank before seg's final colon starts ("... Shaw :  " -> at " :"), if seg
+    ends with a colon: what a search for blanks, a colon and blanks at the end found, without
+    its quadratic time on a long run of blanks."""
+    stripped = seg.rstrip()
+    if not stripped.endswith(":"):
+        return None
+    return len(stripped[:-1].rstrip())
+
+
+# -- the rules, in the order they are tried ------------------------------------------------------
+def _according_to(ctx: Context, b: Before) -> Hit | None:
+    """``according to X, "..."``: the last such phrase, with no sentence break after it."""
+    m = None
+    for m in re.finditer(r"\b(?:according\s+to|in\s+the\s+words\s+of)\s+", b.seg, re.I):
+        pass
+    if m and not re.search(r"[.;]", b.seg[m.end():]):
+        return object_phrase(ctx, b.begin + m.end(), b.span.start, "according to")
+    return None
+
+
+def _opening_inverted_verb(ctx: Context, b: Before) -> Hit | None:
+    """``Said Comey, "..."``: the inverted verb opens the sentence; the name after it."""
+    m = re.search(r"(?:^\s*|[.;:]\s+)(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Explained|Noted|Continued)\s+"
+                  r"(?!(?:by|about|if|whether|why|how|what|when|to|for|on|in|at|during|after|later)\b)(?=[A-Za-z])", b.seg)
+    if m:
+        hit = object_phrase(ctx, b.begin + m.end(), b.span.start, m.group(0).strip(" .;:").lower())
+        if hit is not None and hit.kind != "pronoun":
+            return hit
+    return None
+
+
+def _newsletter_byline(ctx: Context, b: Before) -> Hit | None:
+    """A newsletter's ``Headline - Jo Roe:``: the person after the dash, whatever the
+    headline says."""
+    if re.search(r"\s[-—–]+\s+[A-Z][^-—–]{0,60}:\s*$", b.seg):
+        return colon_person(ctx, b.begin, b.seg)
+    return None
+
+
+def _phrase_cue(ctx: Context, b: Before) -> Hit | None:
+    """A phrase that reports, near the quotation: ``Trump issued a statement: ...``, ``as
+    Roe put it, ...``; ``Jo Roe issued the following statement regarding the ruling.``: the
+    next quotation is the statement, however long the sentence goes on."""
+    w = ctx.words
+    for cues, tail in ((w.following, r"[^;!?\"“”]{0,240}[.:]?\s*"), (w.phrase_cues, r"[^.;!?]{0,80}[,:]?\s*")):
+        pm = None
+        for pm in cues.finditer(b.seg):
+            pass
+        if pm and re.fullmatch(tail, b.seg[pm.end():]):
+            cue = pm.group(0)
+            at = b.begin + pm.start()
+            hit = subject(ctx, b.begin, at, cue) or sentence_subject(ctx, b.begin, at, cue)
+            if hit is not None and good(ctx, hit):
+                return hit
+    return None
+
+
+def _reporting_verb(ctx: Context, b: Before) -> Hit | None:
+    """The reporting verbs of the segment, nearest the quotation first, each tried with the
+    verb rules; a verb whose subject is plausible but not a source is kept as the fallback."""
+    w = ctx.words
+    seg = b.seg
+    b.verbs = [vm for vm in re.finditer(r"(?<![\-’'])\b([a-z]+)\b", seg)
+               if is_verb(ctx, seg, vm) or vm.group(1) in w.calling_verbs
+               or vm.group(1) in ("put", "puts") and seg[vm.end():vm.end() + 3] == " it"]
+    for vm in reversed(b.verbs):
+        for rule in VERB_RULES:
+            out = rule(ctx, b, vm)
+            if out is SKIP:
+                break
+            if out is not None:
+                return out
+    return None
+
+
+def _person_before_colon(ctx: Context, b: Before) -> Hit | None:
+    """``... doesn't surprise Republican pollster Daron Shaw: "..."``: a person named right
+    before the colon introduces the quotation (unless a verb's subject is a named person)."""
+    f = b.fallback
+    if colon_at_end(b.seg) is not None and (f is None or f.kind != "name" or ctx.person_at(f.start, f.end) is None):
+        return colon_person(ctx, b.begin, b.seg)
+    return None
+
+
+def _verb_subject(ctx: Context, b: Before) -> Hit | None:
+    """The subject of a reporting verb that is plausible, if not surely a source (but
+    not a description before a colon: ``sent a curt reply to Roe:``)."""
+    f = b.fallback
+    if f is not None and not (b.seg.rstrip().endswith(":") and f.kind == "role"):
+        return f
+    return None
+
+
+def _name_alone_before_colon(ctx: Context, b: Before) -> Hit | None:
+    """``More from Jones:`` / ``Trump: "..."``: a name right before a colon, no verb."""
+    m = re.search(r"(?:^\s*|\b[Ff]rom\s+)([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s*:\s*$", b.seg)
+    if m and not b.verbs:
+        hit = subject(ctx, b.begin, b.begin + m.end(1), None)
+        if hit and hit.kind == "name":
+            return hit
+    return None
+
+
+def _subject_of_colon_sentence(ctx: Context, b: Before) -> Hit | None:
+    """``Jane Roe released the following statement:`` - the subject of the sentence."""
+    if b.seg.rstrip().endswith(":"):
+        hit = sentence_subject(ctx, b.begin, b.span.start, ":")
+        if hit and (hit.kind == "pronoun" or hit.kind == "name" and (b.fallback is None or resolve(ctx, hit))):
+            return hit
+    return None
+
+
+BEFORE_RULES = (_according_to, _opening_inverted_verb, _newsletter_byline, _phrase_cue, _reporting_verb,
+                _person_before_colon, _verb_subject, _name_alone_before_colon, _subject_of_colon_sentence)
+
+
+def colon_person(ctx: Context, begin: int, seg: str) -> Hit | None:
+    """A person named right before the colon that ends seg, not a preposition's object."""
+    at = colon_at_end(seg)
+    if at is None:
+        return None
+    colon = begin + at
+    k = bisect.bisect_left(ctx.mention_starts, colon) - 1
+    if k < 0 or ctx.mentions[k][1] != colon or ctx.mentions[k][0] < begin:
+        return None
+    s0, e0, _ = ctx.mentions[k]
+    if re.search(r"\b(?:to|with|for|at|against|about|on|from)\s+(?:[a-z]+\s+){0,3}$", ctx.masked[max(begin, s0 - 40):s0]):
+        return None
+    return Hit("name", ctx.body[s0:e0], s0, e0, ":")
+
+
+# -- one reporting verb: is its subject the source? ------------------------------------------------
+def _participle_clause(ctx: Context, b: Before, vm):
+    """A participle (``..., saying "..."``) or a second verb (``... and said``): the
+    subject of the clause just before, else of the sentence."""
+    verb, left = vm.group(1), b.seg[:vm.start()]
+    participle = verb.endswith("ing") and (not left.strip() or re.search(
+        r"(?:,|\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\bby|\bwhen|\bwithout|\bin|\bfor)\s*$", left))
+    second = re.search(r"(?:\band|\bbut|\bthen)(?:\s+(?:now|also|later|then|again|still|[a-z]+ly))*\s*$", left)
+    if not (participle or second):
+        return None
+    at = b.begin + vm.start()
+    s0 = max(b.ps, ctx.sentence_start(b.span.start), b.floor)
+    if ctx.hits and s0 <= ctx.hits[-1][0] < at and s0 <= ctx.hits[-1][1].start < at:
+        # "X," Tan said, adding, "Y": the subject of the clause of the quote before
+        return replace(ctx.hits[-1][1], verb=verb)
+    # "..., Spicer said, adding": the subject of the reporting clause just before
+    rm = re.search(r",\s+([^,;:]{1,60}?)\s+(?:[a-z]+ly\s+)?([a-z]+)(?:\s+[^,;:]{0,40})?,\s*$", ctx.masked[s0:at])
+    if participle and rm and rm.group(2) in ctx.words.speech_verbs and not rm.group(2).endswith("ing"):
+        hit = subject(ctx, s0 + rm.start(1), s0 + rm.start(2), verb)
+        if hit is not None and hit.kind in ("name", "pronoun"):
+            return hit
+    return sentence_subject(ctx, s0, at, verb) or SKIP
+
+
+def _not_reporting(ctx: Context, b: Before, vm):
+    """A verb form that reports nothing here: "people saying", "a sign reading"; the
+    verb's form as a noun ("sent a curt reply to Roe:")."""
+    verb, left = vm.group(1), b.seg[:vm.start()]
+    if verb.endswith("ing"):
+        return SKIP
+    w = ctx.words
+    nm = re.search(r"\b(?:a|an|the|his|her|its|their|our|my|this|that)\s+(?:([a-z\-]+)\s+)?$", left)
+    sv = w.speech_verbs
+    base = verb + "s" in sv or verb + "ed" in sv or verb + "d" in sv or verb[:-1] + "ied" in sv
+    if nm and base and not (nm.group(1) and (nm.group(1) in w.speaker_nouns or nm.group(1) in w.group_nouns)):
+        return SKIP
+    return None
+
+
+def _inverted_between_commas(ctx: Context, b: Before, vm):
+    """``The paradox of Nancy, says Carl Anthony, historian at ..., is that``: an inverted
+    clause between commas, its name followed by a comma."""
+    verb, left, seg = vm.group(1), b.seg[:vm.start()], b.seg
+    if re.search(r"\w,\s*$", left) and verb in ctx.words.speech_verbs and \
+            re.match(r"\s+(?:[A-Z]|(?:the|a|an)\s)", seg[vm.end():]):
+        hit = object_phrase(ctx, b.begin + vm.end() + 1, b.span.start, verb)
+        if hit is not None and hit.kind == "name" and re.match(r"\s*,", ctx.masked[hit.end:]):
+            return hit
+    return None
+
+
+def _subordinate(ctx: Context, b: Before, vm):
+    """A verb in an opening subordinate clause (``When Trump suggested ..., Rubio fired
+    back:``: the main clause speaks), in a that/which clause, or an infinitive that is not
+    the subject's own words (``seeking a leader to counter``)."""
+    left, seg = b.seg[:vm.start()], b.seg
+    if re.match(r"\s*(?:When|After|Before|While|Since|Because|If|Although|Though|Once|Until|Even\s+as|Even\s+though)\s[^,;:]*$", left) \
+            and re.search(r",\s+\S", seg[vm.end():]):
+        return SKIP
+    if re.search(r"\b(?:that|which)\s*$", left):
+        return SKIP
+    if re.search(r"\bto\s+$", left) and not re.search(
+            r"\b(?:wants?|wanted|going|tried|tries|try|refused|declined|continued?|continues|decided|used|began|begins|"
+            r"sought|seeks|seems?|seemed|appeared|appears|has|have|had|able|ready|likely|set|plans?|planned|hopes?|hoped|"
+            r"expects?|expected|chose|chooses|rushed|moved|went|(?:went|goes|go|going)\s+on|took\s+to|vowed|promised|declines|better)\s+to\s+$", left) \
+            and not re.search(r"\b(?:lead|leads|leading|led|prompt|prompts|prompting|prompted|forcing|forced|causing|caused|"
+                              r"pushing|pushed|spurring|spurred|inspiring|inspired|allowing|allowed)\b[^;:]{0,160}\bto\s+$", left):
+        return SKIP
+    return None
+
+
+def _after_auxiliary(ctx: Context, b: Before, vm):
+    """``wants to say``, ``did not say``: still the subject's words when it opens the clause."""
+    left = b.seg[:vm.start()]
+    if not re.search(r"\b(?:to|will|would|could|should|can|may|might|must|did|do|does|not|never)\s+$", left):
+        return None
+    left2 = re.sub(r"(?:\s*\b(?:to|will|would|could|should|can|may|might|must|did|do|does|not|never|wants?|wanted|going|tried|tries|refused|declined|continued?|(?:went|goes|go)\s+on)\b)+\s*$", "", left)
+    return subject(ctx, b.begin, b.begin + len(left2), vm.group(1)) or SKIP
+
+
+def _plain_subject(ctx: Context, b: Before, vm):
+    """``Tan said``: the subject before the verb, when it can be a source; a plausible
+    one is kept as the fallback."""
+    hit = subject(ctx, b.begin, b.begin + vm.start(), vm.group(1))
+    if hit and good(ctx, hit):
+        return hit
+    if not junk(ctx, hit):
+        b.fallback = b.fallback or hit
+    return SKIP
+
+
+VERB_RULES = (_participle_clause, _not_reporting, _inverted_between_commas, _subordinate, _after_auxiliary,
+              _plain_subject)

@@ -1,0 +1,163 @@
+"""The per-article state the quote rules read: built once, never changed by a rule but for
+the quotes already attributed (``quotes``) and the reporting clauses found (``hits``).
+
+- ``masked``: the body with every quotation's interior blanked to ``x`` (its last character,
+  the final stop, kept): sentence ends and cue words are only read in the narrative.
+- ``paras``, ``sent_starts``: paragraph spans and sentence starts of the narrative.
+- ``mentions`` (people named outside quotations), ``all_mentions``, ``org_mentions``: sorted
+  by start, for the resolution of a mention to the article's people and organisations.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon
+from ..marks import Scan, paragraphs
+from ...model import Entities, Person, Quote
+from .words import Words, words
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A mention read next to a reporting verb: the speaker as the text names them."""
+
+    kind: str  # "pronoun", "name", "role"
+    text: str
+    start: int
+    end: int
+    verb: str | None = None
+
+
+@dataclass(frozen=True)
+class Point:
+    """A place in the text read like a quotation opening there (a colon paragraph's end)."""
+
+    start: int
+
+    @property
+    def open(self):
+        return self.start
+
+
+def mask(body: str, spans) -> str:
+    """The body with each quotation's interior (but its first and last character) as ``x``."""
+    chars = list(body)
+    for s in spans:
+        a, b = s.inner_start, s.inner_end
+        for i in range(a + 1, max(a + 1, b - 1)):
+            if chars[i] not in "\n":
+                chars[i] = "x"
+    return "".join(chars)
+
+
+class Context:
+    """One article as the quote rules see it."""
+
+    def __init__(self, body: str, scan: Scan, entities: Entities, lex: Lexicon):
+        self.body, self.lex, self.entities = body, lex, entities
+        self.words: Words = words(lex)
+        self.paras = paragraphs(body)
+        self.para_starts = [s for s, _ in self.paras]
+        self.spans = scan.spans
+        self.inside = [(s.start, s.end) for s in scan.spans]
+        self.inside_starts = [s for s, _ in self.inside]
+        self.quotes: list[Quote] = []
+        self.hits: list[tuple[int, Hit]] = []  # (quote start, its reporting clause's mention)
+        self.masked = mask(body, scan.spans)
+        self.sent_starts = sorted({0} | {m.end() for m in self.words.sentence_end.finditer(self.masked)
+                                         if not self.abbrev(m.start())} | set(self.para_starts))
+        people = [(m.start, m.end, p) for p in entities.people for m in p.mentions]
+        self.mentions = sorted((x for x in people if not self.in_quote(x[0])), key=lambda x: x[0])
+        self.mention_starts = [m[0] for m in self.mentions]
+        self.all_mentions = sorted(people, key=lambda x: x[0])
+        self.org_mentions = sorted(((m.start, m.end, o) for o in entities.organizations for m in o.mentions),
+                                   key=lambda x: x[0])
+        self.people = {p.name: p for p in entities.people}
+        self._genders: dict[str, str] | None = None
+
+    @property
+    def genders(self) -> dict[str, str]:
+        """Each person's gender as the article shows it (learnt on first use)."""
+        if self._genders is None:
+            from .antecedent import learn_genders
+
+            self._genders = learn_genders(self)
+        return self._genders
+
+    def abbrev(self, i: int) -> bool:
+        """Is the stop at i the dot of an abbreviation or an initial ("Sen.", "J.")?"""
+        if self.masked[i] != ".":
+            return False
+        j = i
+        while j > 0 and (self.masked[j - 1].isalpha() or self.masked[j - 1] == "."):
+            j -= 1
+        word = self.masked[j:i]
+        return word in self.words.abbreviations or (len(word) == 1 and word.isupper())
+
+    def para_of(self, pos: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self.para_starts, pos) - 1
+        if k >= 0 and self.paras[k][0] <= pos <= self.paras[k][1]:
+            return self.paras[k]
+        return (pos, pos) if k < 0 else self.paras[k]
+
+    def sentence_start(self, pos: int) -> int:
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        return self.sent_starts[k] if k >= 0 else 0
+
+    def sentence_end(self, pos: int) -> int:
+        k = bisect.bisect_right(self.sent_starts, pos)
+        return self.sent_starts[k] if k < len(self.sent_starts) else len(self.body)
+
+    def in_quote(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.inside_starts, pos) - 1
+        return k >= 0 and self.inside[k][0] < pos < self.inside[k][1]
+
+    def next_open(self, pos: int, pe: int) -> int:
+        """Where the next quotation at or after pos opens, or pe."""
+        k = bisect.bisect_left(self.inside_starts, pos)
+        return min(self.inside_starts[k], pe) if k < len(self.inside_starts) else pe
+
+    def prev_close(self, pos: int, ps: int) -> int:
+        """Where the quotation before pos closes, or ps."""
+        k = bisect.bisect_left(self.inside_starts, pos) - 1
+        return max(ps, self.inside[k][1]) if k >= 0 else ps
+
+    def nth_quote_before(self, pos: int, n: int) -> int:
+        k = bisect.bisect_left(self.inside_starts, pos) - n
+        return self.inside[k][0] if k >= 0 else 0
+
+    def outside(self, hit: Hit | None) -> Hit | None:
+        """The mention, unless it reaches into a quotation: words inside quotation marks
+        are somebody's words, never the name of who said them."""
+        if hit is None:
+            return None
+        k = bisect.bisect_left(self.inside_starts, hit.end)
+        if k > 0 and self.inside[k - 1][1] > hit.start:
+            return None
+        return hit
+
+    def ends_sentence(self, span) -> bool:
+        inner = self.body[span.inner_start:span.inner_end].rstrip()
+        return inner.endswith((".", "!", "?", "…"))
+
+    def person_at(self, start: int, end: int) -> Person | None:
+        best = None
+        for s, e, p in self.all_mentions:
+            if s >= end:
+                break
+            if e > start:
+                best = p
+        return best
+
+    def org_at(self, start: int, end: int):
+        best = None
+        for s, e, o in self.org_mentions:
+            if s >= end:
+                break
+            if e > start:
+                best = o
+        return best
+
+    def last_speech(self) -> Quote | None:
+        return next((q for q in reversed(self.quotes) if q.kind == "speech"), None)

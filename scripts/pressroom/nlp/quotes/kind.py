@@ -1,0 +1,36 @@
+"""Speech or scare: is a quoted span somebody's words, or a quoted term or title?
+
+Short quoted terms (scare quotes, titles of works) are not speech; a quotation with a
+reporting clause, a spoken ending (``,`` ``.`` ``?`` before the closing mark) or more than a
+few words is.
+"""
+from __future__ import annotations
+
+import re
+
+from .context import Hit
+
+_SPOKEN_END = re.compile(r"[,.!?…—-]\s*$")
+_WORD = re.compile(r"\w+")
+
+
+def kind(text: str, hit: Hit | None, cue: str | None, span, small_words) -> str:
+    """"speech" or "scare" for the quoted text (its reporting clause's mention and cue)."""
+    words = _WORD.findall(text)
+    if span.open is None or span.close is None:
+        return "speech"  # a quotation running over paragraphs is never a scare quote
+    spoken_end = bool(_SPOKEN_END.search(text))
+    if hit is not None and cue is not None and (spoken_end or len(words) > 3):
+        return "speech"
+    if len(words) <= 4 and not spoken_end:
+        return "scare"
+    if len(words) <= 2:
+        return "scare"
+    if hit is None and not spoken_end and title_case(words, small_words):
+        return "scare"  # a title of a work: "The Art of the Deal"
+    return "speech" if hit is not None or len(words) > 5 or spoken_end else "scare"
+
+
+def title_case(words: list[str], small_words) -> bool:
+    """Every word capitalised but the small words of a title ("The Art of the Deal")."""
+    return len(words) <= 12 and all(w[:1].isupper() or w in small_words or w.isdigit() for w in words)

@@ -1,0 +1,436 @@
+"""The noun phrase next to a reporting verb: who the clause names as the source.
+
+- ``subject``: the phrase before the verb (``Tan said``, ``X, a spokesman for Y, said``):
+  appositions between commas, adverbs and time phrases between subject and verb are skipped.
+- ``object_phrase``: the phrase after an inverted verb (``said Sen. Jane Roe``) or after
+  ``according to``.
+- ``sentence_subject``: the subject of the sentence a participle or a second verb hangs on
+  (``On Twitter, she responded ..., saying``).
+- ``good``/``junk``: whether a mention can be a source at all.
+
+Every phrase is a ``Hit``: a name (``Sen. Jane Roe``), a pronoun, or a description
+(``the spokesman``, ``a senior official``, ``the ministry``), with offsets into the body.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..entities import CONNECTORS, runs_of
+from .context import Context, Hit
+
+
+# -- the subject before a verb -------------------------------------------------------------
+def subject(ctx: Context, begin: int, verb_at: int, verb: str | None) -> Hit | None:
+    """The subject of the verb at verb_at, read back from it in masked[begin:verb_at]."""
+    w = ctx.words
+    seg = ctx.masked[begin:verb_at].rstrip()
+    if not seg:
+        return None
+    # a parenthetical between commas is blanked (offsets kept): "Roe, meanwhile, said"
+    seg = w.parenthetical.sub(lambda m: " " * len(m.group(0)), seg)
+    person = appositive_person(ctx, begin, seg, verb)
+    if person is not None:
+        return person
+    seg = _strip_to_subject(ctx, seg)
+    if not seg:
+        return None
+    end = begin + len(seg)
+    pm = re.search(r"(?:^|[\s,;:(—–-])(he|she|they|He|She|They|I|we|We|it|It|you|You|who)$", seg)
+    if pm:
+        word = pm.group(1).lower()
+        if word in ("it", "you", "who"):
+            return None
+        return Hit("pronoun", word, begin + pm.start(1), end, verb)
+    words = seg.split()
+    last = words[-1] if words else ""
+    if last[:1].isupper() or re.search(r"[A-Z][\w.\-’']*$", last):
+        return _name_at_end(ctx, seg, begin, end, verb)
+    return _open_apposition_name(ctx, seg, begin, verb) or _description(ctx, seg, begin, end, verb)
+
+
+def _strip_to_subject(ctx: Context, seg: str) -> str:
+    """What stands between subject and verb taken away: adverbs, auxiliaries, time phrases,
+    a parenthesis (``(R-Texas)``), an apposition (``, a spokeswoman for the Ministry,``)."""
+    gap = ctx.words.gap_word
+    for _ in range(3):
+        old = seg
+        seg = gap.sub("", " " + seg)[1:].rstrip() if gap.search(" " + seg) else seg
+        seg = re.sub(r"\s*\([^()]{0,40}\)$", "", seg)  # (R-Texas), (D)
+        if seg.endswith(","):
+            seg = drop_apposition(ctx, seg)
+        if seg == old:
+            break
+    return seg.rstrip(" ,")
+
+
+def _name_at_end(ctx: Context, seg: str, begin: int, end: int, verb: str | None) -> Hit | None:
+    """A subject ending in a capitalised word: a description ending in a name (``the senator
+    from Vermont``, ``the Republican``), else the capitalised run right before the verb."""
+    w = ctx.words
+    dm = re.search(r"(?:^|\s)((?:[Tt]he|[Aa]n?)\s+(?:(?:[a-z\-]+\s+){0,2}([a-z\-]+)\s+(?:from|of)\s+"
+                   r"[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,2}|([A-Z][a-z]+)))$", seg)
+    if dm and ((dm.group(2) and (dm.group(2) in w.speaker_nouns or dm.group(2) in w.role_words))
+               or (dm.group(3) and (dm.group(3).lower() in w.speaker_nouns or dm.group(3).lower() in w.resident_nouns))):
+        return Hit("role", dm.group(1), begin + dm.start(1), end, verb)
+    runs = runs_of(seg)
+    if runs and runs[-1].end >= len(seg) - 1:
+        r = runs[-1]
+        return Hit("name", seg[r.start:r.end], begin + r.start, begin + r.end, verb)
+    return None
+
+
+def _open_apposition_name(ctx: Context, seg: str, begin: int, verb: str | None) -> Hit | None:
+    """An apposition missing its closing comma: ``Jo Roe, who chairs the fund said``."""
+    m = re.search(r"([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}),\s+(?:who|whose|a|an|the)\s[^,;:()]*$", seg)
+    if not m:
+        return None
+    a, b = begin + m.start(1), begin + m.end(1)
+    if ctx.person_at(a, b) is not None or (len(m.group(1).split()) > 1
+                                           and m.group(1).split()[0].lower() not in ctx.lex.non_names):
+        return Hit("name", m.group(1), a, b, verb)
+    return None
+
+
+def _description(ctx: Context, seg: str, begin: int, end: int, verb: str | None) -> Hit | None:
+    """A description: ``the ministry``, ``a senior official``, ``Trump's spokeswoman``."""
+    w = ctx.words
+    m = re.search(r"(?:^|[\s,;:(—–-])((?:(?:[\w\-.&]+[’']s?|the|a|an|one|another|his|her|their|its|some|two|three|several|many|other|most|both|all)\s+)?"
+                  r"(?:[\w\-.&’']+\s+){0,4}?[a-z][a-z\-]*)$", seg)
+    if not m:
+        return None
+    # cut the noun phrase at its left edge: the last determiner, possessive or clause word
+    toks = m.group(1).split()
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k].lower()
+        if t in ("and", "that", "which", "who", "when", "but", "as", "while", "because", "if", "so", "than", "to", "of", "for", "in", "on", "at", "by", "with", "from"):
+            toks = toks[k + 1:]
+            break
+        if t in w.determiners or t.endswith(("’s", "'s")):
+            toks = toks[k:]
+            break
+    if not toks:
+        return None
+    head = toks[-1].lower()
+    if head in w.not_speakers or head in w.subject_pronouns or len(toks) == 1 and toks[0].lower() in w.determiners:
+        return None
+    if head in w.speech_verbs or head in w.calling_verbs or head.endswith("ed") and head not in w.speaker_nouns:
+        return None
+    s = begin + seg.rfind(toks[0]) if toks[0] in seg else begin
+    return Hit("role", " ".join(toks), s, end, verb)
+
+
+# -- appositions -----------------------------------------------------------------------------
+def _open_role_apposition(ctx: Context, body: str) -> bool:
+    """An apposition of a role and where it is held, missing its closing comma (wire
+    style): ``Jo Roe, analyst with Acme Inc said``."""
+    m = re.search(r",\s+(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}([a-z\-]+)\s+(?:of|at|with|for|from)\s[^,;:()]*$", body)
+    noun = m.group(1) if m else ""
+    # one person's role: "analysts at Acme Bank said" after "Unlike Jo Roe," is a subject of its own
+    singular = not noun.endswith("s") or noun.endswith("ss")
+    return singular and (noun in ctx.words.speaker_nouns or noun in ctx.words.role_words)
+
+
+def appositive_person(ctx: Context, begin: int, seg: str, verb: str | None) -> Hit | None:
+    """A person named in the subject with an apposition after them, the apposition
+    holding other names: ``Mark Roe, chairman of Acme, the group's arm, said``;
+    ``Jo Roe, who chairs Acme Fund said``; ``her adviser, Jo Roe, said``."""
+    body = seg.rstrip()
+    if not body.endswith(",") and not re.search(r",\s+(?:who|whose)\s[^,;:()]*$", body) \
+            and not _open_role_apposition(ctx, body):
+        return None
+    lo = bisect.bisect_left(ctx.mention_starts, begin)
+    hi = bisect.bisect_left(ctx.mention_starts, begin + len(body))
+    for s0, e0, _ in ctx.mentions[lo:hi]:
+        a, b = s0 - begin, e0 - begin
+        if _apposed(ctx, body, a, b):
+            return Hit("name", seg[a:b], s0, e0, verb)
+    return None
+
+
+def _apposed(ctx: Context, body: str, a: int, b: int) -> bool:
+    """Is the name at body[a:b] the subject, with an apposition running from it to the verb?"""
+    tail = body[b:]
+    if not tail.startswith(","):
+        return False
+    if re.search(r"\b(?:of|for|with|to|by|at|from|about|against|and|or|than|like)\s+(?:[A-Z][\w.\-’']*\s+){0,3}$", body[:a]):
+        return False  # the object of a preposition: "a spokesman for Jo Roe, ..."
+    if body[:a].strip() and not re.search(r"(?:^|,)\s*(?:(?:the|a|an|his|her|their|its|[A-Z][\w.\-’']*['’]s?)\s+)?(?:[\w\-’']+\s+){0,5}$", body[:a]):
+        return False
+    if tail.strip() == ",":
+        # "her senior policy adviser, Jo Roe, said": the name after a description
+        return bool(re.search(r"(?:^|,)\s*(?:the|a|an|his|her|their|its|[A-Z][\w.\-’']*['’]s?)\s+(?:[\w\-]+\s+){0,4}[a-z][\w\-]*,\s*$", body[:a]))
+    relative = re.match(r",\s+(?:who|whose)\s", tail)
+    if not relative and re.search(r"\b(?:" + "|".join(ctx.words.clause_verbs) + r")\b", tail):
+        return False  # the tail is a clause of its own, not an apposition
+    # the apposition must run to the verb: no other subject after it
+    return bool(relative) or bool(ctx.words.apposition_start.match(tail, 1))
+
+
+def drop_apposition(ctx: Context, seg: str) -> str:
+    """``Jane Roe, a spokeswoman for the Ministry,`` -> ``Jane Roe``; ``X, 54,`` -> ``X``."""
+    start = ctx.words.apposition_start
+    body = seg[:-1]
+    commas = [m.start() for m in re.finditer(",", body)]
+    for c in reversed(commas):
+        before = body[:c].rstrip()
+        if not before:
+            continue
+        if not start.match(body, c + 1):
+            continue
+        if re.search(r"(?:[A-Z][\w.\-’']*|\)|\b(?:he|she|they|who))$", before) or re.search(r"\b[a-z]+$", before):
+            # prefer the leftmost comma after a name: "X, director of A, B and C,"
+            for c2 in commas:
+                if c2 >= c:
+                    break
+                b2 = body[:c2].rstrip()
+                if re.search(r"[A-Z][\w.\-’']*$", b2) and start.match(body, c2 + 1) and \
+                        re.match(r"\s*(?:a|an|the|who|whose|which|\d)", body[c2 + 1:]):
+                    return b2
+            return before
+    return seg
+
+
+# -- the object after an inverted verb ---------------------------------------------------
+def object_phrase(ctx: Context, begin: int, end: int, verb: str) -> Hit | None:
+    """The noun phrase after an inverted verb (``said Sen. Jane Roe``) or ``according to``."""
+    w = ctx.words
+    seg = ctx.masked[begin:end]
+    m = re.match(r"(he|she|they|He|She|They|I|we|We)\b", seg)
+    if m:
+        return Hit("pronoun", m.group(1).lower(), begin, begin + m.end(), verb)
+    cut = _object_cut(ctx, seg, begin)
+    head = seg[:cut].rstrip()
+    if not head:
+        return None
+    toks = head.split()
+    if toks[-1][:1].islower() and toks[-1].lower() not in w.not_speakers and len(toks) <= 6:
+        hit = _apposed_name_after(ctx, seg, cut, begin, verb)
+        if hit is not None:
+            return hit
+    first = toks[0]
+    if first.lower() in w.determiners:
+        if len(toks) > 1 and not plausible_np(head, w):
+            return None
+        if not (len(toks) > 1 and toks[1][:1].isupper() and first.lower() == "the"
+                and all(t[:1].isupper() or t in ("of", "for", "and", "the") for t in toks[1:])):
+            if len(toks) < 2 or toks[-1].lower() in w.not_speakers:
+                return None
+            return Hit("role", head, begin, begin + len(head), verb)
+    if first[:1].islower():
+        return _lowercase_object(ctx, head, begin, verb)
+    return _name_object(ctx, head, begin, verb)
+
+
+def _object_cut(ctx: Context, seg: str, begin: int) -> int:
+    """Where the object phrase ends: the first punctuation or clause word, or a full stop
+    that is not an abbreviation's."""
+    cut = len(seg)
+    for sm in ctx.words.object_stop.finditer(seg):
+        if sm.start() == 0 and sm.group(0).strip() == "":
+            continue
+        cut = sm.start()
+        break
+    for dm in re.finditer(r"[.!?](?=\s|$)", seg[:cut]):
+        if not ctx.abbrev(begin + dm.start()):
+            return dm.start()
+    return cut
+
+
+def _apposed_name_after(ctx: Context, seg: str, cut: int, begin: int, verb: str) -> Hit | None:
+    """``said the bureau's director, Jo Roe,`` / ``exhorted Roe's introducer, actress Jo Lee``:
+    a name in apposition after the described object."""
+    am = re.match(r",\s+((?:[a-z][\w\-]*\s+){0,3})([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3})"
+                  r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|during|who|after|before|when|while)\b)", seg[cut:])
+    if not am or (am.group(1) and am.group(1).split()[0] in ("and", "but", "or", "so", "then", "as", "while", "when")):
+        return None
+    a = begin + cut + am.start(2)
+    name = re.sub(r"(?<=[a-z]{2})\.$", "", am.group(2))
+    if name.split()[0].lower() not in ctx.lex.non_names and name not in ctx.lex.places and (
+            ctx.person_at(a, a + len(name)) is not None or len(name.split()) > 1):
+        return Hit("name", name, a, a + len(name), verb)
+    return None
+
+
+def _lowercase_object(ctx: Context, head: str, begin: int, verb: str) -> Hit | None:
+    """``former Vermont governor Howard Dean``: the name at the end of the description,
+    else the description itself."""
+    runs = runs_of(head)
+    if runs and runs[-1].end >= len(head) - 1 and len(runs[-1].words) >= 1:
+        r = runs[-1]
+        return Hit("name", head[r.start:r.end], begin + r.start, begin + r.end, verb)
+    if len(head.split()) <= 6 and head.split()[-1].lower() not in ctx.words.not_speakers:
+        return Hit("role", head, begin, begin + len(head), verb)
+    return None
+
+
+def _name_object(ctx: Context, head: str, begin: int, verb: str) -> Hit | None:
+    """A capitalised object: the person of ``Ohio State University professor Paul Beck``."""
+    runs = runs_of(head)
+    if not runs:
+        return None
+    r = runs[-1] if len(runs) > 1 and runs[-1].end >= len(head) - 1 else runs[0]
+    if len(runs) > 1 and runs[0].start == 0:
+        # "Ohio State University professor Paul Beck": the last run is the person
+        r = runs[-1] if runs[-1].end >= len(head) - 1 else runs[0]
+        # but "Herbert Hansen of Respond's Belgian partner Keyobs": a person named first,
+        # then where they work, is the speaker
+        named = name_end(head, runs[0])
+        if r is not runs[0] and named < runs[0].end and ctx.person_at(begin, begin + named) is not None:
+            r = runs[0]
+    stop = name_end(head, r)
+    return Hit("name", head[r.start:stop], begin + r.start, begin + stop, verb)
+
+
+def name_end(text: str, run) -> int:
+    """Where the name of a capitalised run ends: before ``of Wisconsin`` when a person's
+    name comes first (``Sen. Tammy Baldwin of Wisconsin``)."""
+    words = run.words
+    for k, w in enumerate(words):
+        if w.text in ("of", "for", "and", "the", "&") and k >= 2:
+            return words[k - 1].end
+    return run.end
+
+
+def plausible_np(head: str, w) -> bool:
+    """``a spokesman for the ministry`` yes; ``the city embodied the`` no."""
+    main = re.split(r"\s(?:for|of|at|with|from|in|on)\s", head, maxsplit=1)[0]
+    toks = main.split()
+    if len(toks) > 6:
+        return False
+    for t in toks[1:]:
+        lt = t.lower()
+        if lt in w.determiners or lt in w.subject_pronouns or (lt.endswith("ed") and lt not in w.speaker_nouns and t[:1].islower()):
+            return False
+    return True
+
+
+# -- the subject of a sentence ---------------------------------------------------------------
+def sentence_subject(ctx: Context, begin: int, verb_at: int, verb: str) -> Hit | None:
+    """The subject of the sentence a participle hangs on: the first noun phrase after
+    any opening adverbial (``On Twitter, she responded ..., saying``)."""
+    rest, off = _after_opening(ctx, ctx.masked[begin:verb_at])
+    base = begin + off
+    pm = re.match(r"(he|she|they|He|She|They|I|We|we)\b", rest)
+    if pm:
+        return Hit("pronoun", pm.group(1).lower(), base, base + pm.end(), verb)
+    runs = runs_of(rest)
+    if runs and runs[0].start <= 1 and not (len(runs[0].words) == 1 and runs[0].words[0].text in (
+            "The", "A", "An", "This", "That", "These", "Those", "It", "There", "What")):
+        cut = name_end(rest, runs[0])
+        for rule in SUBJECT_NAME_RULES:
+            hit = rule(ctx, rest, runs, cut, base, verb)
+            if hit is not None:
+                return hit
+        r = runs[0]
+        return Hit("name", rest[r.start:cut], base + r.start, base + cut, verb)
+    np = re.match(r"((?:the|a|an|one|another|his|her|their|its|some|two|three|several)\s+(?:[\w\-’']+\s+){0,4}?[a-z][\w\-]*)\b", rest, re.I)
+    if np:
+        return Hit("role", np.group(1), base, base + np.end(1), verb)
+    return None
+
+
+def _after_opening(ctx: Context, seg: str) -> tuple[str, int]:
+    """The sentence from its subject on (and where that is): past a dateline, opening
+    adverbials ending in a comma, and an opening conjunction."""
+    # a dateline is not a subject: "WASHINGTON, Dec. 8 (Wire) — In response, ..."
+    dl = ctx.words.dateline.match(seg)
+    if dl:
+        seg = " " * dl.end() + seg[dl.end():]
+    m = re.match(r"\s*(?:(?:In|On|At|After|Before|During|Later|Earlier|But|And|Yet|Still|However|Meanwhile|"
+                 r"Instead|Asked|Speaking|Writing|Of|As\s+for|Like|Unlike|Outside|Inside|Back|Before|Under|Responding|Separately|Also|Then|Now|Last|This|For|With|"
+                 r"Without|When|While|As|Since|Although|Though|If|Today|Yesterday|Monday|Tuesday|Wednesday|"
+                 r"Thursday|Friday|Saturday|Sunday|Here|There|Once|Until|Because|Even|Amid|Despite|Following|"
+                 r"[A-Z][a-z]+ing|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:later|earlier|ago)(?=\s*,))\b[^,]{0,160},\s*)+", seg)
+    off = m.end() if m else 0
+    off += len(re.match(r"\s*(?:(?:But|And|So|Yet|Still|Then|Also)\s+)?", seg[off:]).group(0))
+    return seg[off:], off
+
+
+def _described_name(ctx: Context, rest: str, runs, cut: int, base: int, verb: str) -> Hit | None:
+    """A description before the name: ``Republican presidential candidate Jo Roe``."""
+    w = ctx.words
+    dm = re.match(r"\s+((?:[a-z][\w\-]*\s+){0,3}([a-z][\w\-]*))\s+(?=[A-Z])", rest[cut:])
+    if dm and len(runs) > 1 and runs[1].start == cut + dm.end() and (
+            dm.group(2) in w.speaker_nouns or dm.group(2) in w.role_words):
+        r = runs[1]
+        stop = name_end(rest, r)
+        return Hit("name", rest[r.start:stop], base + r.start, base + stop, verb)
+    return None
+
+
+def _possessive_name(ctx: Context, rest: str, runs, cut: int, base: int, verb: str) -> Hit | None:
+    """A possessive description: ``Trump's spokeswoman Hope Hicks``."""
+    mm = re.match(r"[’']s?\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3})", rest[cut:])
+    if mm:
+        s = cut + mm.start(2)
+        return Hit("name", mm.group(2), base + s, base + s + len(mm.group(2)), verb)
+    return None
+
+
+def _possessive_role(ctx: Context, rest: str, runs, cut: int, base: int, verb: str) -> Hit | None:
+    """``Trump's spokeswoman`` with no name after it: the description."""
+    after = rest[cut:]
+    if re.match(r"[’']s?\s", after):
+        np = re.match(r"[’']s?\s+((?:[\w\-]+\s+){0,3}?[a-z][\w\-]*)\b", after)
+        if np:
+            text = rest[:cut + np.end()]
+            return Hit("role", text, base, base + len(text), verb)
+    return None
+
+
+def _titled_person(ctx: Context, rest: str, runs, cut: int, base: int, verb: str) -> Hit | None:
+    """``Former Secretary of State Jo Roe``: the person at the end of the titled run."""
+    r = runs[0]
+    lo = bisect.bisect_left(ctx.mention_starts, base + r.start)
+    inner = [(s, e) for s, e, _ in ctx.mentions[lo:lo + 4] if e <= base + r.end]
+    if inner and inner[-1][0] > base + r.start:
+        s, e = inner[-1]
+        return Hit("name", ctx.body[s:e], s, e, verb)
+    return None
+
+
+SUBJECT_NAME_RULES = (_described_name, _possessive_name, _possessive_role, _titled_person)
+
+
+# -- can the mention be a source at all --------------------------------------------------------
+def good(ctx: Context, hit: Hit) -> bool:
+    """A mention that can be a source: a name, a pronoun, or a description whose head
+    is a person, a group or a document ("the spokesman", "the ministry", "a memo")."""
+    if hit.kind == "pronoun":
+        return True
+    w = ctx.words
+    if hit.kind == "name":
+        words = hit.text.split()
+        if words[0].lower().endswith("ing") and words[0].lower() not in ctx.lex.first_names:
+            return False  # "Appearing on Fox, ..." is not a name
+        return not any(t[:1].islower() and t not in CONNECTORS for t in words)
+    head = hit.text.split()[-1].lower().rstrip(".,")
+    return (head in w.speaker_nouns or head in w.group_nouns or head in w.document_nouns
+            or head in w.role_words or head in w.group_words)
+
+
+def junk(ctx: Context, hit: Hit | None) -> bool:
+    """A mention that cannot be a source at all, so the next candidate may win: a time
+    expression ("Tuesday night", "Hours later"), or a description whose head is neither
+    a person, a group nor a document ("the primary schedule", "his assumption")."""
+    if hit is None or hit.kind == "pronoun":
+        return False
+    w = ctx.words
+    words = [t.lower().strip(".,") for t in hit.text.split()]
+    return bool(words) and all(t in w.time_words or t in w.time_nouns or t in w.determiners for t in words)
+
+
+# -- the reporting verb ------------------------------------------------------------------------
+def is_verb(ctx: Context, text: str, vm, after: bool = False) -> bool:
+    """A reporting verb at vm: one of the list not used as a noun before a role
+    ("press secretary"), or a two-word verb ("shot back")."""
+    w = ctx.words
+    word = vm.group(1)
+    nxt = re.match(r"\s+([a-z]+)", text[vm.end():])
+    if word in w.speech_verbs:
+        return not (nxt and nxt.group(1) in w.noun_after_verb)
+    if not nxt or f"{word} {nxt.group(1)}" not in w.phrasal_verbs:
+        return False
+    # "shot back," / "fired back:" - never "the Senate goes on recess"
+    return after or not re.match(r"\s*[a-z]", text[vm.end() + nxt.end():])
