@@ -15,6 +15,15 @@ from dataclasses import dataclass
 from .context import Context, Hit
 from .phrases import good, is_verb, junk, object_phrase, subject
 from .resolve import resolve
+from .words import rx
+
+_CONDITION = rx(r"\s*<condition_words>\s[^,;:]*$")
+_INVERTED_OBJECT = rx(r"\s+(?:[A-Z]|<description_openers>\s)")
+_IN_CLAUSE = rx(r"\b<clause_openers>\s*$")
+_NO_OBJECT = rx(r"(?:\s+<verb_particles>)?\s*[,;]")
+_CIRCUMSTANCE = rx(r"\s*(?:[a-z]+ly\s+)?<circumstance_prepositions>\s(?:<articles+possessives>|[A-Z0-9])")
+_GOES_ON = rx(r"\b<clause_goes_on>\b")
+_THAT_CLAUSE = rx(r"[^.!?]{0,200}\b<speech_complementizers>\b")
 
 # how far into the narrative after the mark a subject-first clause's verb is looked for
 VERB_REACH = 160
@@ -34,7 +43,7 @@ class After:
 def clause_after(ctx: Context, span, pe: int) -> Hit | None:
     """The mention of the reporting clause after the quotation, or None."""
     a = _window(ctx, span, pe)
-    m = re.match(r"(?:according\s+to|in\s+the\s+words\s+of|as\s+put\s+by)\s+", a.rest, re.I)
+    m = ctx.words.according_to.match(a.rest)
     if m:  # '"...," according to X'
         return object_phrase(ctx, a.base + m.end(), a.end, "according to")
     m = re.match(r"((?:[a-z]+ly\s+)?)([a-z]+)\s+", a.rest)
@@ -81,8 +90,7 @@ def _subject_first(ctx: Context, a: After) -> Hit | None:
             return hit
         if _clause_ended(ctx, a, vm):
             break
-        if not a.new_sentence and re.match(r"\s*(?:if|unless|because|whether|although|though|once|until)\s[^,;:]*$",
-                                           a.rest[:vm.start()]):
+        if not a.new_sentence and _CONDITION.match(a.rest[:vm.start()]):
             continue  # '"...consider it" if Facebook offered': a condition, not who spoke
         hit = subject(ctx, a.base, a.base + vm.start(), vm.group(1))
         if hit is not None and good(ctx, hit):
@@ -98,7 +106,7 @@ def _inverted_mid_sentence(ctx: Context, a: After, vm) -> Hit | None:
     rest, verb = a.rest, vm.group(1)
     if a.new_sentence or vm.start() == 0 or not re.search(r",[\"”’']?\s+$", rest[:vm.start()]) \
             or verb.endswith("ing") or verb in ctx.words.addressee_verbs \
-            or not re.match(r"\s+(?:[A-Z]|(?:the|a|an|one|another)\s)", rest[vm.end():]):
+            or not _INVERTED_OBJECT.match(rest[vm.end():]):
         return None
     tail = rest[vm.end():]
     hit = object_phrase(ctx, a.base + vm.end() + len(tail) - len(tail.lstrip()), a.end, verb)
@@ -113,11 +121,11 @@ def _clause_ended(ctx: Context, a: After, vm) -> bool:
     rest = a.rest
     if a.new_sentence and not short_clause(rest, vm) and not (
             a.inner.endswith(("?", "!")) and len(rest[:vm.start()].split()) <= 6
-            and not re.match(r"[^.!?]{0,200}\bthat\b", rest[vm.end():])):
+            and not _THAT_CLAUSE.match(rest[vm.end():])):
         # a question or an exclamation takes no comma before its clause:
         # "...?" Trump asked reporters during ... is still the clause
         return True
-    return bool(re.search(r"\b(?:that|which|when|if|because|whether)\s*$", rest[:vm.start()]))
+    return bool(_IN_CLAUSE.search(rest[:vm.start()]))
 
 
 def short_clause(rest: str, vm) -> bool:
@@ -126,12 +134,11 @@ def short_clause(rest: str, vm) -> bool:
     tail = rest[vm.end():]
     if len(rest[:vm.start()].split()) > 8:
         return False
-    if re.match(r"(?:\s+(?:on|back|in|up|out))?\s*[,;]", tail) and len(rest[:vm.start()].split()) <= 4:
+    if _NO_OBJECT.match(tail) and len(rest[:vm.start()].split()) <= 4:
         return True  # "Roe went on, as if ...": the verb takes no object, the clause reports
-    if re.match(r"\s*(?:[a-z]+ly\s+)?(?:in|on|at|during|via|to|from|after|before|while|when|with|through|over)\s"
-                r"(?:a|an|the|his|her|their|its|[A-Z0-9])", tail) and not re.match(r"[^.!?]{0,200}\bthat\b", tail):
+    if _CIRCUMSTANCE.match(tail) and not _THAT_CLAUSE.match(tail):
         return True
     m = re.match(r"[^.!?]{0,60}[.!?]", tail)
     if not m:
         return False
-    return not re.search(r"\b(?:that|the|a|an|he|she|they|it|his|her)\b", m.group(0)) or len(m.group(0).split()) <= 4
+    return not _GOES_ON.search(m.group(0)) or len(m.group(0).split()) <= 4

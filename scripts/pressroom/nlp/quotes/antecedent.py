@@ -14,6 +14,15 @@ import re
 from ...model import Person
 from .context import Context, Hit
 from .phrases import sentence_subject
+from .words import rx, words_of
+
+_NOT_PARTICIPLES = words_of("not_participles")
+_COMPLEMENTIZERS = words_of("speech_complementizers")
+_VERB_AFTER = rx(r"(?:,[^,]{0,80},)?\s*(?:(?:[a-z]+ly|<between_subject_and_verb>)\s+)*([a-z]+)")
+_OBJECT_OF = rx(r"\b<prepositions+list_conjunctions>\s+(?:[A-Z][\w.\-]*\s+){0,3}$")
+_SAID_BEFORE = rx(r"\b([a-z]+)\s+(?:<speech_complementizers>\s+)?$")
+_GENDERED = rx(r"\b(<pronoun_genders:both>)\b")
+_HONORIFIC = re.compile(r"\b([A-Z][a-z]{1,4})\.?\s$")
 
 
 def antecedent(ctx: Context, pos: int, gender: str | None) -> str | None:
@@ -54,7 +63,7 @@ def _in_sentence(ctx: Context, a: int, b: int, gender: str | None, spoken: str |
         return said
     subj = sentence_subject(ctx, a, b, None) if b - a < 600 else None
     if subj is not None and gender is not None and not ctx.in_quote(subj.start):
-        if subj.kind == "pronoun" and subj.text == ("he" if gender == "m" else "she"):
+        if subj.kind == "pronoun" and ctx.words.pronoun_genders.get(subj.text) == gender:
             # "He said on Thursday that Roe ...": the same he as ours, named further back
             return None
         if subj.kind == "name":
@@ -80,8 +89,7 @@ def _not_antecedent(ctx: Context, s: int, e: int) -> bool:
         return True
     before = ctx.masked[max(0, s - 40):s]
     m = re.search(r"\b([a-z]+ing)\s+(?:[A-Z][\w.\-’']*\s+){0,3}$", before)
-    return bool(m) and m.group(1) not in ("during", "according", "notwithstanding", "something", "nothing",
-                                           "anything", "everything", "morning", "evening", "building", "king")
+    return bool(m) and m.group(1) not in _NOT_PARTICIPLES
 
 
 def _modifier(ctx: Context, e: int) -> bool:
@@ -94,11 +102,11 @@ def mention_rank(ctx: Context, s: int, e: int) -> int:
     """0 for the subject of a reporting verb, 1 for a subject-like mention, 2 for a
     possessive or the object of a preposition."""
     after = ctx.masked[e:e + 40]
-    m = re.match(r"(?:,[^,]{0,80},)?\s*(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)*([a-z]+)", after)
+    m = _VERB_AFTER.match(after)
     if m and m.group(1) in ctx.words.speech_verbs:
         return 0
     before = ctx.masked[max(0, s - 12):s]
-    if re.match(r"['’]", after) or re.search(r"\b(?:of|to|with|for|by|at|on|in|from|against|about|and|than|like|between|over|under)\s+(?:[A-Z][\w.\-]*\s+){0,3}$", before):
+    if re.match(r"['’]", after) or _OBJECT_OF.search(before):
         return 2
     return 1
 
@@ -111,8 +119,8 @@ def said_subject(ctx: Context, a: int, b: int) -> str | None:
     verbs = ctx.words.speech_verbs
     for m in re.finditer(r"\b([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)*)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", seg):
         if m.group(2) in verbs and m.group(2)[-3:] != "ing":
-            if re.search(r"\b(?:[a-z]+)\s+(?:that\s+)?$", seg[:m.start(1)]) and \
-                    re.search(r"\b([a-z]+)\s+(?:that\s+)?$", seg[:m.start(1)]).group(1) in verbs | {"that"}:
+            said = _SAID_BEFORE.search(seg[:m.start(1)])
+            if said and (said.group(1) in verbs or said.group(1) in _COMPLEMENTIZERS):
                 continue  # "Roe said Lee continued ...": Lee is inside what Roe said
             name = by_name(ctx, Hit("name", m.group(1), a + m.start(1), a + m.end(1)))
             if name and name.lower() not in ctx.lex.non_names and m.group(1).split()[0].lower() not in ctx.lex.non_names:
@@ -151,7 +159,8 @@ def learn_genders(ctx: Context) -> dict[str, str]:
     if len(out) == len(ctx.entities.people):
         return out
     votes: dict[str, list[int]] = {}
-    for pm in re.finditer(r"\b(he|she|He|She)\b", ctx.masked):
+    genders = ctx.words.pronoun_genders
+    for pm in _GENDERED.finditer(ctx.masked):
         k = bisect.bisect_left(ctx.mention_starts, pm.start()) - 1
         if k < 0:
             continue
@@ -161,7 +170,7 @@ def learn_genders(ctx: Context) -> dict[str, str]:
                 or ctx.sentence_start(pm.start()) != pm.start():
             continue  # only a sentence's opening person, and the next sentence's He/She
         v = votes.setdefault(person.name, [0, 0])
-        v[0 if pm.group(1).lower() == "he" else 1] += 1
+        v[0 if genders[pm.group(1).lower()] == "m" else 1] += 1
     for name, (m, f) in votes.items():
         if name not in out and max(m, f) >= 2 * min(m, f) + 1:
             out[name] = "m" if m > f else "f"
@@ -169,12 +178,10 @@ def learn_genders(ctx: Context) -> dict[str, str]:
 
 
 def _titled_gender(ctx: Context, p: Person) -> str | None:
-    """Mr. or Sir before a mention: "m"; Ms., Mrs. or Miss: "f" (the last one read wins)."""
+    """A gendered honorific before a mention (Mr., Sir: "m"; Ms., Mrs., Miss: "f"; the
+    titles of data/titles.yml), the last one read."""
     g = None
     for m in p.mentions:
-        t = ctx.body[max(0, m.start - 5):m.start]
-        if re.search(r"\b(?:Mr|Sir)\.?\s$", t):
-            g = "m"
-        elif re.search(r"\b(?:Ms|Mrs|Miss)\.?\s$", t):
-            g = "f"
+        t = _HONORIFIC.search(ctx.body[max(0, m.start - 8):m.start])
+        g = ctx.words.honorific_genders.get(t.group(1), g) if t else g
     return g

@@ -16,6 +16,22 @@ from dataclasses import dataclass, field, replace
 from .context import Context, Hit
 from .phrases import good, is_verb, junk, object_phrase, sentence_subject, subject
 from .resolve import resolve
+from .words import rx
+
+_OPENING_VERB = rx(r"(?:^\s*|[.;:]\s+)<opening_inverted_verbs:cap>\s+(?!<not_after_opening_verb>\b)(?=[A-Za-z])")
+_PUT_IT = rx(r"<reporting_phrases_with_it>\b")
+_OBJECT_BEFORE = rx(r"\b<prepositions>\s+(?:[a-z]+\s+){0,3}$")
+_PARTICIPLE_LEAD = rx(r"(?:,|\b<participle_leads>)\s*$")
+_SECOND_VERB = rx(r"\b<second_verb_leads>(?:\s+(?:<between_subject_and_verb>|[a-z]+ly))*\s*$")
+_NOUN_FORM = rx(r"\b<articles+possessives+first_person_possessives+demonstratives>\s+(?:([a-z\-]+)\s+)?$")
+_INVERTED_OBJECT = rx(r"\s+(?:[A-Z]|<description_openers>\s)")
+_SUBORDINATE = rx(r"\s*<subordinators:cap>\s[^,;:]*$")
+_RELATIVE = rx(r"\b<speech_complementizers+relative_pronouns>\s*$")
+_INFINITIVE = rx(r"\b<infinitive_markers>\s+$")
+_OWN_INFINITIVE = rx(r"\b<verbs_before_to>\s+<infinitive_markers>\s+$")
+_CAUSED_INFINITIVE = rx(r"\b<causative_verbs>\b[^;:]{0,160}\b<infinitive_markers>\s+$")
+_AUXILIARY = rx(r"\b<auxiliaries>\s+$")
+_AUXILIARIES = rx(r"(?:\s*\b<auxiliaries+verbs_before_to>\b)+\s*$")
 
 # How far before a quote its reporting clause is looked for: at most this many characters
 # (a clause with a long apposition runs to several hundred), and past at most this many
@@ -88,7 +104,7 @@ def colon_at_end(seg: str) -> int | None:
 def _according_to(ctx: Context, b: Before) -> Hit | None:
     """``according to X, "..."``: the last such phrase, with no sentence break after it."""
     m = None
-    for m in re.finditer(r"\b(?:according\s+to|in\s+the\s+words\s+of)\s+", b.seg, re.I):
+    for m in ctx.words.according_to.finditer(b.seg):
         pass
     if m and not re.search(r"[.;]", b.seg[m.end():]):
         return object_phrase(ctx, b.begin + m.end(), b.span.start, "according to")
@@ -97,8 +113,7 @@ def _according_to(ctx: Context, b: Before) -> Hit | None:
 
 def _opening_inverted_verb(ctx: Context, b: Before) -> Hit | None:
     """``Said Comey, "..."``: the inverted verb opens the sentence; the name after it."""
-    m = re.search(r"(?:^\s*|[.;:]\s+)(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Explained|Noted|Continued)\s+"
-                  r"(?!(?:by|about|if|whether|why|how|what|when|to|for|on|in|at|during|after|later)\b)(?=[A-Za-z])", b.seg)
+    m = _OPENING_VERB.search(b.seg)
     if m:
         hit = object_phrase(ctx, b.begin + m.end(), b.span.start, m.group(0).strip(" .;:").lower())
         if hit is not None and hit.kind != "pronoun":
@@ -139,7 +154,7 @@ def _reporting_verb(ctx: Context, b: Before) -> Hit | None:
     seg = b.seg
     b.verbs = [vm for vm in re.finditer(r"(?<![\-’'])\b([a-z]+)\b", seg)
                if is_verb(ctx, seg, vm) or vm.group(1) in w.calling_verbs
-               or vm.group(1) in ("put", "puts") and seg[vm.end():vm.end() + 3] == " it"]
+               or _PUT_IT.match(seg, vm.start())]
     for vm in reversed(b.verbs):
         for rule in VERB_RULES:
             out = rule(ctx, b, vm)
@@ -201,7 +216,7 @@ def colon_person(ctx: Context, begin: int, seg: str) -> Hit | None:
     if k < 0 or ctx.mentions[k][1] != colon or ctx.mentions[k][0] < begin:
         return None
     s0, e0, _ = ctx.mentions[k]
-    if re.search(r"\b(?:to|with|for|at|against|about|on|from)\s+(?:[a-z]+\s+){0,3}$", ctx.masked[max(begin, s0 - 40):s0]):
+    if _OBJECT_BEFORE.search(ctx.masked[max(begin, s0 - 40):s0]):
         return None
     return Hit("name", ctx.body[s0:e0], s0, e0, ":")
 
@@ -211,9 +226,8 @@ def _participle_clause(ctx: Context, b: Before, vm):
     """A participle (``..., saying "..."``) or a second verb (``... and said``): the
     subject of the clause just before, else of the sentence."""
     verb, left = vm.group(1), b.seg[:vm.start()]
-    participle = verb.endswith("ing") and (not left.strip() or re.search(
-        r"(?:,|\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\bby|\bwhen|\bwithout|\bin|\bfor)\s*$", left))
-    second = re.search(r"(?:\band|\bbut|\bthen)(?:\s+(?:now|also|later|then|again|still|[a-z]+ly))*\s*$", left)
+    participle = verb.endswith("ing") and (not left.strip() or _PARTICIPLE_LEAD.search(left))
+    second = _SECOND_VERB.search(left)
     if not (participle or second):
         return None
     at = b.begin + vm.start()
@@ -237,7 +251,7 @@ def _not_reporting(ctx: Context, b: Before, vm):
     if verb.endswith("ing"):
         return SKIP
     w = ctx.words
-    nm = re.search(r"\b(?:a|an|the|his|her|its|their|our|my|this|that)\s+(?:([a-z\-]+)\s+)?$", left)
+    nm = _NOUN_FORM.search(left)
     sv = w.speech_verbs
     base = verb + "s" in sv or verb + "ed" in sv or verb + "d" in sv or verb[:-1] + "ied" in sv
     if nm and base and not (nm.group(1) and (nm.group(1) in w.speaker_nouns or nm.group(1) in w.group_nouns)):
@@ -250,7 +264,7 @@ def _inverted_between_commas(ctx: Context, b: Before, vm):
     clause between commas, its name followed by a comma."""
     verb, left, seg = vm.group(1), b.seg[:vm.start()], b.seg
     if re.search(r"\w,\s*$", left) and verb in ctx.words.speech_verbs and \
-            re.match(r"\s+(?:[A-Z]|(?:the|a|an)\s)", seg[vm.end():]):
+            _INVERTED_OBJECT.match(seg[vm.end():]):
         hit = object_phrase(ctx, b.begin + vm.end() + 1, b.span.start, verb)
         if hit is not None and hit.kind == "name" and re.match(r"\s*,", ctx.masked[hit.end:]):
             return hit
@@ -262,17 +276,11 @@ def _subordinate(ctx: Context, b: Before, vm):
     back:``: the main clause speaks), in a that/which clause, or an infinitive that is not
     the subject's own words (``seeking a leader to counter``)."""
     left, seg = b.seg[:vm.start()], b.seg
-    if re.match(r"\s*(?:When|After|Before|While|Since|Because|If|Although|Though|Once|Until|Even\s+as|Even\s+though)\s[^,;:]*$", left) \
-            and re.search(r",\s+\S", seg[vm.end():]):
+    if _SUBORDINATE.match(left) and re.search(r",\s+\S", seg[vm.end():]):
         return SKIP
-    if re.search(r"\b(?:that|which)\s*$", left):
+    if _RELATIVE.search(left):
         return SKIP
-    if re.search(r"\bto\s+$", left) and not re.search(
-            r"\b(?:wants?|wanted|going|tried|tries|try|refused|declined|continued?|continues|decided|used|began|begins|"
-            r"sought|seeks|seems?|seemed|appeared|appears|has|have|had|able|ready|likely|set|plans?|planned|hopes?|hoped|"
-            r"expects?|expected|chose|chooses|rushed|moved|went|(?:went|goes|go|going)\s+on|took\s+to|vowed|promised|declines|better)\s+to\s+$", left) \
-            and not re.search(r"\b(?:lead|leads|leading|led|prompt|prompts|prompting|prompted|forcing|forced|causing|caused|"
-                              r"pushing|pushed|spurring|spurred|inspiring|inspired|allowing|allowed)\b[^;:]{0,160}\bto\s+$", left):
+    if _INFINITIVE.search(left) and not _OWN_INFINITIVE.search(left) and not _CAUSED_INFINITIVE.search(left):
         return SKIP
     return None
 
@@ -280,9 +288,9 @@ def _subordinate(ctx: Context, b: Before, vm):
 def _after_auxiliary(ctx: Context, b: Before, vm):
     """``wants to say``, ``did not say``: still the subject's words when it opens the clause."""
     left = b.seg[:vm.start()]
-    if not re.search(r"\b(?:to|will|would|could|should|can|may|might|must|did|do|does|not|never)\s+$", left):
+    if not _AUXILIARY.search(left):
         return None
-    left2 = re.sub(r"(?:\s*\b(?:to|will|would|could|should|can|may|might|must|did|do|does|not|never|wants?|wanted|going|tried|tries|refused|declined|continued?|(?:went|goes|go)\s+on)\b)+\s*$", "", left)
+    left2 = _AUXILIARIES.sub("", left)
     return subject(ctx, b.begin, b.begin + len(left2), vm.group(1)) or SKIP
 
 

@@ -13,12 +13,15 @@ Each answer is (speaker, mention start, mention end).
 from __future__ import annotations
 
 import bisect
-import re
 
 from .before import clause_before
 from .context import Context, Point
 from .phrases import good, sentence_subject
 from .resolve import resolve
+from .words import rx
+
+# a subject followed by its verb (a parenthesis, an apposition, adverbs between)
+_VERB_FOLLOWS = rx(r"(?:\s*\([^()]{0,30}\))?(?:,[^,]{1,120},)?\s+(?:(?:[a-z]+ly|<between_subject_and_verb>)\s+)*[a-z]+")
 
 Answer = tuple  # (speaker | None, start | None, end | None)
 
@@ -38,13 +41,13 @@ def sentence_source(ctx: Context, span) -> Answer | None:
     if hit is None or hit.kind == "role":
         return None
     if hit.kind == "pronoun":
-        if hit.text not in ("he", "she"):
+        if hit.text not in ctx.words.pronoun_genders:
             return None
     elif ctx.person_at(hit.start, hit.end) is None and ctx.org_at(hit.start, hit.end) is None:
         return None
     # the subject must be followed by its verb, not be the object of a preposition
     after = ctx.masked[hit.end:span.start]
-    if not re.match(r"(?:\s*\([^()]{0,30}\))?(?:,[^,]{1,120},)?\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|is\s+|was\s+)*[a-z]+", after):
+    if not _VERB_FOLLOWS.match(after):
         return None
     speaker = resolve(ctx, hit)
     if speaker is None:

@@ -18,6 +18,41 @@ import re
 
 from ..entities import CONNECTORS, runs_of
 from .context import Context, Hit
+from .words import rx, words_of
+
+_PRONOUN_AT_END = rx(r"(?:^|[\s,;:(—–-])(<speaker_pronouns+other_subject_pronouns:both>|<relative_pronouns>)$")
+_PRONOUN_FIRST = rx(r"(<speaker_pronouns:both>)\b")
+_DESCRIBED_PLACE = rx(r"(?:^|\s)(<articles:both>\s+(?:(?:[a-z\-]+\s+){0,2}([a-z\-]+)\s+<origin_prepositions>\s+"
+                      r"[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,2}|([A-Z][a-z]+)))$")
+_OPEN_APPOSITION = rx(r"([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}),\s+<relative_pronouns+articles>\s[^,;:()]*$")
+_DESCRIPTION = rx(r"(?:^|[\s,;:(—–-])((?:(?:[\w\-.&]+[’']s?|<determiners>)\s+)?(?:[\w\-.&’']+\s+){0,4}?[a-z][a-z\-]*)$")
+_PHRASE_BREAKERS = words_of("coordinators", "speech_complementizers", "relative_pronouns", "subordinators", "prepositions",
+                            "comparatives")
+_OPEN_ROLE = rx(r",\s+(?:<articles>\s+)?(?:[a-z\-]+\s+){0,2}([a-z\-]+)\s+<role_prepositions>\s[^,;:()]*$")
+_RELATIVE_TO_VERB = rx(r",\s+<relative_pronouns>\s[^,;:()]*$")
+_RELATIVE = rx(r",\s+<relative_pronouns>\s")
+_OBJECT_OF = rx(r"\b<prepositions+list_conjunctions>\s+(?:[A-Z][\w.\-’']*\s+){0,3}$")
+_BEFORE_SUBJECT = rx(r"(?:^|,)\s*(?:(?:<articles+possessives>|[A-Z][\w.\-’']*['’]s?)\s+)?(?:[\w\-’']+\s+){0,5}$")
+_DESCRIPTION_COMMA = rx(r"(?:^|,)\s*(?:<articles+possessives>|[A-Z][\w.\-’']*['’]s?)\s+(?:[\w\-]+\s+){0,4}[a-z][\w\-]*,\s*$")
+_CLAUSE_VERB = rx(r"\b<clause_verbs>\b")
+# what an apposition may open with: a lower-case word, a number, a party-state ("R-Texas"),
+# a possessive, or capitalised words before a lower-case word
+_APPOSITION_START = re.compile(r"\s*(?:[a-z][\w\-’']*|\d[\w\-]*|[RDI]-[\w.]+|[A-Z][\w.\-]*['’]s?\b|(?:[A-Z][\w.\-’']*\s+){0,4}"
+                               r"(?:[a-z]\w*|[A-Z][\w.]*['’]s))")
+_NAME_OR_PRONOUN_END = rx(r"(?:[A-Z][\w.\-’']*|\)|\b<speaker_pronouns+relative_pronouns>)$")
+_APPOSITION_OPENER = rx(r"\s*(?:<articles+relative_pronouns>|\d)")
+_NAME_BREAKERS = words_of("name_breakers")
+_APPOSED_NAME = rx(r",\s+((?:[a-z][\w\-]*\s+){0,3})([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3})"
+                   r"(?=\s*(?:[,.;:)]|$)|\s+<circumstance_prepositions+relative_pronouns>\b)")
+_NOT_APPOSED = words_of("coordinators", "subordinators", "comparatives")
+_THE = words_of("definite_articles")
+_PREPOSITION = rx(r"\s<prepositions>\s")
+_DESCRIBED_SUBJECT = rx(r"(<articles+possessives+quantifiers>\s+(?:[\w\-’']+\s+){0,4}?[a-z][\w\-]*)\b", re.I)
+_DATELINE = re.compile(r"\s*[A-Z]{2,}(?:[ \-.]+[A-Z]{2,})*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,3})?(?:\s*\([^()]{1,30}\))?\s*(?:—|–|--|-)\s*")
+_OPENING_ADVERBIALS = rx(r"\s*(?:(?:<sentence_openers:cap>|<days:cap>|[A-Z][a-z]+ing|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?<time_adverbs>(?=\s*,))"
+                         r"\b[^,]{0,160},\s*)+")
+_OPENING_CONJUNCTION = rx(r"\s*(?:<opening_conjunctions:cap>\s+)?")
+_NOT_NAME_OPENERS = frozenset(w.capitalize() for w in words_of("not_name_openers"))
 
 
 # -- the subject before a verb -------------------------------------------------------------
@@ -36,10 +71,10 @@ def subject(ctx: Context, begin: int, verb_at: int, verb: str | None) -> Hit | N
     if not seg:
         return None
     end = begin + len(seg)
-    pm = re.search(r"(?:^|[\s,;:(—–-])(he|she|they|He|She|They|I|we|We|it|It|you|You|who)$", seg)
+    pm = _PRONOUN_AT_END.search(seg)
     if pm:
         word = pm.group(1).lower()
-        if word in ("it", "you", "who"):
+        if word not in w.speaker_pronouns:
             return None
         return Hit("pronoun", word, begin + pm.start(1), end, verb)
     words = seg.split()
@@ -68,8 +103,7 @@ def _name_at_end(ctx: Context, seg: str, begin: int, end: int, verb: str | None)
     """A subject ending in a capitalised word: a description ending in a name (``the senator
     from Vermont``, ``the Republican``), else the capitalised run right before the verb."""
     w = ctx.words
-    dm = re.search(r"(?:^|\s)((?:[Tt]he|[Aa]n?)\s+(?:(?:[a-z\-]+\s+){0,2}([a-z\-]+)\s+(?:from|of)\s+"
-                   r"[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,2}|([A-Z][a-z]+)))$", seg)
+    dm = _DESCRIBED_PLACE.search(seg)
     if dm and ((dm.group(2) and (dm.group(2) in w.speaker_nouns or dm.group(2) in w.role_words))
                or (dm.group(3) and (dm.group(3).lower() in w.speaker_nouns or dm.group(3).lower() in w.resident_nouns))):
         return Hit("role", dm.group(1), begin + dm.start(1), end, verb)
@@ -82,7 +116,7 @@ def _name_at_end(ctx: Context, seg: str, begin: int, end: int, verb: str | None)
 
 def _open_apposition_name(ctx: Context, seg: str, begin: int, verb: str | None) -> Hit | None:
     """An apposition missing its closing comma: ``Jo Roe, who chairs the fund said``."""
-    m = re.search(r"([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}),\s+(?:who|whose|a|an|the)\s[^,;:()]*$", seg)
+    m = _OPEN_APPOSITION.search(seg)
     if not m:
         return None
     a, b = begin + m.start(1), begin + m.end(1)
@@ -95,15 +129,14 @@ def _open_apposition_name(ctx: Context, seg: str, begin: int, verb: str | None) 
 def _description(ctx: Context, seg: str, begin: int, end: int, verb: str | None) -> Hit | None:
     """A description: ``the ministry``, ``a senior official``, ``Trump's spokeswoman``."""
     w = ctx.words
-    m = re.search(r"(?:^|[\s,;:(—–-])((?:(?:[\w\-.&]+[’']s?|the|a|an|one|another|his|her|their|its|some|two|three|several|many|other|most|both|all)\s+)?"
-                  r"(?:[\w\-.&’']+\s+){0,4}?[a-z][a-z\-]*)$", seg)
+    m = _DESCRIPTION.search(seg)
     if not m:
         return None
     # cut the noun phrase at its left edge: the last determiner, possessive or clause word
     toks = m.group(1).split()
     for k in range(len(toks) - 1, -1, -1):
         t = toks[k].lower()
-        if t in ("and", "that", "which", "who", "when", "but", "as", "while", "because", "if", "so", "than", "to", "of", "for", "in", "on", "at", "by", "with", "from"):
+        if t in _PHRASE_BREAKERS:
             toks = toks[k + 1:]
             break
         if t in w.determiners or t.endswith(("’s", "'s")):
@@ -124,7 +157,7 @@ def _description(ctx: Context, seg: str, begin: int, end: int, verb: str | None)
 def _open_role_apposition(ctx: Context, body: str) -> bool:
     """An apposition of a role and where it is held, missing its closing comma (wire
     style): ``Jo Roe, analyst with Acme Inc said``."""
-    m = re.search(r",\s+(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}([a-z\-]+)\s+(?:of|at|with|for|from)\s[^,;:()]*$", body)
+    m = _OPEN_ROLE.search(body)
     noun = m.group(1) if m else ""
     # one person's role: "analysts at Acme Bank said" after "Unlike Jo Roe," is a subject of its own
     singular = not noun.endswith("s") or noun.endswith("ss")
@@ -136,7 +169,7 @@ def appositive_person(ctx: Context, begin: int, seg: str, verb: str | None) -> H
     holding other names: ``Mark Roe, chairman of Acme, the group's arm, said``;
     ``Jo Roe, who chairs Acme Fund said``; ``her adviser, Jo Roe, said``."""
     body = seg.rstrip()
-    if not body.endswith(",") and not re.search(r",\s+(?:who|whose)\s[^,;:()]*$", body) \
+    if not body.endswith(",") and not _RELATIVE_TO_VERB.search(body) \
             and not _open_role_apposition(ctx, body):
         return None
     lo = bisect.bisect_left(ctx.mention_starts, begin)
@@ -153,23 +186,23 @@ def _apposed(ctx: Context, body: str, a: int, b: int) -> bool:
     tail = body[b:]
     if not tail.startswith(","):
         return False
-    if re.search(r"\b(?:of|for|with|to|by|at|from|about|against|and|or|than|like)\s+(?:[A-Z][\w.\-’']*\s+){0,3}$", body[:a]):
+    if _OBJECT_OF.search(body[:a]):
         return False  # the object of a preposition: "a spokesman for Jo Roe, ..."
-    if body[:a].strip() and not re.search(r"(?:^|,)\s*(?:(?:the|a|an|his|her|their|its|[A-Z][\w.\-’']*['’]s?)\s+)?(?:[\w\-’']+\s+){0,5}$", body[:a]):
+    if body[:a].strip() and not _BEFORE_SUBJECT.search(body[:a]):
         return False
     if tail.strip() == ",":
         # "her senior policy adviser, Jo Roe, said": the name after a description
-        return bool(re.search(r"(?:^|,)\s*(?:the|a|an|his|her|their|its|[A-Z][\w.\-’']*['’]s?)\s+(?:[\w\-]+\s+){0,4}[a-z][\w\-]*,\s*$", body[:a]))
-    relative = re.match(r",\s+(?:who|whose)\s", tail)
-    if not relative and re.search(r"\b(?:" + "|".join(ctx.words.clause_verbs) + r")\b", tail):
+        return bool(_DESCRIPTION_COMMA.search(body[:a]))
+    relative = _RELATIVE.match(tail)
+    if not relative and _CLAUSE_VERB.search(tail):
         return False  # the tail is a clause of its own, not an apposition
     # the apposition must run to the verb: no other subject after it
-    return bool(relative) or bool(ctx.words.apposition_start.match(tail, 1))
+    return bool(relative) or bool(_APPOSITION_START.match(tail, 1))
 
 
 def drop_apposition(ctx: Context, seg: str) -> str:
     """``Jane Roe, a spokeswoman for the Ministry,`` -> ``Jane Roe``; ``X, 54,`` -> ``X``."""
-    start = ctx.words.apposition_start
+    start = _APPOSITION_START
     body = seg[:-1]
     commas = [m.start() for m in re.finditer(",", body)]
     for c in reversed(commas):
@@ -178,14 +211,14 @@ def drop_apposition(ctx: Context, seg: str) -> str:
             continue
         if not start.match(body, c + 1):
             continue
-        if re.search(r"(?:[A-Z][\w.\-’']*|\)|\b(?:he|she|they|who))$", before) or re.search(r"\b[a-z]+$", before):
+        if _NAME_OR_PRONOUN_END.search(before) or re.search(r"\b[a-z]+$", before):
             # prefer the leftmost comma after a name: "X, director of A, B and C,"
             for c2 in commas:
                 if c2 >= c:
                     break
                 b2 = body[:c2].rstrip()
                 if re.search(r"[A-Z][\w.\-’']*$", b2) and start.match(body, c2 + 1) and \
-                        re.match(r"\s*(?:a|an|the|who|whose|which|\d)", body[c2 + 1:]):
+                        _APPOSITION_OPENER.match(body[c2 + 1:]):
                     return b2
             return before
     return seg
@@ -196,7 +229,7 @@ def object_phrase(ctx: Context, begin: int, end: int, verb: str) -> Hit | None:
     """The noun phrase after an inverted verb (``said Sen. Jane Roe``) or ``according to``."""
     w = ctx.words
     seg = ctx.masked[begin:end]
-    m = re.match(r"(he|she|they|He|She|They|I|we|We)\b", seg)
+    m = _PRONOUN_FIRST.match(seg)
     if m:
         return Hit("pronoun", m.group(1).lower(), begin, begin + m.end(), verb)
     cut = _object_cut(ctx, seg, begin)
@@ -212,8 +245,8 @@ def object_phrase(ctx: Context, begin: int, end: int, verb: str) -> Hit | None:
     if first.lower() in w.determiners:
         if len(toks) > 1 and not plausible_np(head, w):
             return None
-        if not (len(toks) > 1 and toks[1][:1].isupper() and first.lower() == "the"
-                and all(t[:1].isupper() or t in ("of", "for", "and", "the") for t in toks[1:])):
+        if not (len(toks) > 1 and toks[1][:1].isupper() and first.lower() in _THE
+                and all(t[:1].isupper() or t in _NAME_BREAKERS for t in toks[1:])):
             if len(toks) < 2 or toks[-1].lower() in w.not_speakers:
                 return None
             return Hit("role", head, begin, begin + len(head), verb)
@@ -240,9 +273,8 @@ def _object_cut(ctx: Context, seg: str, begin: int) -> int:
 def _apposed_name_after(ctx: Context, seg: str, cut: int, begin: int, verb: str) -> Hit | None:
     """``said the bureau's director, Jo Roe,`` / ``exhorted Roe's introducer, actress Jo Lee``:
     a name in apposition after the described object."""
-    am = re.match(r",\s+((?:[a-z][\w\-]*\s+){0,3})([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3})"
-                  r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|during|who|after|before|when|while)\b)", seg[cut:])
-    if not am or (am.group(1) and am.group(1).split()[0] in ("and", "but", "or", "so", "then", "as", "while", "when")):
+    am = _APPOSED_NAME.match(seg[cut:])
+    if not am or (am.group(1) and am.group(1).split()[0] in _NOT_APPOSED):
         return None
     a = begin + cut + am.start(2)
     name = re.sub(r"(?<=[a-z]{2})\.$", "", am.group(2))
@@ -287,14 +319,14 @@ def name_end(text: str, run) -> int:
     name comes first (``Sen. Tammy Baldwin of Wisconsin``)."""
     words = run.words
     for k, w in enumerate(words):
-        if w.text in ("of", "for", "and", "the", "&") and k >= 2:
+        if w.text in _NAME_BREAKERS and k >= 2:
             return words[k - 1].end
     return run.end
 
 
 def plausible_np(head: str, w) -> bool:
     """``a spokesman for the ministry`` yes; ``the city embodied the`` no."""
-    main = re.split(r"\s(?:for|of|at|with|from|in|on)\s", head, maxsplit=1)[0]
+    main = _PREPOSITION.split(head, maxsplit=1)[0]
     toks = main.split()
     if len(toks) > 6:
         return False
@@ -311,12 +343,11 @@ def sentence_subject(ctx: Context, begin: int, verb_at: int, verb: str) -> Hit |
     any opening adverbial (``On Twitter, she responded ..., saying``)."""
     rest, off = _after_opening(ctx, ctx.masked[begin:verb_at])
     base = begin + off
-    pm = re.match(r"(he|she|they|He|She|They|I|We|we)\b", rest)
+    pm = _PRONOUN_FIRST.match(rest)
     if pm:
         return Hit("pronoun", pm.group(1).lower(), base, base + pm.end(), verb)
     runs = runs_of(rest)
-    if runs and runs[0].start <= 1 and not (len(runs[0].words) == 1 and runs[0].words[0].text in (
-            "The", "A", "An", "This", "That", "These", "Those", "It", "There", "What")):
+    if runs and runs[0].start <= 1 and not (len(runs[0].words) == 1 and runs[0].words[0].text in _NOT_NAME_OPENERS):
         cut = name_end(rest, runs[0])
         for rule in SUBJECT_NAME_RULES:
             hit = rule(ctx, rest, runs, cut, base, verb)
@@ -324,7 +355,7 @@ def sentence_subject(ctx: Context, begin: int, verb_at: int, verb: str) -> Hit |
                 return hit
         r = runs[0]
         return Hit("name", rest[r.start:cut], base + r.start, base + cut, verb)
-    np = re.match(r"((?:the|a|an|one|another|his|her|their|its|some|two|three|several)\s+(?:[\w\-’']+\s+){0,4}?[a-z][\w\-]*)\b", rest, re.I)
+    np = _DESCRIBED_SUBJECT.match(rest)
     if np:
         return Hit("role", np.group(1), base, base + np.end(1), verb)
     return None
@@ -334,16 +365,12 @@ def _after_opening(ctx: Context, seg: str) -> tuple[str, int]:
     """The sentence from its subject on (and where that is): past a dateline, opening
     adverbials ending in a comma, and an opening conjunction."""
     # a dateline is not a subject: "WASHINGTON, Dec. 8 (Wire) — In response, ..."
-    dl = ctx.words.dateline.match(seg)
+    dl = _DATELINE.match(seg)
     if dl:
         seg = " " * dl.end() + seg[dl.end():]
-    m = re.match(r"\s*(?:(?:In|On|At|After|Before|During|Later|Earlier|But|And|Yet|Still|However|Meanwhile|"
-                 r"Instead|Asked|Speaking|Writing|Of|As\s+for|Like|Unlike|Outside|Inside|Back|Before|Under|Responding|Separately|Also|Then|Now|Last|This|For|With|"
-                 r"Without|When|While|As|Since|Although|Though|If|Today|Yesterday|Monday|Tuesday|Wednesday|"
-                 r"Thursday|Friday|Saturday|Sunday|Here|There|Once|Until|Because|Even|Amid|Despite|Following|"
-                 r"[A-Z][a-z]+ing|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:later|earlier|ago)(?=\s*,))\b[^,]{0,160},\s*)+", seg)
+    m = _OPENING_ADVERBIALS.match(seg)
     off = m.end() if m else 0
-    off += len(re.match(r"\s*(?:(?:But|And|So|Yet|Still|Then|Also)\s+)?", seg[off:]).group(0))
+    off += len(_OPENING_CONJUNCTION.match(seg[off:]).group(0))
     return seg[off:], off
 
 
@@ -407,7 +434,7 @@ def good(ctx: Context, hit: Hit) -> bool:
         return not any(t[:1].islower() and t not in CONNECTORS for t in words)
     head = hit.text.split()[-1].lower().rstrip(".,")
     return (head in w.speaker_nouns or head in w.group_nouns or head in w.document_nouns
-            or head in w.role_words or head in w.group_words)
+            or head in w.role_words)
 
 
 def junk(ctx: Context, hit: Hit | None) -> bool:

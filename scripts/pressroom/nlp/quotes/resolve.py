@@ -17,15 +17,24 @@ from dataclasses import dataclass
 
 from .antecedent import antecedent
 from .context import Context, Hit
+from ..lexicon import quote_words
+from .words import rx, words_of
 
 NOBODY = ""  # a rule's answer "no one can be named": stops the cascade, resolves to None
-_GENDER_OF = {"he": "m", "she": "f"}
+_DEFINITE = words_of("definite_determiners")
+_COMPLEMENT = rx(r"\b<complement_prepositions>\b")
+_BODY_SPOKEN_FOR = rx(r"\b<complement_prepositions>\s+(?:<definite_articles>\s+)?(.+)$")
+_THE = words_of("definite_articles")
+_PREPOSITION = rx(r"\b<prepositions>\b")
+# the gender a role's head shows by its ending, longest ending first ("spokeswoman": "f")
+_GENDER_ENDINGS = sorted(quote_words()["role_gender_endings"].items(), key=lambda kv: -len(kv[0]))
+_NOT_GENDERED = words_of("not_gendered_heads")
 
 
 def resolve(ctx: Context, hit: Hit) -> str | None:
     """The canonical speaker a mention stands for, or None."""
     if hit.kind == "pronoun":
-        gender = _GENDER_OF.get(hit.text)
+        gender = ctx.words.pronoun_genders.get(hit.text)
         return antecedent(ctx, hit.start, gender) if gender else None
     if hit.kind == "role":
         return by_role(ctx, hit)
@@ -149,8 +158,8 @@ def by_role(ctx: Context, hit: Hit) -> str | None:
     for key, syn in ctx.lex.role_nouns.items():
         if re.search(r"\b" + re.escape(key) + r"\b", low):
             noun = syn
-    definite = toks[0] in ("the", "his", "her", "their", "its") or toks[0].endswith(("’s", "'s"))
-    role = Role(hit, low, toks, toks[-1], noun, definite, bool(re.search(r"\b(?:for|of|at|with)\b", low)))
+    definite = toks[0] in _DEFINITE or toks[0].endswith(("’s", "'s"))
+    role = Role(hit, low, toks, toks[-1], noun, definite, bool(_COMPLEMENT.search(low)))
     for rule in ROLE_RULES:
         found = rule(ctx, role)
         if found is not None:
@@ -171,18 +180,24 @@ def _role_named_before(ctx: Context, role: Role) -> str | None:
     cands = _holders(ctx, role)
     if cands:
         return cands[-1].name
-    gender = "f" if re.search(r"woman\b|\bshe\b", role.low) else \
-        "m" if re.search(r"\bman\b|man$", role.head) and role.head != "human" else None
-    if (role.head in ctx.words.speaker_nouns or role.noun) and role.toks[0] == "the" and len(role.toks) == 2:
+    gender = _role_gender(role)
+    if (role.head in ctx.words.speaker_nouns or role.noun) and role.toks[0] in _THE and len(role.toks) == 2:
         return antecedent(ctx, role.hit.start, gender) or NOBODY
     return None
+
+
+def _role_gender(role: Role) -> str | None:
+    """The gender a description shows by the ending of its head ("the spokeswoman")."""
+    if role.head in _NOT_GENDERED:
+        return None
+    return next((g for ending, g in _GENDER_ENDINGS if role.head.endswith(ending)), None)
 
 
 def _role_of_body_named_before(ctx: Context, role: Role) -> str | None:
     """``the spokesman for the ministry``: the person named before in that role there."""
     if role.noun is None or not role.definite:
         return None
-    tail = re.search(r"\b(?:for|of|at)\s+(?:the\s+)?(.+)$", role.hit.text)
+    tail = _BODY_SPOKEN_FOR.search(role.hit.text)
     if tail:
         better = [p for p in _holders(ctx, role) if tail.group(1) in (p.role or "")]
         if better:
@@ -193,7 +208,7 @@ def _role_of_body_named_before(ctx: Context, role: Role) -> str | None:
 def _group_named_before(ctx: Context, role: Role) -> str | None:
     """``the ministry``: the organisation named before whose name holds that word."""
     w = ctx.words
-    if role.head not in w.group_nouns and role.head not in w.group_words or not role.definite or len(role.toks) > 3:
+    if role.head not in w.group_nouns or not role.definite or len(role.toks) > 3:
         return None
     best = None
     for s, e, o in ctx.org_mentions:
@@ -208,7 +223,7 @@ def _one_holder(ctx: Context, role: Role) -> str | None:
     """``a spokesman said`` in the lead, named further down: the one person in that role."""
     if role.noun is None:
         return None
-    tail = re.search(r"\b(?:for|of|at)\s+(?:the\s+)?(.+)$", role.hit.text)
+    tail = _BODY_SPOKEN_FOR.search(role.hit.text)
     holders = {p.name for p in ctx.entities.people if p.role and any(x in p.role.lower() for x in role.noun)
                and (not tail or tail.group(1) in p.role)}
     return holders.pop() if len(holders) == 1 else None
@@ -220,7 +235,7 @@ def _organisation_there(ctx: Context, role: Role) -> str | None:
     o = ctx.org_at(role.hit.start, role.hit.end)
     w = ctx.words
     person_head = role.head in w.speaker_nouns or role.head in w.role_words
-    if o is not None and not person_head and not re.search(r"\b(?:for|of|at|with|to)\b", role.low):
+    if o is not None and not person_head and not _PREPOSITION.search(role.low):
         return o.name
     return None
 
@@ -235,7 +250,7 @@ def _as_described(ctx: Context, role: Role) -> str | None:
     if not words or words[-1].lower() in w.not_speakers:
         return NOBODY
     m = w.named_complement.match(ctx.masked, role.hit.end)
-    if m and not re.search(r"\b(?:for|of|at)\b", role.low):
+    if m and not role.prepositional:
         words.append(ctx.body[m.start(1):m.end()].strip())
     return " ".join(words)
 

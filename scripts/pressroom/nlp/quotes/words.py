@@ -1,93 +1,95 @@
-"""The quote rules' vocabulary, compiled once: word sets and the regexes built from them."""
+"""The quote rules' vocabulary, compiled once: word sets and the patterns built from them.
+
+Every word comes from a data file: ``data/quotes/*.yml`` (``lexicon.quote_words``), the
+reporting verbs of ``speech_verbs.yml`` and the attribution lists of ``attribution.yml``
+(``lexicon.load``). A pattern is written with ``<name>`` where a list goes: ``rx`` fills it
+with the list's words (``<name:cap>`` capitalised, ``<name:both>`` both; ``<a+b>`` two lists).
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from ..lexicon import Lexicon, _yaml, load
+from ..lexicon import Lexicon, _yaml, load, quote_words
 
-_ABBREVIATIONS = ("Mr", "Ms", "Dr", "Jr", "Sr", "St", "No", "vs", "Gen", "Sen", "Rep", "Gov", "Mrs", "Lt", "Col",
-                  "Inc", "Co", "Corp", "Prof", "Rev", "Capt", "Maj", "Sgt", "Adm", "Ft", "Mt", "Sens", "Reps",
-                  "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Ariz", "Calif", "Fla", "Ill", "Mass",
-                  "Mich", "Minn", "Tenn", "Tex", "Va", "Wis", "Ky", "La", "Md", "Pa", "Conn", "Colo", "Ga",
-                  "Ind", "Kan", "Nev", "Okla", "Ore", "Wash", "Ala", "Ark", "Del", "Miss", "Mo", "Mont", "Neb",
-                  "Vt", "Wyo", "U.S", "D.C", "U.N", "U.K")
-_SENT_END = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
-# Between a subject and its verb: adverbs, auxiliaries, time phrases, "in a statement".
-_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
-_GAP_WORD = re.compile(
-    r"(?:\s+(?:also|later|then|once|previously|further|again|recently|simply|just|has|had|have|will|would|"
-    r"was|is|had|even|still|already|repeatedly|never|often|always|first|finally|quickly|"
-    r"[a-z]+ly|" + _DAYS + r"|on\s+" + _DAYS + r"|(?:last|this|next|that)\s+(?:week|month|year|night|weekend|spring|summer|fall|winter)"
-    r"|(?:on|in|at|during|via|through|over)\s+(?:a|an|the|his|her|their|its)\s+[\w\-’']+(?:\s+[\w\-’']+)?"
-    r"|earlier|afterward|afterwards|too|however|though))+$"
-)
-_APPOSITION_START = re.compile(r"\s*(?:a|an|the|who|whose|which|one|another|now|then|once|both|also|himself|herself|"
-                               r"[a-z][\w\-’']*|\d[\w\-]*|[RDI]-[\w.]+|[A-Z][\w.\-]*['’]s?\b|(?:[A-Z][\w.\-’']*\s+){0,4}"
-                               r"(?:[a-z]\w*|[A-Z][\w.]*['’]s))")
-_DETERMINERS = {"the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "my", "some", "two", "three",
-                "several", "many", "other", "this", "that", "these", "those", "no", "each", "every", "both", "all", "most"}
-_NOT_SPEAKERS = {"it", "this", "that", "which", "what", "there", "who", "these", "those", "something", "nothing",
-                 "anything", "everything", "everyone", "nobody", "anyone", "someone", "everybody", "somebody",
-                 "rule", "law", "bill", "time", "year", "way", "thing", "things", "one", "here", "now", "so"}
-_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-               "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december", "tonight", "morning", "afternoon", "evening", "night"}
-_TIME_NOUNS = {"hours", "hour", "minutes", "minute", "days", "day", "weeks", "week", "months", "month", "years", "year",
-               "moments", "moment", "later", "earlier", "last", "next", "ago", "night", "nights", "weekend", "spring",
-               "summer", "fall", "autumn", "winter", "noon", "midnight", "dawn"}
-_GROUP_AFTER = re.compile(r"(?:['’]s)?\s+(?:administration|campaign|camp|presidency|era|White\s+House|team|aides|allies|"
-                          r"supporters|voters|backers|foundation|organization|presidential\s+campaign)\b")
-_OBJECT_STOP = re.compile(
-    r"[,;:(\[—–\"“”]|\s+-+\s|\s(?:who|which|whose|that|in|on|at|during|after|before|when|while|as|to|from|about|"
-    r"referring|adding|noting|saying|told|and\s+(?:added|said|then)|but|because|since|last|this|earlier|later|"
-    r"recently|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|$"
-)
-_PARENTHETICAL = re.compile(r",\s+(?:meanwhile|however|though|too|also|instead|likewise|similarly|separately|in turn|"
-                            r"in response|in fact|of course|for example|for instance|in contrast|by contrast|"
-                            r"for (?:his|her|their|its) part|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=,)")
-_DATELINE = re.compile(r"\s*[A-Z]{2,}(?:[ \-.]+[A-Z]{2,})*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,3})?(?:\s*\([^()]{1,30}\))?\s*(?:—|–|--|-)\s*")
-_NAMED_COMPLEMENT = re.compile(r"\s+((?:for|of|at|with)\s+(?:the\s+)?[A-Z][\w.&’'\-]*"
-                               r"(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w.&’'\-]*)*)")
-_NOUN_AFTER_VERB = frozenset({"secretary", "secretaries", "office", "release", "releases", "conference", "corps", "aide",
-                              "aides", "officer", "staff", "team", "card", "operation", "shop"})
-_CLAUSE_VERBS = ("is", "was", "are", "were", "has", "had", "have", "will", "would", "said", "says", "told", "can", "could")
+_SLOT = re.compile(r"<([a-z_+]+)(?::(cap|both))?>")
+# names for unions of lists
+ALIASES = {"determiners": ("articles", "possessives", "first_person_possessives", "demonstratives", "quantifiers")}
+
+
+def listed(*names: str) -> list[str]:
+    """The words of these data lists, in order, each once."""
+    data = quote_words()
+    out: list[str] = []
+    for name in names:
+        if name in ALIASES:
+            out += [w for w in listed(*ALIASES[name]) if w not in out]
+            continue
+        for item in data[name]:
+            if not isinstance(item, str):
+                raise ValueError(f"data/quotes: {name}: {item!r} is not a word (quote it in the YAML)")
+            if item not in out:
+                out.append(item)
+    return out
+
+
+def words_of(*names: str) -> frozenset[str]:
+    return frozenset(listed(*names))
+
+
+def alternation(items, case: str | None = None) -> str:
+    """``(?:a|b c)`` of these words, blanks between words matching any blanks; a group that
+    matches nothing when there are none (an empty list never matches everything)."""
+    forms: list[str] = []
+    for item in items:
+        variants = {None: [item], "cap": [item[:1].upper() + item[1:]],
+                    "both": [item, item[:1].upper() + item[1:]]}[case]
+        forms += [v for v in variants if v not in forms]
+    if not forms:
+        return "(?!x)x"
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) + ")"
+
+
+def rx(template: str, flags: int = 0) -> re.Pattern:
+    """The pattern of a template whose ``<list>`` slots are filled from the data."""
+    return re.compile(_SLOT.sub(lambda m: alternation(listed(*m.group(1).split("+")), m.group(2)), template), flags)
 
 
 @dataclass(frozen=True)
 class Words:
-    """Every word list the quote rules read, and the patterns built from them."""
+    """The word sets and shared patterns the quote rules read."""
 
     speech_verbs: frozenset
     calling_verbs: frozenset
+    according_to: re.Pattern
     speaker_nouns: frozenset
-    group_nouns: frozenset
+    group_nouns: frozenset  # group nouns of attribution.yml and the organisation words
     document_nouns: frozenset
     addressee_verbs: frozenset
     phrasal_verbs: frozenset
     resident_nouns: frozenset
     name_leads: frozenset
     role_words: frozenset
-    group_words: frozenset
     phrase_cues: re.Pattern
     following: re.Pattern
     abbreviations: frozenset
-    sentence_end: re.Pattern
-    gap_word: re.Pattern
-    apposition_start: re.Pattern
     determiners: frozenset
     not_speakers: frozenset
     subject_pronouns: frozenset
+    speaker_pronouns: frozenset
+    pronoun_genders: dict
+    honorific_genders: dict  # "Mr" -> "m": the one-word honorifics of titles.yml with a gender
     time_words: frozenset
     time_nouns: frozenset
-    group_after: re.Pattern
-    object_stop: re.Pattern
-    parenthetical: re.Pattern
-    dateline: re.Pattern
-    named_complement: re.Pattern
     noun_after_verb: frozenset
-    clause_verbs: tuple
+    clause_verbs: frozenset
     title_small_words: frozenset
+    sentence_end: re.Pattern
+    gap_word: re.Pattern
+    parenthetical: re.Pattern
+    object_stop: re.Pattern
+    group_after: re.Pattern
+    named_complement: re.Pattern
 
 
 def phrase_pattern(phrases) -> re.Pattern:
@@ -118,39 +120,49 @@ def words(lex: Lexicon | None = None) -> Words:
 
 def _build(lex: Lexicon) -> Words:
     data = dict(_yaml("titles.yml"))
-    data.update(load().attribution)
-    following = tuple(f"{v} the following {n}" for v in data.get("following_verbs", ())
-                      for n in data.get("following_nouns", ()))
+    data.update(lex.attribution)
+    following = tuple(f"{v} the following {n}" for v in data.get("following_verbs", ()) for n in data.get("following_nouns", ()))
     return Words(
         speech_verbs=lex.speech_verbs,
         calling_verbs=lex.calling_verbs,
+        according_to=re.compile(r"\b" + alternation(lex.according_to) + r"\s+", re.I),
         speaker_nouns=frozenset(data.get("speaker_nouns", ())),
-        group_nouns=frozenset(data.get("group_nouns", ())),
+        group_nouns=frozenset(data.get("group_nouns", ())) | {w.lower() for w in lex.org_words},
         document_nouns=frozenset(data.get("document_nouns", ())),
         addressee_verbs=frozenset(data.get("addressee_verbs", ())),
         phrasal_verbs=frozenset(data.get("phrasal_verbs", ())),
         resident_nouns=frozenset(data.get("resident_nouns", ())),
         name_leads=frozenset(data.get("name_leads", ())),
         role_words=_role_words(lex),
-        group_words=frozenset(w.lower() for w in lex.org_words) | {
-            "ministry", "government", "campaign", "committee", "administration", "agency", "department"},
+        honorific_genders={t.words[0].rstrip("."): t.gender for t in lex.titles.values()
+                           if t.honorific and t.gender and len(t.words) == 1},
         phrase_cues=phrase_pattern(tuple(data.get("phrase_cues", ()))),
         following=phrase_pattern(following),
-        abbreviations=frozenset(_ABBREVIATIONS),
-        sentence_end=_SENT_END,
-        gap_word=_GAP_WORD,
-        apposition_start=_APPOSITION_START,
-        determiners=frozenset(_DETERMINERS),
-        not_speakers=frozenset(_NOT_SPEAKERS),
-        subject_pronouns=frozenset({"he", "she", "they", "i", "we", "you", "it"}),
-        time_words=frozenset(_TIME_WORDS),
-        time_nouns=frozenset(_TIME_NOUNS),
-        group_after=_GROUP_AFTER,
-        object_stop=_OBJECT_STOP,
-        parenthetical=_PARENTHETICAL,
-        dateline=_DATELINE,
-        named_complement=_NAMED_COMPLEMENT,
-        noun_after_verb=_NOUN_AFTER_VERB,
-        clause_verbs=_CLAUSE_VERBS,
-        title_small_words=frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from"}),
+        **_from_quote_data(),
+    )
+
+
+def _from_quote_data() -> dict:
+    """The fields of ``Words`` read from data/quotes/."""
+    return dict(
+        abbreviations=words_of("abbreviations"),
+        determiners=words_of("determiners"),
+        not_speakers=words_of("not_speakers"),
+        subject_pronouns=words_of("speaker_pronouns", "other_subject_pronouns"),
+        speaker_pronouns=words_of("speaker_pronouns"),
+        pronoun_genders=dict(quote_words()["pronoun_genders"]),
+        time_words=frozenset(w.lower() for w in listed("days", "months", "day_parts")),
+        time_nouns=words_of("time_nouns"),
+        noun_after_verb=words_of("nouns_after_verb"),
+        clause_verbs=words_of("clause_verbs"),
+        title_small_words=words_of("title_small_words"),
+        sentence_end=re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])"),
+        # between a subject and its verb: adverbs, auxiliaries, time phrases, "in a statement"
+        gap_word=rx(r"(?:\s+(?:<between_subject_and_verb>|[a-z]+ly|<days>|on\s+<days>|<time_deictics>\s+<periods>"
+                    r"|<prepositions_between_subject_and_verb>\s+<articles+possessives>\s+[\w\-’']+(?:\s+[\w\-’']+)?))+$"),
+        parenthetical=rx(r",\s+(?:<parentheticals>|on\s+<days>)(?=,)"),
+        object_stop=rx(r"[,;:(\[—–\"“”]|\s+-+\s|\s(?:<object_stops>|<days>)\b|$"),
+        group_after=rx(r"(?:['’]s)?\s+<groups_named_after_a_person>\b"),
+        named_complement=rx(r"\s+(<complement_prepositions>\s+(?:<definite_articles>\s+)?[A-Z][\w.&’'\-]*"
+                            r"(?:\s+(?:<name_joiners>\s+)*[A-Z][\w.&’'\-]*)*)"),
     )
