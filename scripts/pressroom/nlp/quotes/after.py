@@ -23,6 +23,8 @@ _IN_CLAUSE = rx(r"\b<clause_openers>\s*$")
 _NO_OBJECT = rx(r"(?:\s+<verb_particles>)?\s*[,;]")
 _CIRCUMSTANCE = rx(r"\s*(?:[a-z]+ly\s+)?<circumstance_prepositions>\s(?:<articles+possessives>|[A-Z0-9])")
 _GOES_ON = rx(r"\b<clause_goes_on>\b")
+# a coordinated clause of its own after the quotation: '"glow in the dark," for instance, and Trump vowed'
+_COORDINATED = rx(r"(?:[^,.;!?\"“”]{0,40},\s*)?<second_verb_leads>\s+(?=[A-Z]|<speaker_pronouns+articles+possessives>\s)")
 _THAT_CLAUSE = rx(r"[^.!?]{0,200}\b<speech_complementizers>\b")
 
 # how far into the narrative after the mark a subject-first clause's verb is looked for
@@ -80,11 +82,14 @@ def _subject_first(ctx: Context, a: After) -> Hit | None:
     """Subject first: "Tan said", "he added", "X, a spokesman for Y, said". The first
     verb whose subject can be a source wins; else the first plausible subject."""
     first = None
+    co = _COORDINATED.match(a.rest) if not a.new_sentence else None
     for vm in re.finditer(r"(?<![\-’'])\b([a-z]+)\b", a.rest):
+        if co is not None and co.end() <= vm.start():
+            break  # the verb is past "and": a clause of its own, not the quote's
         if vm.start() > VERB_REACH:
             break
-        if not is_verb(ctx, a.rest, vm, after=True):
-            continue
+        if not is_verb(ctx, a.rest, vm, after=True) or vm.group(1).endswith("ing"):
+            continue  # a participle's subject is not the phrase before it ("without reporters asking")
         hit = _inverted_mid_sentence(ctx, a, vm)
         if hit is not None:
             return hit

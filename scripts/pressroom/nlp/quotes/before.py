@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from .context import Context, Hit
 from .phrases import good, is_verb, junk, object_phrase, sentence_subject, subject
 from .resolve import resolve
-from .words import rx
+from .words import rx, words_of
 
 _OPENING_VERB = rx(r"(?:^\s*|[.;:]\s+)<opening_inverted_verbs:cap>\s+(?!<not_after_opening_verb>\b)(?=[A-Za-z])")
 _PUT_IT = rx(r"<reporting_phrases_with_it>\b")
@@ -31,6 +31,7 @@ _INFINITIVE = rx(r"\b<infinitive_markers>\s+$")
 _OWN_INFINITIVE = rx(r"\b<verbs_before_to>\s+<infinitive_markers>\s+$")
 _CAUSED_INFINITIVE = rx(r"\b<causative_verbs>\b[^;:]{0,160}\b<infinitive_markers>\s+$")
 _AUXILIARY = rx(r"\b<auxiliaries>\s+$")
+_POSSESSIVES = words_of("possessives")
 _AUXILIARIES = rx(r"(?:\s*\b<auxiliaries+verbs_before_to>\b)+\s*$")
 
 # How far before a quote its reporting clause is looked for: at most this many characters
@@ -53,12 +54,14 @@ class Before:
     seg: str
     verbs: list = field(default_factory=list)  # the reporting verbs found in seg
     fallback: Hit | None = None  # the first plausible subject of a verb, when none was good
+    first_verb: bool = False  # verbs tried from the sentence's first on (else nearest the quote first)
 
 
-def clause_before(ctx: Context, span, ps: int, past_quotes: bool = False) -> Hit | None:
+def clause_before(ctx: Context, span, ps: int, past_quotes: bool = False, first_verb: bool = False) -> Hit | None:
     """The mention of the reporting clause before the quotation, or None. With
     ``past_quotes``, the clause is read back past the quotations before it in the sentence
-    ('X said A is "b" and "c"')."""
+    ('X said A is "b" and "c"'); with ``first_verb``, the sentence's main reporting verb
+    is its first ("CNN reported that Petraeus testifies ...": CNN)."""
     begin = max(ps, ctx.sentence_start(span.start))
     if not past_quotes:
         begin = max(ctx.prev_close(span.start, ps), begin)
@@ -75,7 +78,7 @@ def clause_before(ctx: Context, span, ps: int, past_quotes: bool = False) -> Hit
         # The quote opens the sentence (a colon at the end of the previous one), or
         # nothing but marks and digits stand before it.
         return None
-    b = Before(span, ps, start, floor, seg)
+    b = Before(span, ps, start, floor, seg, first_verb=first_verb)
     hit = _first(ctx, b)
     if hit is not None and floor > begin and hit.kind not in ("name", "pronoun"):
         return None
@@ -107,8 +110,17 @@ def _according_to(ctx: Context, b: Before) -> Hit | None:
     for m in ctx.words.according_to.finditer(b.seg):
         pass
     if m and not re.search(r"[.;]", b.seg[m.end():]):
-        return object_phrase(ctx, b.begin + m.end(), b.span.start, "according to")
+        hit = object_phrase(ctx, b.begin + m.end(), b.span.start, "according to")
+        # "said that according to its analysis, ...": whose analysis the phrase does not
+        # say; the reporting verb's subject does
+        return hit if hit is not None and not _owned_by_pronoun(hit) else None
     return None
+
+
+def _owned_by_pronoun(hit: Hit) -> bool:
+    """A description owned by a pronoun, with no name in it: "its analysis"."""
+    words = hit.text.split()
+    return hit.kind == "role" and words[0].lower() in _POSSESSIVES and not any(w[:1].isupper() for w in words[1:])
 
 
 def _opening_inverted_verb(ctx: Context, b: Before) -> Hit | None:
@@ -116,8 +128,8 @@ def _opening_inverted_verb(ctx: Context, b: Before) -> Hit | None:
     m = _OPENING_VERB.search(b.seg)
     if m:
         hit = object_phrase(ctx, b.begin + m.end(), b.span.start, m.group(0).strip(" .;:").lower())
-        if hit is not None and hit.kind != "pronoun":
-            return hit
+        if hit is not None and hit.kind != "pronoun" and good(ctx, hit):
+            return hit  # not "Asked a direct question about it, Roe said"
     return None
 
 
@@ -155,7 +167,7 @@ def _reporting_verb(ctx: Context, b: Before) -> Hit | None:
     b.verbs = [vm for vm in re.finditer(r"(?<![\-’'])\b([a-z]+)\b", seg)
                if is_verb(ctx, seg, vm) or vm.group(1) in w.calling_verbs
                or _PUT_IT.match(seg, vm.start())]
-    for vm in reversed(b.verbs):
+    for vm in (b.verbs if b.first_verb else reversed(b.verbs)):
         for rule in VERB_RULES:
             out = rule(ctx, b, vm)
             if out is SKIP:
@@ -241,7 +253,8 @@ def _participle_clause(ctx: Context, b: Before, vm):
         hit = subject(ctx, s0 + rm.start(1), s0 + rm.start(2), verb)
         if hit is not None and hit.kind in ("name", "pronoun"):
             return hit
-    return sentence_subject(ctx, s0, at, verb) or SKIP
+    hit = sentence_subject(ctx, s0, at, verb)
+    return hit if hit is not None and (hit.kind != "role" or good(ctx, hit)) else SKIP
 
 
 def _not_reporting(ctx: Context, b: Before, vm):
@@ -263,7 +276,7 @@ def _inverted_between_commas(ctx: Context, b: Before, vm):
     """``The paradox of Nancy, says Carl Anthony, historian at ..., is that``: an inverted
     clause between commas, its name followed by a comma."""
     verb, left, seg = vm.group(1), b.seg[:vm.start()], b.seg
-    if re.search(r"\w,\s*$", left) and verb in ctx.words.speech_verbs and \
+    if re.search(r"\w,\s*$", left) and verb in ctx.words.speech_verbs and verb not in ctx.words.addressee_verbs and \
             _INVERTED_OBJECT.match(seg[vm.end():]):
         hit = object_phrase(ctx, b.begin + vm.end() + 1, b.span.start, verb)
         if hit is not None and hit.kind == "name" and re.match(r"\s*,", ctx.masked[hit.end:]):

@@ -12,7 +12,6 @@ Each answer is (speaker, mention start, mention end).
 """
 from __future__ import annotations
 
-import bisect
 
 from .before import clause_before
 from .context import Context, Point
@@ -96,10 +95,10 @@ def _statement_before(ctx: Context, span, ps: int, prev) -> Answer | None:
     b = sstart if sstart > ps else (prev[1] if prev else 0)
     a = ctx.sentence_start(max(0, b - 1)) if b > 0 else 0
     text = ctx.masked[a:b].rstrip()
-    starts = ctx.inside_starts
-    if text and b - a < 400 and not any(a <= x < b for x in starts[max(0, bisect.bisect_left(starts, a)):bisect.bisect_left(starts, b)]):
-        hit = clause_before(ctx, Point(a + len(text)), a)
-        if hit is not None and good(ctx, hit) and hit.verb not in (None, ":") and not hit.verb.endswith("ing"):
+    if text and b - a < 400 and not any(a <= q.start < b for q in ctx.quotes if q.kind == "speech"):
+        hit = clause_before(ctx, Point(a + len(text)), a, first_verb=True)
+        if hit is not None and good(ctx, hit) and hit.verb not in (None, ":") and (
+                not hit.verb.endswith("ing") or hit.kind in ("name", "pronoun")):
             return resolve(ctx, hit), hit.start, hit.end
     return None
 

@@ -52,7 +52,11 @@ _DATELINE = re.compile(r"\s*[A-Z]{2,}(?:[ \-.]+[A-Z]{2,})*(?:,\s*[A-Z][\w.]*(?:\
 _OPENING_ADVERBIALS = rx(r"\s*(?:(?:<sentence_openers:cap>|<days:cap>|[A-Z][a-z]+ing|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?<time_adverbs>(?=\s*,))"
                          r"\b[^,]{0,160},\s*)+")
 _OPENING_CONJUNCTION = rx(r"\s*(?:<opening_conjunctions:cap>\s+)?")
-_NOT_NAME_OPENERS = frozenset(w.capitalize() for w in words_of("not_name_openers"))
+_NOT_NAME_OPENERS = frozenset(w.capitalize() for w in words_of("not_name_openers", "quantifiers"))
+_FIRST_PERSON = words_of("first_person_pronouns")
+_NEXT_WORD = re.compile(r"\s*([\w\-’']+)")
+_PARTITIVE = words_of("partitive_prepositions")
+_DESCRIPTION_THEN_NAME = re.compile(r"((?:[\w\-’'.]+\s+){0,7}?([a-z][\w\-]*)),\s+([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3})\s*,")
 
 
 # -- the subject before a verb -------------------------------------------------------------
@@ -343,6 +347,9 @@ def sentence_subject(ctx: Context, begin: int, verb_at: int, verb: str) -> Hit |
     any opening adverbial (``On Twitter, she responded ..., saying``)."""
     rest, off = _after_opening(ctx, ctx.masked[begin:verb_at])
     base = begin + off
+    apposed = _apposed_to_description(ctx, rest, base, verb)
+    if apposed is not None:
+        return apposed
     pm = _PRONOUN_FIRST.match(rest)
     if pm:
         return Hit("pronoun", pm.group(1).lower(), base, base + pm.end(), verb)
@@ -355,10 +362,34 @@ def sentence_subject(ctx: Context, begin: int, verb_at: int, verb: str) -> Hit |
                 return hit
         r = runs[0]
         return Hit("name", rest[r.start:cut], base + r.start, base + cut, verb)
+    end = _description_end(ctx, rest)
+    return Hit("role", rest[:end], base, base + end, verb) if end else None
+
+
+def _description_end(ctx: Context, rest: str) -> int:
+    """Where a description opening the sentence ends: at its last word that names a
+    person, group or document before a function word ("The GOP presidential candidate"
+    sent ..., "Hundreds of protesters" marched ...); 0 when it names none ("The first
+    incident came ...")."""
     np = _DESCRIBED_SUBJECT.match(rest)
-    if np:
-        return Hit("role", np.group(1), base, base + np.end(1), verb)
-    return None
+    if not np:
+        return 0
+    first = _NEXT_WORD.match(rest, np.start(1))
+    of = _NEXT_WORD.match(rest, first.end())
+    return head_end(ctx, rest, of.end() if of and of.group(1).lower() in _PARTITIVE else first.end())
+
+
+def head_end(ctx: Context, text: str, pos: int, most: int = 6) -> int:
+    """The end of the last noun for a person, group or document in the words of text from
+    pos on, before a function word or a verb of speech; 0 when there is none."""
+    w, end = ctx.words, 0
+    for k, m in enumerate(_NEXT_WORD.finditer(text, pos, pos + 100)):
+        low = m.group(1).lower()
+        if low in _PHRASE_BREAKERS or low in w.determiners or low in w.speech_verbs or k >= most:
+            break
+        if source_noun(ctx, low):
+            end = m.end(1)
+    return end
 
 
 def _after_opening(ctx: Context, seg: str) -> tuple[str, int]:
@@ -374,6 +405,17 @@ def _after_opening(ctx: Context, seg: str) -> tuple[str, int]:
     return seg[off:], off
 
 
+def _apposed_to_description(ctx: Context, rest: str, base: int, verb: str) -> Hit | None:
+    """A description, then the person's name between commas: ``Trump's Virginia state
+    director, Mike Rubino, writing``."""
+    m = _DESCRIPTION_THEN_NAME.match(rest)
+    if m and source_noun(ctx, m.group(2)):
+        a, b = base + m.start(3), base + m.end(3)
+        if ctx.person_at(a, b) is not None:
+            return Hit("name", m.group(3), a, b, verb)
+    return None
+
+
 def _described_name(ctx: Context, rest: str, runs, cut: int, base: int, verb: str) -> Hit | None:
     """A description before the name: ``Republican presidential candidate Jo Roe``."""
     w = ctx.words
@@ -387,12 +429,14 @@ def _described_name(ctx: Context, rest: str, runs, cut: int, base: int, verb: st
 
 
 def _possessive_name(ctx: Context, rest: str, runs, cut: int, base: int, verb: str) -> Hit | None:
-    """A possessive description: ``Trump's spokeswoman Hope Hicks``."""
-    mm = re.match(r"[’']s?\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3})", rest[cut:])
-    if mm:
-        s = cut + mm.start(2)
-        return Hit("name", mm.group(2), base + s, base + s + len(mm.group(2)), verb)
-    return None
+    """A possessive description: ``Trump's spokeswoman Hope Hicks``, ``The Blaze's Matt
+    Walsh`` (a person named right after the possessive)."""
+    mm = re.match(r"[’']s?\s+((?:[a-z][\w\-]*\s+){0,4})([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3})", rest[cut:])
+    if not mm:
+        return None
+    s = cut + mm.start(2)
+    a, b = base + s, base + s + len(mm.group(2))
+    return Hit("name", mm.group(2), a, b, verb) if mm.group(1) or ctx.person_at(a, b) is not None else None
 
 
 def _possessive_role(ctx: Context, rest: str, runs, cut: int, base: int, verb: str) -> Hit | None:
@@ -401,8 +445,9 @@ def _possessive_role(ctx: Context, rest: str, runs, cut: int, base: int, verb: s
     if re.match(r"[’']s?\s", after):
         np = re.match(r"[’']s?\s+((?:[\w\-]+\s+){0,3}?[a-z][\w\-]*)\b", after)
         if np:
-            text = rest[:cut + np.end()]
-            return Hit("role", text, base, base + len(text), verb)
+            # to its head: "Hillary Clinton's right-hand woman"
+            end = max(cut + np.end(), head_end(ctx, rest, cut + len(re.match(r"[’']s?", after).group(0))))
+            return Hit("role", rest[:end], base, base + end, verb)
     return None
 
 
@@ -425,16 +470,26 @@ def good(ctx: Context, hit: Hit) -> bool:
     """A mention that can be a source: a name, a pronoun, or a description whose head
     is a person, a group or a document ("the spokesman", "the ministry", "a memo")."""
     if hit.kind == "pronoun":
-        return True
+        return hit.text not in _FIRST_PERSON  # "and I quote": the writer, not a source
     w = ctx.words
     if hit.kind == "name":
         words = hit.text.split()
-        if words[0].lower().endswith("ing") and words[0].lower() not in ctx.lex.first_names:
-            return False  # "Appearing on Fox, ..." is not a name
+        if words[0].endswith("ing") and words[0] not in ctx.lex.first_names and ctx.person_at(hit.start, hit.end) is None:
+            return False  # "Appearing on Fox, ..." is not a name (but "Ebeling" is)
         return not any(t[:1].islower() and t not in CONNECTORS for t in words)
-    head = hit.text.split()[-1].lower().rstrip(".,")
-    return (head in w.speaker_nouns or head in w.group_nouns or head in w.document_nouns
-            or head in w.role_words)
+    # the head before a complement ("a spokesman for the ministry"), or the last word
+    main = _PREPOSITION.split(hit.text, maxsplit=1)[0].split() or hit.text.split()
+    return source_noun(ctx, main[-1]) or source_noun(ctx, hit.text.split()[-1])
+
+
+def source_noun(ctx: Context, word: str) -> bool:
+    """A noun for a person, a group or a document ("spokesman", "ministry", "polls")."""
+    w = ctx.words
+    low = word.lower().rstrip(".,")
+    for form in (low, low[:-1] if low.endswith("s") and not low.endswith("ss") else low):
+        if form in w.speaker_nouns or form in w.group_nouns or form in w.document_nouns or form in w.role_words:
+            return True
+    return False
 
 
 def junk(ctx: Context, hit: Hit | None) -> bool:
@@ -459,5 +514,7 @@ def is_verb(ctx: Context, text: str, vm, after: bool = False) -> bool:
         return not (nxt and nxt.group(1) in w.noun_after_verb)
     if not nxt or f"{word} {nxt.group(1)}" not in w.phrasal_verbs:
         return False
+    if f"{word} {nxt.group(1)}" in w.object_phrasal_verbs:
+        return True
     # "shot back," / "fired back:" - never "the Senate goes on recess"
     return after or not re.match(r"\s*[a-z]", text[vm.end() + nxt.end():])

@@ -25,6 +25,7 @@ _DEFINITE = words_of("definite_determiners")
 _COMPLEMENT = rx(r"\b<complement_prepositions>\b")
 _BODY_SPOKEN_FOR = rx(r"\b<complement_prepositions>\s+(?:<definite_articles>\s+)?(.+)$")
 _THE = words_of("definite_articles")
+_PARTITIVE = words_of("partitive_prepositions")
 _PREPOSITION = rx(r"\b<prepositions>\b")
 # the gender a role's head shows by its ending, longest ending first ("spokeswoman": "f")
 _GENDER_ENDINGS = sorted(quote_words()["role_gender_endings"].items(), key=lambda kv: -len(kv[0]))
@@ -123,7 +124,8 @@ def _not_a_source(ctx: Context, name: str, hit: Hit) -> str | None:
     """A word that names no source (a time word, a place, a demonym), or a headline or a
     dateline in capitals."""
     low = name.lower()
-    if low in ctx.lex.non_names or low in ctx.words.time_words or name in ctx.lex.places or name in ctx.lex.demonyms:
+    if low in ctx.lex.non_names or low in ctx.words.time_words or name in ctx.lex.places or name in ctx.lex.demonyms \
+            or low in ctx.words.not_speaker_pronouns:
         return NOBODY
     if name.isupper() and len(name) > 5 and " " in name:
         return NOBODY
@@ -174,7 +176,9 @@ def _holders(ctx: Context, role: Role) -> list:
 
 def _role_named_before(ctx: Context, role: Role) -> str | None:
     """``the senator``: the person last named in that role; with nobody named in it, a
-    two-word description is an antecedent of its gender (``the spokeswoman``)."""
+    two-word description refers back like a pronoun of its gender (``the spokeswoman``).
+    A longer one stays as written (``the Florida senator``): the gold sets of the field
+    keep the description, not the person it stands for."""
     if role.noun is None or not role.definite or role.prepositional:
         return None
     cands = _holders(ctx, role)
@@ -245,8 +249,8 @@ def _as_described(ctx: Context, role: Role) -> str | None:
     (``a spokesman for the House Armed Services Committee``)."""
     w = ctx.words
     words = role.hit.text.split()
-    while words and words[0].lower() in w.determiners:
-        words = words[1:]
+    while words and (words[0].lower() in w.determiners or words[0].lower() in _PARTITIVE):
+        words = words[1:]  # "the", "hundreds of"
     if not words or words[-1].lower() in w.not_speakers:
         return NOBODY
     m = w.named_complement.match(ctx.masked, role.hit.end)

@@ -67,6 +67,7 @@ class Words:
     document_nouns: frozenset
     addressee_verbs: frozenset
     phrasal_verbs: frozenset
+    object_phrasal_verbs: frozenset
     resident_nouns: frozenset
     name_leads: frozenset
     role_words: frozenset
@@ -75,6 +76,7 @@ class Words:
     abbreviations: frozenset
     determiners: frozenset
     not_speakers: frozenset
+    not_speaker_pronouns: frozenset
     subject_pronouns: frozenset
     speaker_pronouns: frozenset
     pronoun_genders: dict
@@ -123,14 +125,15 @@ def _build(lex: Lexicon) -> Words:
     data.update(lex.attribution)
     following = tuple(f"{v} the following {n}" for v in data.get("following_verbs", ()) for n in data.get("following_nouns", ()))
     return Words(
-        speech_verbs=lex.speech_verbs,
+        speech_verbs=lex.speech_verbs | words_of("more_speech_verbs"),
         calling_verbs=lex.calling_verbs,
         according_to=re.compile(r"\b" + alternation(lex.according_to) + r"\s+", re.I),
-        speaker_nouns=frozenset(data.get("speaker_nouns", ())),
+        speaker_nouns=frozenset(data.get("speaker_nouns", ())) | words_of("more_speaker_nouns"),
         group_nouns=frozenset(data.get("group_nouns", ())) | {w.lower() for w in lex.org_words},
         document_nouns=frozenset(data.get("document_nouns", ())),
         addressee_verbs=frozenset(data.get("addressee_verbs", ())),
-        phrasal_verbs=frozenset(data.get("phrasal_verbs", ())),
+        phrasal_verbs=frozenset(data.get("phrasal_verbs", ())) | words_of("object_phrasal_verbs"),
+        object_phrasal_verbs=words_of("object_phrasal_verbs"),
         resident_nouns=frozenset(data.get("resident_nouns", ())),
         name_leads=frozenset(data.get("name_leads", ())),
         role_words=_role_words(lex),
@@ -147,7 +150,8 @@ def _from_quote_data() -> dict:
     return dict(
         abbreviations=words_of("abbreviations"),
         determiners=words_of("determiners"),
-        not_speakers=words_of("not_speakers"),
+        not_speakers=words_of("not_speaker_pronouns", "not_speaker_nouns"),
+        not_speaker_pronouns=words_of("not_speaker_pronouns"),
         subject_pronouns=words_of("speaker_pronouns", "other_subject_pronouns"),
         speaker_pronouns=words_of("speaker_pronouns"),
         pronoun_genders=dict(quote_words()["pronoun_genders"]),

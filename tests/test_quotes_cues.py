@@ -1,0 +1,89 @@
+"""Rules of the reporting clause, table-driven, one row or more per rule (positive and
+negative). Every sentence is invented for these tests; none is taken from a labelled set.
+
+Each row: a short article, then the expected (kind, speaker) of each quotation in order.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pressroom.nlp.annotate import annotate_text
+
+
+def attribution(text: str) -> list[tuple[str, str | None]]:
+    return [(q.kind, q.speaker) for q in annotate_text(text).quotes]
+
+
+S = "speech"
+CASES = [
+    # -- what can be a source (phrases.good)
+    ('Ann Ebeling met us. "We will be there at noon," Ebeling said, and her husband cut in.', [(S, "Ann Ebeling")],
+     "a surname ending in -ing is a name when the article names the person ('Appearing on Fox' is not)"),
+    ('No wonder Jo Roe said, and I quote, "We love the long meetings of the board."', [(S, "Jo Roe")],
+     "'and I quote': the writer is never the source, the next clause back is"),
+    # -- the clause before the quote (before.py)
+    ('Ivo Kress, a member of the party board, said that according to its count, the party has won, '
+     'but "we are still counting the seats."', [(S, "Ivo Kress")],
+     "'according to its count': whose count the phrase does not say, the verb's subject does"),
+    ('The mill closed last year, according to Rita Solano, "and nobody has been paid since."', [(S, "Rita Solano")],
+     "negative: 'according to' a named source still names it"),
+    ('Asked a direct question about the levy in the debate, Ann Lowe said, "I do take responsibility for it."',
+     [(S, "Ann Lowe")], "an opening 'Asked' followed by what was asked is no inverted verb"),
+    ('Dick Moss, who sat on the board, told the Courier, "Of the three, I like the mayor best."', [(S, "Dick Moss")],
+     "'told X,' between commas: X is the listener, not an inverted speaker"),
+    ('The paradox of the port, says Ivo Kress, a historian at the museum, is that it "never needed a bridge at all."',
+     [(S, "Ivo Kress")], "negative: 'says X,' between commas is still the inverted clause"),
+    # -- the clause after the quote (after.py)
+    ('Tara Voss said she "cannot walk down the street" without reporters asking her about it.', [(S, "Tara Voss")],
+     "a participle after the quote ('reporters asking') has no subject of its own there"),
+    ('Jo Roe said he would make the sand "glow in the dark at night," for instance, and Ed Hale vowed to '
+     '"bomb the hell out of them."', [(S, "Jo Roe"), (S, "Ed Hale")],
+     "', and Ed Hale vowed' after a quote is a clause of its own, not the quote's"),
+    ('Ports are "the ultimate public health crisis" and "stunt the growth of towns," Ivo Kress, the former mayor, '
+     'told a cheering crowd.', [(S, "Ivo Kress"), (S, "Ivo Kress")],
+     "negative: 'and' joining two quotations does not open a clause"),
+    ('"I have made it clear that he has voted with the lobby many times" and against the levy, Rita Solano said.',
+     [(S, "Rita Solano")], "negative: 'and' before a phrase with no subject does not open a clause"),
+    # -- the subject of the sentence (phrases.sentence_subject)
+    ('Amid the uproar, the Courier’s Matt Wells wrote a column, saying it is necessary to '
+     '"remember every name on that list."', [(S, "Matt Wells")], "a possessive right before a person's name"),
+    ('The mayor’s state director, Mike Rubin, wrote in an email: "We will not close the office this year."',
+     [(S, "Mike Rubin")], "a description, then the person's name between commas"),
+    ('Hundreds of demonstrators marched through the city, chanting "we want the mayor out now."',
+     [(S, "demonstrators")], "a quantifier and 'of' before the head of a description"),
+    ('The first incident came during a speech, when protesters interrupted her, shouting "she wins, we lose, '
+     'and we go home!"', [(S, None)], "negative: a description whose head names no source is no subject"),
+    ('Kate Pell’s right-hand woman told donors on Friday, saying they could "win a signed copy of the book."',
+     [(S, "Kate Pell’s right-hand woman")], "a possessive description runs to its head noun"),
+    # -- reporting verbs as data (data/quotes/reporting_verbs.yml)
+    ('"France will always be France," an angry Hollande retaliated.', [(S, "Hollande")], "more reporting verbs"),
+    ('"Call the roll now, please," came shouts from the crowd.', [(S, None)],
+     "negative: a plural noun that is also a verb form ('shouts') is not read as the verb"),
+    ('Ann Lowe talks of the ferry as "the only bridge this island has ever needed."', [(S, "Ann Lowe")],
+     "a two-word reporting verb with its object ('talks of')"),
+    # -- a quote with no clause of its own (carry.py)
+    ('CNN reported that night that Petraeus testifies the attack was planned.\n'
+     '"The hearing was closed but the chairman spoke to reporters afterwards."', [(S, "CNN")],
+     "the sentence before introduces the quote: its first reporting verb is the main one"),
+    ('Dale Ortiz distanced himself from the group by saying he would help if asked. '
+     '"I am going to support him, and support him with all I have."', [(S, "Dale Ortiz")],
+     "a participle clause in the sentence before introduces the quote"),
+]
+
+
+@pytest.mark.parametrize("text,expected,comment", CASES, ids=[c[2] for c in CASES])
+def test_attribution(text, expected, comment):
+    assert attribution(text) == expected
+
+
+KNOWN_MISSES = [
+    ('"Tell her I promised you a picture," Betsy Ebeling said, and her husband cut in. '
+     '"Don’t forget to tell her about me."', [(S, "Betsy Ebeling"), (S, "husband")],
+     "a reporting clause coordinated after a quote introduces the next quote"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known misses of the rules")
+@pytest.mark.parametrize("text,expected,comment", KNOWN_MISSES, ids=[c[2] for c in KNOWN_MISSES])
+def test_known_misses(text, expected, comment):
+    assert attribution(text) == expected
