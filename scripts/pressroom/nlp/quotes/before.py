@@ -32,6 +32,8 @@ _OWN_INFINITIVE = rx(r"\b<verbs_before_to>\s+<infinitive_markers>\s+$")
 _CAUSED_INFINITIVE = rx(r"\b<causative_verbs>\b[^;:]{0,160}\b<infinitive_markers>\s+$")
 _AUXILIARY = rx(r"\b<auxiliaries>\s+$")
 _POSSESSIVES = words_of("possessives")
+_BEFORE_PARTICIPLE = re.compile(r"[\w’']\s+((?:[a-z]+ly\s+)?)$")
+_PROGRESSIVE = rx(r"\b<be_auxiliaries>\s+(?:[a-z]+ly\s+)?$")
 _AUXILIARIES = rx(r"(?:\s*\b<auxiliaries+verbs_before_to>\b)+\s*$")
 
 # How far before a quote its reporting clause is looked for: at most this many characters
@@ -257,12 +259,32 @@ def _participle_clause(ctx: Context, b: Before, vm):
     return hit if hit is not None and (hit.kind != "role" or good(ctx, hit)) else SKIP
 
 
+def _participle_after_subject(ctx: Context, b: Before, vm):
+    """A participle right after a name or a person's noun takes it as its subject: ``with
+    Trump reportedly yelling:``, ``the share of Republicans saying`` (not "people saying";
+    not "a statement saying": a document's issuer is the sentence's subject)."""
+    verb, left = vm.group(1), b.seg[:vm.start()]
+    m = _BEFORE_PARTICIPLE.search(left)
+    if not verb.endswith("ing") or not m or _PROGRESSIVE.search(left):
+        return None
+    hit = subject(ctx, b.begin, b.begin + m.start(1), verb)
+    if hit is None or not good(ctx, hit) or hit.kind == "role" and not _person_noun(ctx, hit.text.split()[-1]):
+        return None
+    return hit if hit.kind in ("name", "role") else None
+
+
+def _person_noun(ctx: Context, word: str) -> bool:
+    low = word.lower()
+    w = ctx.words
+    return any(f in w.speaker_nouns or f in w.role_words for f in (low, low[:-1] if low.endswith("s") else low))
+
+
 def _not_reporting(ctx: Context, b: Before, vm):
     """A verb form that reports nothing here: "people saying", "a sign reading"; the
     verb's form as a noun ("sent a curt reply to Roe:")."""
     verb, left = vm.group(1), b.seg[:vm.start()]
-    if verb.endswith("ing"):
-        return SKIP
+    if verb.endswith("ing") and not _PROGRESSIVE.search(left):
+        return SKIP  # but "Trump is questioning whether ..." is the sentence's verb
     w = ctx.words
     nm = _NOUN_FORM.search(left)
     sv = w.speech_verbs
@@ -318,5 +340,5 @@ def _plain_subject(ctx: Context, b: Before, vm):
     return SKIP
 
 
-VERB_RULES = (_participle_clause, _not_reporting, _inverted_between_commas, _subordinate, _after_auxiliary,
+VERB_RULES = (_participle_clause, _participle_after_subject, _not_reporting, _inverted_between_commas, _subordinate, _after_auxiliary,
               _plain_subject)

@@ -75,7 +75,9 @@ def _colon_intro(ctx: Context, span, ps: int, prev) -> Answer | None:
     """``X said:`` at the end of the sentence before the quote, or of the paragraph above."""
     sstart = ctx.sentence_start(span.start)
     lead = _lead(ctx, span, ps)
-    for a, b in ((ctx.sentence_start(max(ps, sstart - 1)), sstart), (prev[0], prev[1]) if prev else (0, 0)):
+    # the paragraph above only when the quote's sentence opens its paragraph
+    above = (prev[0], prev[1]) if prev and sstart <= ps else (0, 0)
+    for a, b in ((ctx.sentence_start(max(ps, sstart - 1)), sstart), above):
         text = ctx.masked[a:b].rstrip()
         if b > a and text.endswith(":") and (a == sstart or not lead):
             s0 = ctx.sentence_start(a + len(text) - 1)

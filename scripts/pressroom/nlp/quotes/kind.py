@@ -20,6 +20,8 @@ def kind(text: str, hit: Hit | None, cue: str | None, span, small_words) -> str:
     if span.open is None or span.close is None:
         return "speech"  # a quotation running over paragraphs is never a scare quote
     spoken_end = bool(_SPOKEN_END.search(text))
+    if not spoken_end and title_case(words, small_words) and not text.isupper():
+        return "scare"  # a title of a work, even next to a reporting verb: on CNN's "State of the Union"
     if hit is not None and cue is not None and (spoken_end or len(words) > 3):
         return "speech"
     if len(words) <= 4 and not spoken_end:

@@ -49,9 +49,11 @@ _THE = words_of("definite_articles")
 _PREPOSITION = rx(r"\s<prepositions>\s")
 _DESCRIBED_SUBJECT = rx(r"(<articles+possessives+quantifiers>\s+(?:[\w\-’']+\s+){0,4}?[a-z][\w\-]*)\b", re.I)
 _DATELINE = re.compile(r"\s*[A-Z]{2,}(?:[ \-.]+[A-Z]{2,})*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,3})?(?:\s*\([^()]{1,30}\))?\s*(?:—|–|--|-)\s*")
-_OPENING_ADVERBIALS = rx(r"\s*(?:(?:<sentence_openers:cap>|<days:cap>|[A-Z][a-z]+ing|(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?<time_adverbs>(?=\s*,))"
-                         r"\b[^,]{0,160},\s*)+")
-_OPENING_CONJUNCTION = rx(r"\s*(?:<opening_conjunctions:cap>\s+)?")
+_OPENING_ADVERBIALS = rx(r"\s*(?:<opening_conjunctions:cap>\s+(?=[a-z]))?"
+                         r"(?:(?:<phrase_openers:cap>|<days:cap>|[A-Z][a-z]+ing|(?:[A-Za-z0-9]+\s+){0,3}<time_adverbs>(?=\s*,))"
+                         r"\b[^,]{0,160},\s*|<sentence_adverbs:cap>\s*,\s*)"
+                         r"(?:(?:<inner_phrase_openers>|<days:both>)\b[^,]{0,160},\s*|<sentence_adverbs>\s*,\s*)*")
+_OPENING_CONJUNCTION = rx(r"\s*(?:<opening_conjunctions:cap>\s+(?:<opening_conjunctions>\s+)?)?")
 _NOT_NAME_OPENERS = frozenset(w.capitalize() for w in words_of("not_name_openers", "quantifiers"))
 _FIRST_PERSON = words_of("first_person_pronouns")
 _NEXT_WORD = re.compile(r"\s*([\w\-’']+)")
@@ -334,9 +336,13 @@ def plausible_np(head: str, w) -> bool:
     toks = main.split()
     if len(toks) > 6:
         return False
-    for t in toks[1:]:
+    for k, t in enumerate(toks[1:], 1):
         lt = t.lower()
-        if lt in w.determiners or lt in w.subject_pronouns or (lt.endswith("ed") and lt not in w.speaker_nouns and t[:1].islower()):
+        if lt in w.determiners or lt in w.subject_pronouns:
+            return False
+        # an -ed word last or before a determiner is a verb; before a noun an adjective ("well-connected")
+        if lt.endswith("ed") and lt not in w.speaker_nouns and t[:1].islower() and (
+                k == len(toks) - 1 or toks[k + 1].lower() in w.determiners):
             return False
     return True
 
@@ -417,7 +423,8 @@ def _apposed_to_description(ctx: Context, rest: str, base: int, verb: str) -> Hi
 
 
 def _described_name(ctx: Context, rest: str, runs, cut: int, base: int, verb: str) -> Hit | None:
-    """A description before the name: ``Republican presidential candidate Jo Roe``."""
+    """A description before the name: ``Republican presidential candidate Jo Roe`` (its
+    last word a person's noun: not "Fiorina threw her support behind Ted Cruz")."""
     w = ctx.words
     dm = re.match(r"\s+((?:[a-z][\w\-]*\s+){0,3}([a-z][\w\-]*))\s+(?=[A-Z])", rest[cut:])
     if dm and len(runs) > 1 and runs[1].start == cut + dm.end() and (
@@ -474,6 +481,8 @@ def good(ctx: Context, hit: Hit) -> bool:
     w = ctx.words
     if hit.kind == "name":
         words = hit.text.split()
+        if len(words) == 1 and (words[0].lower() in w.not_speaker_pronouns or words[0].lower() in w.determiners):
+            return False  # "That said, ...", "Another advised": not a name
         if words[0].endswith("ing") and words[0] not in ctx.lex.first_names and ctx.person_at(hit.start, hit.end) is None:
             return False  # "Appearing on Fox, ..." is not a name (but "Ebeling" is)
         return not any(t[:1].islower() and t not in CONNECTORS for t in words)
@@ -497,7 +506,7 @@ def junk(ctx: Context, hit: Hit | None) -> bool:
     expression ("Tuesday night", "Hours later"), or a description whose head is neither
     a person, a group nor a document ("the primary schedule", "his assumption")."""
     if hit is None or hit.kind == "pronoun":
-        return False
+        return hit is not None and hit.text in _FIRST_PERSON  # the writer: "when I asked"
     w = ctx.words
     words = [t.lower().strip(".,") for t in hit.text.split()]
     return bool(words) and all(t in w.time_words or t in w.time_nouns or t in w.determiners for t in words)

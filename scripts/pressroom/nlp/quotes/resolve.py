@@ -112,6 +112,17 @@ def _surname_anywhere(ctx: Context, name: str, hit: Hit) -> str | None:
     return None
 
 
+def _full_name_before(ctx: Context, name: str, hit: Hit) -> str | None:
+    """"West said" after "Marty West, an education professor, ..." that the entity list
+    missed: the full name as written before, when its first word is a given name."""
+    if " " in name or not name[:1].isupper():
+        return None
+    m = None
+    for m in re.compile(r"\b([A-Z][a-z]+)\s+" + re.escape(name) + r"\b").finditer(ctx.masked, 0, hit.start):
+        pass
+    return f"{m.group(1)} {name}" if m and m.group(1) in ctx.lex.first_names else None
+
+
 def _organisation(ctx: Context, name: str, hit: Hit) -> str | None:
     """An organisation of the article by name or alias, else a known one."""
     for o in ctx.entities.organizations:
@@ -136,7 +147,8 @@ def _as_written(ctx: Context, name: str, hit: Hit) -> str | None:
     return name
 
 
-NAME_RULES = (_same_name, _surname_before, _surname_anywhere, _organisation, _not_a_source, _as_written)
+NAME_RULES = (_same_name, _surname_before, _surname_anywhere, _full_name_before, _organisation, _not_a_source,
+              _as_written)
 
 
 # -- roles and descriptions --------------------------------------------------------------------
