@@ -79,6 +79,20 @@ CASES = [
      [(S, "unaligned Harbor Party strategist")], "an -ed word before a noun is an adjective, not a verb"),
     ('She starred in CNN’s "State of the Union" last year.', [("scare", None)],
      "a title of a work is not speech, even after a name"),
+    ('Jo Hemsley, the co-author of "Going Viral," about the spread of news online, said the days of '
+     '"a single shared story on the evening news" are gone.', [("scare", None), (S, "Jo Hemsley")],
+     "a title inside an apposition is narrative: the clause is read back past it, and it stays a title"),
+    ('The Harbor Fund did not want to address "that person," telling the Courier that it is focused on '
+     '"ending senseless violence on the water."', [("scare", None), (S, "Harbor Fund")],
+     "a participle after a scare quote's comma ('\"that person,\" telling')"),
+    ('Jo Roe, president and CEO of the Harbor Restaurant Association stated "the levy will close half the cafes."',
+     [(S, "Jo Roe")], "an apposition of a role in capitals ('CEO of X') missing its closing comma"),
+    ('In a statement, the bureau’s director, James Orr, said "the bridge is safe and will stay open all winter."',
+     [(S, "James Orr")], "a possessive description, then the name between commas"),
+    ('An island blogger, Tal Shore, reported that the mayor "has no plan for the ferry at all."', [(S, "Tal Shore")],
+     "a description opened by a capital 'An', then the name between commas"),
+    ('"Meh," wrote a voter who runs the account. "What does the port know about it?"', [(S, "voter"), (S, "voter")],
+     "a one-word quote with its inverted verb right after it is speech"),
     # -- reporting verbs as data (data/quotes/reporting_verbs.yml)
     ('"France will always be France," an angry Hollande retaliated.', [(S, "Hollande")], "more reporting verbs"),
     ('"Call the roll now, please," came shouts from the crowd.', [(S, None)],
@@ -95,6 +109,12 @@ CASES = [
      "a colon ending the paragraph above introduces the quote that opens the next"),
     ('Tom Quill was quick to add that the plan does not include the bridge.\n"Building it? Not negotiable at all."',
      [(S, "Tom Quill")], "'was quick to add': an adjective before 'to' keeps the subject's words"),
+    ('Ann Lowe spoke first. "The port is safe," she said.\nAnn Lowe is upbeat about the vote.\n'
+     '"We will win it in the end, whatever they say."', [(S, "Ann Lowe"), (S, "Ann Lowe")],
+     "a quote opening its paragraph after a paragraph about the last speaker: the speaker goes on"),
+    ('Ann Lowe spoke first. "The port is safe," she said.\nJo Roe met reporters later.\nTad Quill is upbeat.\n'
+     '"We will win it in the end, whatever they say."', [(S, "Ann Lowe"), (S, None)],
+     "negative: the paragraph above is about someone else"),
     ('Dale Ortiz distanced himself from the group by saying he would help if asked. '
      '"I am going to support him, and support him with all I have."', [(S, "Dale Ortiz")],
      "a participle clause in the sentence before introduces the quote"),

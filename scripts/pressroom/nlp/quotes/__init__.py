@@ -41,7 +41,7 @@ def find_quotes(body: str, scan: Scan, entities: Entities, lex: Lexicon | None =
         text = body[span.inner_start:span.inner_end]
         hit = cue(ctx, span)
         verb = hit.verb if hit is not None else None
-        k = kind(text, hit, verb, span, ctx.words.title_small_words)
+        k = kind(text, hit, verb, span, ctx.words.title_small_words, ctx.masked)
         speaker = start = end = None
         if k == "speech":
             if hit is not None:

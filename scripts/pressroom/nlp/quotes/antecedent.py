@@ -36,6 +36,9 @@ def antecedent(ctx: Context, pos: int, gender: str | None) -> str | None:
            if sstart <= s < pos and compatible(ctx, p, gender) and not _modifier(ctx, e)]
     if cur:
         return min(cur, key=lambda x: (mention_rank(ctx, x[0], x[1]) > 0, x[0]))[2].name
+    said = said_subject(ctx, sstart, pos)  # "Bolton said he would ...", Bolton not listed
+    if said and compatible_name(ctx, said, gender) and (said in ctx.people or _named_as_person(ctx, said)):
+        return said
     # earlier sentences, nearest first
     spoken = {}
     for q in ctx.quotes:
@@ -70,6 +73,8 @@ def _in_sentence(ctx: Context, a: int, b: int, gender: str | None, spoken: str |
             p = ctx.person_at(subj.start, subj.end)
             if p is not None and compatible(ctx, p, gender):
                 return p.name
+            if p is None and (name := _unlisted_person(ctx, subj)) and compatible_name(ctx, name, gender):
+                return name  # "Carson defied the question." with Carson not in the entity list
     lo = bisect.bisect_left(ctx.mention_starts, a)
     hi = bisect.bisect_left(ctx.mention_starts, b)
     best = None
@@ -79,6 +84,31 @@ def _in_sentence(ctx: Context, a: int, b: int, gender: str | None, spoken: str |
             if best is None or rank < best[0]:
                 best = (rank, p.name)
     return best[1] if best else None
+
+
+def _unlisted_person(ctx: Context, subj: Hit) -> str | None:
+    """The name a sentence's subject gives when the entity list has no one there: a
+    capitalised name that is no organisation, place or time word."""
+    from .resolve import by_name
+
+    if ctx.org_at(subj.start, subj.end) is not None:
+        return None
+    name = by_name(ctx, subj)
+    if not name or not name[:1].isupper() or name.lower() in ctx.lex.organizations:
+        return None
+    return name if name in ctx.people or _named_as_person(ctx, name) else None
+
+
+def _named_as_person(ctx: Context, name: str) -> bool:
+    """Evidence that a name the entity list missed is a person's: a given name first
+    ("Ben Carson"), or the article writing it after a given name or an honorific."""
+    words = name.split()
+    if len(words) > 1:
+        return words[0] in ctx.lex.first_names
+    for m in re.finditer(r"\b([A-Z][a-z]+)\.?\s+" + re.escape(name) + r"\b", ctx.body):
+        if m.group(1) in ctx.lex.first_names or m.group(1) in ctx.words.honorific_genders:
+            return True
+    return False
 
 
 def _not_antecedent(ctx: Context, s: int, e: int) -> bool:
@@ -141,6 +171,12 @@ def compatible_name(ctx: Context, name: str, gender: str | None) -> bool:
 
 
 def compatible(ctx: Context, person: Person, gender: str | None) -> bool:
+    """Can the person be a he/she of that gender (a capitalised common noun such as
+    "Officials" opening a sentence is no person at all)?"""
+    low = person.name.lower()
+    w = ctx.words
+    if " " not in low and (low in w.speaker_nouns or low in w.not_speakers or low in w.determiners):
+        return False
     if gender is None:
         return True
     g = ctx.genders.get(person.name)

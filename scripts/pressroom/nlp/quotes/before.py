@@ -21,7 +21,7 @@ from .words import rx, words_of
 _OPENING_VERB = rx(r"(?:^\s*|[.;:]\s+)<opening_inverted_verbs:cap>\s+(?!<not_after_opening_verb>\b)(?=[A-Za-z])")
 _PUT_IT = rx(r"<reporting_phrases_with_it>\b")
 _OBJECT_BEFORE = rx(r"\b<prepositions>\s+(?:[a-z]+\s+){0,3}$")
-_PARTICIPLE_LEAD = rx(r"(?:,|\b<participle_leads>)\s*$")
+_PARTICIPLE_LEAD = rx(r"(?:,[\"”’']?|\b<participle_leads>)\s*$")
 _SECOND_VERB = rx(r"\b<second_verb_leads>(?:\s+(?:<between_subject_and_verb>|[a-z]+ly))*\s*$")
 _NOUN_FORM = rx(r"\b<articles+possessives+first_person_possessives+demonstratives>\s+(?:([a-z\-]+)\s+)?$")
 _INVERTED_OBJECT = rx(r"\s+(?:[A-Z]|<description_openers>\s)")
@@ -66,7 +66,7 @@ def clause_before(ctx: Context, span, ps: int, past_quotes: bool = False, first_
     is its first ("CNN reported that Petraeus testifies ...": CNN)."""
     begin = max(ps, ctx.sentence_start(span.start))
     if not past_quotes:
-        begin = max(ctx.prev_close(span.start, ps), begin)
+        begin = max(ctx.prev_speech_close(span.start, ps), begin)
     elif begin >= ctx.prev_close(span.start, ps):
         return None  # no quotation before it in the sentence: nothing new to read
     # Reading the whole run-on "sentence" again for every quote in it made hostile input

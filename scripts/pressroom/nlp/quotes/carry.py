@@ -13,6 +13,8 @@ Each answer is (speaker, mention start, mention end).
 from __future__ import annotations
 
 
+import bisect
+
 from .before import clause_before
 from .context import Context, Point
 from .phrases import good, sentence_subject
@@ -113,4 +115,22 @@ def _previous_quote(ctx: Context, span, ps: int, prev) -> Answer | None:
     return None
 
 
-CARRY_RULES = (_colon_intro, _statement_before, _previous_quote)
+def _speaker_discussed_above(ctx: Context, span, ps: int, prev) -> Answer | None:
+    """A quote opening its paragraph after a paragraph about the last speaker, with no
+    quote of its own ("..., Viguerie notes. / Viguerie is upbeat about ... / "Not only
+    can ..."): the last speaker goes on."""
+    last = ctx.last_speech()
+    if last is None or last.speaker is None or prev is None or ctx.sentence_start(span.start) > ps:
+        return None
+    k = bisect.bisect_left(ctx.para_starts, prev[0])
+    if k == 0 or not ctx.paras[k - 1][0] <= last.start <= ctx.paras[k - 1][1]:
+        return None  # the last speech quote is not in the paragraph before the one above
+    if any(prev[0] <= q.start <= prev[1] for q in ctx.quotes if q.kind == "speech"):
+        return None
+    hit = sentence_subject(ctx, prev[0], ctx.sentence_end(prev[0]), None)
+    if hit is None or hit.kind == "role" or resolve(ctx, hit) != last.speaker:
+        return None
+    return last.speaker, last.speaker_start, last.speaker_end
+
+
+CARRY_RULES = (_colon_intro, _statement_before, _previous_quote, _speaker_discussed_above)

@@ -123,6 +123,14 @@ class Context:
         k = bisect.bisect_left(self.inside_starts, pos) - 1
         return max(ps, self.inside[k][1]) if k >= 0 else ps
 
+    def prev_speech_close(self, pos: int, ps: int) -> int:
+        """Where the last speech quotation before pos closes, or ps: a scare quote or a
+        title on the way ("Hemsley, the co-author of "Going Viral," said") is narrative."""
+        for q in reversed(self.quotes):
+            if q.end <= pos and q.kind == "speech":
+                return max(ps, q.end)
+        return ps
+
     def nth_quote_before(self, pos: int, n: int) -> int:
         k = bisect.bisect_left(self.inside_starts, pos) - n
         return self.inside[k][0] if k >= 0 else 0

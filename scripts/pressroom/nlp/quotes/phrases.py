@@ -28,12 +28,13 @@ _OPEN_APPOSITION = rx(r"([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}),\s+<rel
 _DESCRIPTION = rx(r"(?:^|[\s,;:(—–-])((?:(?:[\w\-.&]+[’']s?|<determiners>)\s+)?(?:[\w\-.&’']+\s+){0,4}?[a-z][a-z\-]*)$")
 _PHRASE_BREAKERS = words_of("coordinators", "speech_complementizers", "relative_pronouns", "subordinators", "prepositions",
                             "comparatives")
-_OPEN_ROLE = rx(r",\s+(?:<articles>\s+)?(?:[a-z\-]+\s+){0,2}([a-z\-]+)\s+<role_prepositions>\s[^,;:()]*$")
+_OPEN_ROLE = rx(r",\s+(?:<articles>\s+)?(?:[a-z\-]+\s+){0,2}([a-z\-]+|[A-Z]{2,5})\s+<role_prepositions>\s[^,;:()]*$")
 _RELATIVE_TO_VERB = rx(r",\s+<relative_pronouns>\s[^,;:()]*$")
 _RELATIVE = rx(r",\s+<relative_pronouns>\s")
 _OBJECT_OF = rx(r"\b<prepositions+list_conjunctions>\s+(?:[A-Z][\w.\-’']*\s+){0,3}$")
-_BEFORE_SUBJECT = rx(r"(?:^|,)\s*(?:(?:<articles+possessives>|[A-Z][\w.\-’']*['’]s?)\s+)?(?:[\w\-’']+\s+){0,5}$")
-_DESCRIPTION_COMMA = rx(r"(?:^|,)\s*(?:<articles+possessives>|[A-Z][\w.\-’']*['’]s?)\s+(?:[\w\-]+\s+){0,4}[a-z][\w\-]*,\s*$")
+_BEFORE_SUBJECT = rx(r"(?:^|,)\s*(?:(?:<articles+possessives:both>|[A-Z][\w.\-’']*['’]s?)\s+)?(?:[\w\-’']+\s+){0,5}$")
+# "the bureau's director, James Comey,", "An Israeli blogger, Tal Schneider,"
+_DESCRIPTION_COMMA = rx(r"(?:^|,)\s*(?:<articles+possessives:both>|[A-Z][\w.\-’']*['’]s?)\s+(?:[\w\-’']+\s+){0,4}[a-z][\w\-]*,\s*$")
 _CLAUSE_VERB = rx(r"\b<clause_verbs>\b")
 # what an apposition may open with: a lower-case word, a number, a party-state ("R-Texas"),
 # a possessive, or capitalised words before a lower-case word
@@ -164,7 +165,7 @@ def _open_role_apposition(ctx: Context, body: str) -> bool:
     """An apposition of a role and where it is held, missing its closing comma (wire
     style): ``Jo Roe, analyst with Acme Inc said``."""
     m = _OPEN_ROLE.search(body)
-    noun = m.group(1) if m else ""
+    noun = m.group(1).lower() if m else ""  # "president and CEO of X"
     # one person's role: "analysts at Acme Bank said" after "Unlike Jo Roe," is a subject of its own
     singular = not noun.endswith("s") or noun.endswith("ss")
     return singular and (noun in ctx.words.speaker_nouns or noun in ctx.words.role_words)
