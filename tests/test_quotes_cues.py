@@ -93,6 +93,9 @@ CASES = [
      "a description opened by a capital 'An', then the name between commas"),
     ('"Meh," wrote a voter who runs the account. "What does the port know about it?"', [(S, "voter"), (S, "voter")],
      "a one-word quote with its inverted verb right after it is speech"),
+    ('Acknowledging that the mayor "says a lot of silly things," though, Allen did suggest that the levy '
+     '"gives the town a unique advantage."', [("speech", "Allen"), ("speech", "Allen")],
+     "an auxiliary between subject and verb ('Allen did suggest') is not part of the name"),
     # -- reporting verbs as data (data/quotes/reporting_verbs.yml)
     ('"France will always be France," an angry Hollande retaliated.', [(S, "Hollande")], "more reporting verbs"),
     ('"Call the roll now, please," came shouts from the crowd.', [(S, None)],

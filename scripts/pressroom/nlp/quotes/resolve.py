@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .antecedent import antecedent
+from ..entities import CONNECTORS
 from .context import Context, Hit
 from ..lexicon import quote_words
 from .words import rx, words_of
@@ -144,7 +145,16 @@ def _not_a_source(ctx: Context, name: str, hit: Hit) -> str | None:
 
 
 def _as_written(ctx: Context, name: str, hit: Hit) -> str | None:
-    return name
+    """The name as the article writes it, up to its first lower-case word that is no
+    connector ("Allen did" -> "Allen", "Cruz himself" -> "Cruz")."""
+    words = name.split()
+    for k, t in enumerate(words):
+        if t[:1].islower() and t not in CONNECTORS:
+            words = words[:k]
+            break
+    while words and words[-1] in CONNECTORS:
+        words.pop()
+    return " ".join(words) or NOBODY
 
 
 NAME_RULES = (_same_name, _surname_before, _surname_anywhere, _full_name_before, _organisation, _not_a_source,
