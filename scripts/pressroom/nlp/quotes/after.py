@@ -27,6 +27,8 @@ _GOES_ON = rx(r"\b<clause_goes_on>\b")
 _COORDINATED = rx(r"(?:[^,.;!?\"“”]{0,40},\s*)?<second_verb_leads>\s+(?=[A-Z]|<speaker_pronouns+articles+possessives>\s)")
 _THAT_CLAUSE = rx(r"[^.!?]{0,200}\b<speech_complementizers>\b")
 
+_NONBLANK = re.compile(r"\S")
+LOWER_WORD = re.compile(r"(?<![\-’'])\b([a-z]+)\b")
 # how far into the narrative after the mark a subject-first clause's verb is looked for
 VERB_REACH = 160
 
@@ -59,7 +61,8 @@ def _window(ctx: Context, span, pe: int) -> After:
     second quoted fragment of the same sentence ("A" was to be a "B," said X.)."""
     body = ctx.body
     stop = ctx.next_open(span.end, pe)
-    nxt = span.end + len(body[span.end:stop]) - len(body[span.end:stop].lstrip())
+    first = _NONBLANK.search(body, span.end, stop)
+    nxt = first.start() if first else stop
     end = min(stop, ctx.sentence_end(nxt))
     if end <= span.end:
         end = stop
@@ -83,7 +86,7 @@ def _subject_first(ctx: Context, a: After) -> Hit | None:
     verb whose subject can be a source wins; else the first plausible subject."""
     first = None
     co = _COORDINATED.match(a.rest) if not a.new_sentence else None
-    for vm in re.finditer(r"(?<![\-’'])\b([a-z]+)\b", a.rest):
+    for vm in LOWER_WORD.finditer(a.rest):
         if co is not None and co.end() <= vm.start():
             break  # the verb is past "and": a clause of its own, not the quote's
         if vm.start() > VERB_REACH:

@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
+from .after import LOWER_WORD
 from .context import Context, Hit
 from .phrases import good, is_verb, junk, object_phrase, sentence_subject, subject
 from .resolve import resolve
@@ -166,7 +167,7 @@ def _reporting_verb(ctx: Context, b: Before) -> Hit | None:
     verb rules; a verb whose subject is plausible but not a source is kept as the fallback."""
     w = ctx.words
     seg = b.seg
-    b.verbs = [vm for vm in re.finditer(r"(?<![\-’'])\b([a-z]+)\b", seg)
+    b.verbs = [vm for vm in LOWER_WORD.finditer(seg)
                if is_verb(ctx, seg, vm) or vm.group(1) in w.calling_verbs
                or _PUT_IT.match(seg, vm.start())]
     for vm in (b.verbs if b.first_verb else reversed(b.verbs)):

@@ -10,12 +10,17 @@ the quotes already attributed (``quotes``) and the reporting clauses found (``hi
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
+from ..entities import runs_of
 from ..lexicon import Lexicon
 from ..marks import Scan, paragraphs
 from ...model import Entities, Person, Quote
 from .words import Words, words
+
+
+_WORD_BEFORE = re.compile(r"(?:[^\W\d_]|\.)+\Z")
 
 
 @dataclass(frozen=True)
@@ -41,14 +46,18 @@ class Point:
 
 
 def mask(body: str, spans) -> str:
-    """The body with each quotation's interior (but its first and last character) as ``x``."""
-    chars = list(body)
-    for s in spans:
-        a, b = s.inner_start, s.inner_end
-        for i in range(a + 1, max(a + 1, b - 1)):
-            if chars[i] not in "\n":
-                chars[i] = "x"
-    return "".join(chars)
+    """The body with each quotation's interior (but its first and last character and its
+    line breaks) as ``x``."""
+    out, pos = [], 0
+    for s in sorted(spans, key=lambda s: s.inner_start):
+        a = max(pos, s.inner_start + 1)
+        b = max(a, s.inner_end - 1)
+        if b > a:
+            out.append(body[pos:a])
+            out.append("\n".join("x" * len(part) for part in body[a:b].split("\n")))
+            pos = b
+    out.append(body[pos:])
+    return "".join(out)
 
 
 class Context:
@@ -75,6 +84,7 @@ class Context:
                                    key=lambda x: x[0])
         self.people = {p.name: p for p in entities.people}
         self._genders: dict[str, str] | None = None
+        self._runs: dict[str, list] = {}
 
     @property
     def genders(self) -> dict[str, str]:
@@ -85,14 +95,20 @@ class Context:
             self._genders = learn_genders(self)
         return self._genders
 
+    def runs(self, text: str) -> list:
+        """The capitalised runs of a piece of text (``entities.runs_of``), read once: the
+        rules read the same clause again for every quote and pronoun near it."""
+        found = self._runs.get(text)
+        if found is None:
+            found = self._runs[text] = runs_of(text)
+        return found
+
     def abbrev(self, i: int) -> bool:
         """Is the stop at i the dot of an abbreviation or an initial ("Sen.", "J.")?"""
         if self.masked[i] != ".":
             return False
-        j = i
-        while j > 0 and (self.masked[j - 1].isalpha() or self.masked[j - 1] == "."):
-            j -= 1
-        word = self.masked[j:i]
+        m = _WORD_BEFORE.search(self.masked, max(0, i - 12), i)  # no abbreviation is longer
+        word = m.group(0) if m and (m.start() > i - 12 or i <= 12) else ""
         return word in self.words.abbreviations or (len(word) == 1 and word.isupper())
 
     def para_of(self, pos: int) -> tuple[int, int]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..entities import CONNECTORS, runs_of
+from ..entities import CONNECTORS
 from .context import Context, Hit
 from .words import rx, words_of
 
@@ -57,6 +57,8 @@ _OPENING_ADVERBIALS = rx(r"\s*(?:<opening_conjunctions:cap>\s+(?=[a-z]))?"
 _OPENING_CONJUNCTION = rx(r"\s*(?:<opening_conjunctions:cap>\s+(?:<opening_conjunctions>\s+)?)?")
 _NOT_NAME_OPENERS = frozenset(w.capitalize() for w in words_of("not_name_openers", "quantifiers"))
 _FIRST_PERSON = words_of("first_person_pronouns")
+_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
+_BLANK_LOWER = re.compile(r"\s*[a-z]")
 _NEXT_WORD = re.compile(r"\s*([\w\-’']+)")
 _PARTITIVE = words_of("partitive_prepositions")
 _DESCRIPTION_THEN_NAME = re.compile(r"((?:[\w\-’'.]+\s+){0,7}?([a-z][\w\-]*)),\s+([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3})\s*,")
@@ -114,7 +116,7 @@ def _name_at_end(ctx: Context, seg: str, begin: int, end: int, verb: str | None)
     if dm and ((dm.group(2) and (dm.group(2) in w.speaker_nouns or dm.group(2) in w.role_words))
                or (dm.group(3) and (dm.group(3).lower() in w.speaker_nouns or dm.group(3).lower() in w.resident_nouns))):
         return Hit("role", dm.group(1), begin + dm.start(1), end, verb)
-    runs = runs_of(seg)
+    runs = ctx.runs(seg)
     if runs and runs[-1].end >= len(seg) - 1:
         r = runs[-1]
         return Hit("name", seg[r.start:r.end], begin + r.start, begin + r.end, verb)
@@ -294,7 +296,7 @@ def _apposed_name_after(ctx: Context, seg: str, cut: int, begin: int, verb: str)
 def _lowercase_object(ctx: Context, head: str, begin: int, verb: str) -> Hit | None:
     """``former Vermont governor Howard Dean``: the name at the end of the description,
     else the description itself."""
-    runs = runs_of(head)
+    runs = ctx.runs(head)
     if runs and runs[-1].end >= len(head) - 1 and len(runs[-1].words) >= 1:
         r = runs[-1]
         return Hit("name", head[r.start:r.end], begin + r.start, begin + r.end, verb)
@@ -305,7 +307,7 @@ def _lowercase_object(ctx: Context, head: str, begin: int, verb: str) -> Hit | N
 
 def _name_object(ctx: Context, head: str, begin: int, verb: str) -> Hit | None:
     """A capitalised object: the person of ``Ohio State University professor Paul Beck``."""
-    runs = runs_of(head)
+    runs = ctx.runs(head)
     if not runs:
         return None
     r = runs[-1] if len(runs) > 1 and runs[-1].end >= len(head) - 1 else runs[0]
@@ -360,7 +362,7 @@ def sentence_subject(ctx: Context, begin: int, verb_at: int, verb: str) -> Hit |
     pm = _PRONOUN_FIRST.match(rest)
     if pm:
         return Hit("pronoun", pm.group(1).lower(), base, base + pm.end(), verb)
-    runs = runs_of(rest)
+    runs = ctx.runs(rest)
     if runs and runs[0].start <= 1 and not (len(runs[0].words) == 1 and runs[0].words[0].text in _NOT_NAME_OPENERS):
         cut = name_end(rest, runs[0])
         for rule in SUBJECT_NAME_RULES:
@@ -519,7 +521,9 @@ def is_verb(ctx: Context, text: str, vm, after: bool = False) -> bool:
     ("press secretary"), or a two-word verb ("shot back")."""
     w = ctx.words
     word = vm.group(1)
-    nxt = re.match(r"\s+([a-z]+)", text[vm.end():])
+    if word not in w.speech_verbs and word not in w.phrasal_heads:
+        return False  # the common case, without reading on
+    nxt = _NEXT_LOWER.match(text, vm.end())
     if word in w.speech_verbs:
         return not (nxt and nxt.group(1) in w.noun_after_verb)
     if not nxt or f"{word} {nxt.group(1)}" not in w.phrasal_verbs:
@@ -527,4 +531,4 @@ def is_verb(ctx: Context, text: str, vm, after: bool = False) -> bool:
     if f"{word} {nxt.group(1)}" in w.object_phrasal_verbs:
         return True
     # "shot back," / "fired back:" - never "the Senate goes on recess"
-    return after or not re.match(r"\s*[a-z]", text[vm.end() + nxt.end():])
+    return after or not _BLANK_LOWER.match(text, nxt.end())

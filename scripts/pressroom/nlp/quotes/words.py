@@ -68,6 +68,7 @@ class Words:
     addressee_verbs: frozenset
     phrasal_verbs: frozenset
     object_phrasal_verbs: frozenset
+    phrasal_heads: frozenset  # the first words of the two-word verbs
     resident_nouns: frozenset
     name_leads: frozenset
     role_words: frozenset
@@ -134,6 +135,7 @@ def _build(lex: Lexicon) -> Words:
         addressee_verbs=frozenset(data.get("addressee_verbs", ())),
         phrasal_verbs=frozenset(data.get("phrasal_verbs", ())) | words_of("object_phrasal_verbs"),
         object_phrasal_verbs=words_of("object_phrasal_verbs"),
+        phrasal_heads=frozenset(p.split()[0] for p in data.get("phrasal_verbs", ())) | {p.split()[0] for p in words_of("object_phrasal_verbs")},
         resident_nouns=frozenset(data.get("resident_nouns", ())),
         name_leads=frozenset(data.get("name_leads", ())),
         role_words=_role_words(lex),
