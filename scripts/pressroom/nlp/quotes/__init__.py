@@ -8,6 +8,7 @@ quote marks in the body. The rules follow how news English attributes a quotatio
     cues        the reporting clause: a cascade over after (``"...," said Tan``), before
                 (``Tan said: "..."``, ``according to``), the interrupted quotation, a credit line
     phrases     the noun phrase next to the reporting verb: name, pronoun, description
+    sentence    the subject of a sentence (for participles, colon intros, salience)
     resolve     the mention as the article's person or organisation (names, roles)
     antecedent  he/she as the most salient earlier person of that gender
     carry       a quote with no clause of its own: the sentence's subject, a colon or

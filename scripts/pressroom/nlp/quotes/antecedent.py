@@ -13,7 +13,7 @@ import re
 
 from ...model import Person
 from .context import Context, Hit
-from .phrases import sentence_subject
+from .sentence import sentence_subject
 from .words import rx, words_of
 
 _NOT_PARTICIPLES = words_of("not_participles")

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field, replace
 
 from .after import LOWER_WORD
 from .context import Context, Hit
-from .phrases import good, is_verb, junk, object_phrase, sentence_subject, subject
+from .phrases import good, is_verb, junk, object_phrase, subject
+from .sentence import sentence_subject
 from .resolve import resolve
 from .words import rx, words_of
 

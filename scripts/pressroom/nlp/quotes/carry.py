@@ -17,7 +17,8 @@ import bisect
 
 from .before import clause_before
 from .context import Context, Point
-from .phrases import good, sentence_subject
+from .phrases import good
+from .sentence import sentence_subject
 from .resolve import resolve
 from .words import rx
 
