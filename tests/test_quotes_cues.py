@@ -96,6 +96,8 @@ CASES = [
     ('Acknowledging that the mayor "says a lot of silly things," though, Allen did suggest that the levy '
      '"gives the town a unique advantage."', [("speech", "Allen"), ("speech", "Allen")],
      "an auxiliary between subject and verb ('Allen did suggest') is not part of the name"),
+    ('Ed Hale spoke. Officials said the vote was late. "We are sitting on a bubble, and it will burst," he said.',
+     [(S, "Ed Hale")], "a capitalised common noun opening a sentence ('Officials said') is no he or she"),
     # -- reporting verbs as data (data/quotes/reporting_verbs.yml)
     ('"France will always be France," an angry Hollande retaliated.', [(S, "Hollande")], "more reporting verbs"),
     ('"Call the roll now, please," came shouts from the crowd.', [(S, None)],

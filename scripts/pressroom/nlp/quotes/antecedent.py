@@ -162,6 +162,8 @@ def compatible_name(ctx: Context, name: str, gender: str | None) -> bool:
     p = ctx.people.get(name)
     if p is not None:
         return compatible(ctx, p, gender)
+    if _common_noun(ctx, name):
+        return False  # "Officials said ...": no he or she
     if gender is None:
         return True
     g = ctx.lex.first_names.get(name.split()[0])
@@ -173,14 +175,19 @@ def compatible_name(ctx: Context, name: str, gender: str | None) -> bool:
 def compatible(ctx: Context, person: Person, gender: str | None) -> bool:
     """Can the person be a he/she of that gender (a capitalised common noun such as
     "Officials" opening a sentence is no person at all)?"""
-    low = person.name.lower()
-    w = ctx.words
-    if " " not in low and (low in w.speaker_nouns or low in w.not_speakers or low in w.determiners):
+    if _common_noun(ctx, person.name):
         return False
     if gender is None:
         return True
     g = ctx.genders.get(person.name)
     return g is None or g == gender
+
+
+def _common_noun(ctx: Context, name: str) -> bool:
+    """A one-word "name" that is a common noun capitalised ("Officials", "Another")."""
+    low = name.lower()
+    w = ctx.words
+    return " " not in low and (low in w.speaker_nouns or low in w.not_speakers or low in w.determiners)
 
 
 def learn_genders(ctx: Context) -> dict[str, str]:
