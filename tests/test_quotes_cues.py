@@ -98,6 +98,13 @@ CASES = [
      "an auxiliary between subject and verb ('Allen did suggest') is not part of the name"),
     ('Ed Hale spoke. Officials said the vote was late. "We are sitting on a bubble, and it will burst," he said.',
      [(S, "Ed Hale")], "a capitalised common noun opening a sentence ('Officials said') is no he or she"),
+    ('Ed Roe spoke at length in Washington D.C. He concluded, "The bridge will be built, whatever it costs the town."',
+     [(S, "Ed Roe")], "a capitalised pronoun after an abbreviation's dot opens a sentence ('D.C. He')"),
+    ('76-year-old Ed Hale, founder of the Harbor Institute, endorsed Roe last week, saying he "has always kept his word."',
+     [(S, "Ed Hale")], "an age before the name opening the sentence"),
+    ('As if answering the mayor directly, the Harbor Board of Elections was clear in its findings: '
+     '"Further discussion of this is unnecessary."', [(S, "Harbor Board of Elections")],
+     "'the' before an organisation's name opening the sentence"),
     # -- reporting verbs as data (data/quotes/reporting_verbs.yml)
     ('"France will always be France," an angry Hollande retaliated.', [(S, "Hollande")], "more reporting verbs"),
     ('"Call the roll now, please," came shouts from the crowd.', [(S, None)],

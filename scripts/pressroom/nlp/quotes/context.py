@@ -20,6 +20,9 @@ from ...model import Entities, Person, Quote
 from .words import Words, words
 
 
+# "in Washington D.C. He said": a capitalised pronoun after an abbreviation's dot opens a
+# sentence (a title's dot is followed by a name, never by a pronoun)
+_PRONOUN_NEXT = re.compile(r"(?:He|She|They|We|It|I)\b")
 _WORD_BEFORE = re.compile(r"(?:[^\W\d_]|\.)+\Z")
 
 
@@ -75,7 +78,8 @@ class Context:
         self.hits: list[tuple[int, Hit]] = []  # (quote start, its reporting clause's mention)
         self.masked = mask(body, scan.spans)
         self.sent_starts = sorted({0} | {m.end() for m in self.words.sentence_end.finditer(self.masked)
-                                         if not self.abbrev(m.start())} | set(self.para_starts))
+                                         if not self.abbrev(m.start()) or _PRONOUN_NEXT.match(self.masked, m.end())}
+                                | set(self.para_starts))
         people = [(m.start, m.end, p) for p in entities.people for m in p.mentions]
         self.mentions = sorted((x for x in people if not self.in_quote(x[0])), key=lambda x: x[0])
         self.mention_starts = [m[0] for m in self.mentions]

@@ -16,6 +16,7 @@ from .context import Context, Hit
 from .phrases import PHRASE_BREAKERS, PRONOUN_FIRST, name_end, source_noun
 from .words import rx, words_of
 
+_MODIFIER_BEFORE_NAME = rx(r"\s*(?:<definite_articles:both>|\d+-year-old|\d[\w\-]*)\s+")
 _DESCRIBED_SUBJECT = rx(r"(<articles+possessives+quantifiers>\s+(?:[\w\-’']+\s+){0,4}?[a-z][\w\-]*)\b", re.I)
 _DATELINE = re.compile(r"\s*[A-Z]{2,}(?:[ \-.]+[A-Z]{2,})*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,3})?(?:\s*\([^()]{1,30}\))?\s*(?:—|–|--|-)\s*")
 _OPENING_ADVERBIALS = rx(r"\s*(?:<opening_conjunctions:cap>\s+(?=[a-z]))?"
@@ -50,8 +51,25 @@ def sentence_subject(ctx: Context, begin: int, verb_at: int, verb: str) -> Hit |
                 return hit
         r = runs[0]
         return Hit("name", rest[r.start:cut], base + r.start, base + cut, verb)
+    named = _named_after_modifier(ctx, rest, runs, base, verb)
+    if named is not None:
+        return named
     end = _description_end(ctx, rest)
     return Hit("role", rest[:end], base, base + end, verb) if end else None
+
+
+def _named_after_modifier(ctx: Context, rest: str, runs, base: int, verb: str) -> Hit | None:
+    """A person or organisation named after "the" or an age: ``the Illinois Board of
+    Elections was conclusive:``, ``76-year-old Morton Blackwell, founder of ...,``."""
+    m = _MODIFIER_BEFORE_NAME.match(rest)
+    if not m or not runs or runs[0].start != m.end():
+        return None
+    r = runs[0]
+    cut = name_end(rest, r)
+    a, b = base + r.start, base + cut
+    if ctx.person_at(a, b) is None and ctx.org_at(a, b) is None:
+        return None
+    return Hit("name", rest[r.start:cut], a, b, verb)
 
 
 def _description_end(ctx: Context, rest: str) -> int:
