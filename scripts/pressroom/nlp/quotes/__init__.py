@@ -50,7 +50,7 @@ def find_quotes(body: str, scan: Scan, entities: Entities, lex: Lexicon | None =
             speaker, start, end = _speaker(ctx, span, hit, runs)
             if speaker is not None or hit is not None:
                 runs.setdefault(span.run, (speaker, start, end))
-        ctx.quotes.append(Quote(span.start, span.end, text.strip(), k, speaker, start, end, verb, span.run))
+        ctx.add(Quote(span.start, span.end, text.strip(), k, speaker, start, end, verb, span.run))
     return tuple(_whole_runs(ctx.quotes, runs))
 
 

@@ -105,10 +105,7 @@ def _named_as_person(ctx: Context, name: str) -> bool:
     words = name.split()
     if len(words) > 1:
         return words[0] in ctx.lex.first_names
-    for m in re.finditer(r"\b([A-Z][a-z]+)\.?\s+" + re.escape(name) + r"\b", ctx.body):
-        if m.group(1) in ctx.lex.first_names or m.group(1) in ctx.words.honorific_genders:
-            return True
-    return False
+    return bool(ctx.given_names_before(name)[0])
 
 
 def _not_antecedent(ctx: Context, s: int, e: int) -> bool:

@@ -103,7 +103,7 @@ def _statement_before(ctx: Context, span, ps: int, prev) -> Answer | None:
     b = sstart if sstart > ps else (prev[1] if prev else 0)
     a = ctx.sentence_start(max(0, b - 1)) if b > 0 else 0
     text = ctx.masked[a:b].rstrip()
-    if text and b - a < 400 and not any(a <= q.start < b for q in ctx.quotes if q.kind == "speech"):
+    if text and b - a < 400 and not ctx.speech_between(a, b):
         hit = clause_before(ctx, Point(a + len(text)), a, first_verb=True)
         if hit is not None and good(ctx, hit) and hit.verb not in (None, ":") and (
                 not hit.verb.endswith("ing") or hit.kind in ("name", "pronoun")):
@@ -148,7 +148,7 @@ def _speaker_discussed_above(ctx: Context, span, ps: int, prev) -> Answer | None
     k = bisect.bisect_left(ctx.para_starts, prev[0])
     if k == 0 or not ctx.paras[k - 1][0] <= last.start <= ctx.paras[k - 1][1]:
         return None  # the last speech quote is not in the paragraph before the one above
-    if any(prev[0] <= q.start <= prev[1] for q in ctx.quotes if q.kind == "speech"):
+    if ctx.speech_between(prev[0], prev[1] + 1):
         return None
     hit = sentence_subject(ctx, prev[0], ctx.sentence_end(prev[0]), None)
     if hit is None or hit.kind == "role" or resolve(ctx, hit) != last.speaker:

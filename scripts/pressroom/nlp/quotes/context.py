@@ -23,6 +23,9 @@ from .words import Words, words
 # "in Washington D.C. He said": a capitalised pronoun after an abbreviation's dot opens a
 # sentence (a title's dot is followed by a name, never by a pronoun)
 _PRONOUN_NEXT = re.compile(r"(?:He|She|They|We|It|I)\b")
+SCARE_SKIP = 2  # scare quotes a reporting clause is read back past
+# a capitalised word (a given name, an honorific with its dot) and the one after it
+_NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)(\.?)(?=\s+([A-Z][\w’'\-]*)\b)")
 _WORD_BEFORE = re.compile(r"(?:[^\W\d_]|\.)+\Z")
 
 
@@ -75,6 +78,10 @@ class Context:
         self.inside = [(s.start, s.end) for s in scan.spans]
         self.inside_starts = [s for s, _ in self.inside]
         self.quotes: list[Quote] = []
+        self.quote_ends: list[int] = []
+        self.speech: list[Quote] = []  # the speech quotes among them, and their starts and ends
+        self.speech_starts: list[int] = []
+        self.speech_ends: list[int] = []
         self.hits: list[tuple[int, Hit]] = []  # (quote start, its reporting clause's mention)
         self.masked = mask(body, scan.spans)
         self.sent_starts = sorted({0} | {m.end() for m in self.words.sentence_end.finditer(self.masked)
@@ -89,6 +96,7 @@ class Context:
         self.people = {p.name: p for p in entities.people}
         self._genders: dict[str, str] | None = None
         self._runs: dict[str, list] = {}
+        self._given: dict[str, tuple[list[int], list[str]]] | None = None
 
     @property
     def genders(self) -> dict[str, str]:
@@ -106,6 +114,19 @@ class Context:
         if found is None:
             found = self._runs[text] = runs_of(text)
         return found
+
+    def given_names_before(self, surname: str) -> tuple[list[int], list[str]]:
+        """Where the text writes a given name (or an honorific) before a capitalised word,
+        and that given name, for one capitalised word; read once over the whole text."""
+        if self._given is None:
+            self._given = {}
+            lex, honorifics = self.lex, self.words.honorific_genders
+            for m in _NAME_PAIR.finditer(self.body):
+                if m.group(1) in lex.first_names or m.group(1) in honorifics:
+                    starts, given = self._given.setdefault(m.group(3), ([], []))
+                    starts.append(m.start())
+                    given.append(m.group(1) if m.group(1) in lex.first_names and not m.group(2) else "")
+        return self._given.get(surname, ([], []))
 
     def abbrev(self, i: int) -> bool:
         """Is the stop at i the dot of an abbreviation or an initial ("Sen.", "J.")?"""
@@ -143,13 +164,32 @@ class Context:
         k = bisect.bisect_left(self.inside_starts, pos) - 1
         return max(ps, self.inside[k][1]) if k >= 0 else ps
 
+    def add(self, q: Quote) -> None:
+        """A quote attributed, in the order of the text."""
+        self.quotes.append(q)
+        self.quote_ends.append(q.end)
+        if q.kind == "speech":
+            self.speech.append(q)
+            self.speech_starts.append(q.start)
+            self.speech_ends.append(q.end)
+
     def prev_speech_close(self, pos: int, ps: int) -> int:
         """Where the last speech quotation before pos closes, or ps: a scare quote or a
-        title on the way ("Hemsley, the co-author of "Going Viral," said") is narrative."""
-        for q in reversed(self.quotes):
-            if q.end <= pos and q.kind == "speech":
-                return max(ps, q.end)
+        title on the way ("Hemsley, the co-author of "Going Viral," said") is narrative -
+        up to SCARE_SKIP of them, so that a run of scare quotes is not read again and again."""
+        k = bisect.bisect_right(self.quote_ends, pos) - 1
+        for skipped in range(SCARE_SKIP + 1):
+            if k < 0:
+                return ps
+            if self.quotes[k].kind == "speech" or skipped == SCARE_SKIP:
+                return max(ps, self.quotes[k].end)
+            k -= 1
         return ps
+
+    def speech_between(self, a: int, b: int) -> bool:
+        """Does a speech quotation open in [a, b)?"""
+        k = bisect.bisect_left(self.speech_starts, a)
+        return k < len(self.speech_starts) and self.speech_starts[k] < b
 
     def nth_quote_before(self, pos: int, n: int) -> int:
         k = bisect.bisect_left(self.inside_starts, pos) - n
@@ -188,4 +228,4 @@ class Context:
         return best
 
     def last_speech(self) -> Quote | None:
-        return next((q for q in reversed(self.quotes) if q.kind == "speech"), None)
+        return self.speech[-1] if self.speech else None

@@ -12,6 +12,7 @@ answers with a name, or with ``NOBODY`` when it knows the speaker cannot be told
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -118,10 +119,11 @@ def _full_name_before(ctx: Context, name: str, hit: Hit) -> str | None:
     missed: the full name as written before, when its first word is a given name."""
     if " " in name or not name[:1].isupper():
         return None
-    m = None
-    for m in re.compile(r"\b([A-Z][a-z]+)\s+" + re.escape(name) + r"\b").finditer(ctx.masked, 0, hit.start):
-        pass
-    return f"{m.group(1)} {name}" if m and m.group(1) in ctx.lex.first_names else None
+    starts, given = ctx.given_names_before(name)
+    k = bisect.bisect_left(starts, hit.start) - 1
+    while k >= 0 and not given[k]:
+        k -= 1  # "Mr. West": an honorific, not a given name
+    return f"{given[k]} {name}" if k >= 0 else None
 
 
 def _organisation(ctx: Context, name: str, hit: Hit) -> str | None:
