@@ -7,12 +7,13 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from .lexicon import word_list
+from .lexicon import _yaml, word_list
 from ..model import Dateline, Metadata, TimeRef
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
-_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WORDS = _yaml("dates.yml")
+# every form of a month, longest first ("September" before "Sept" before "Sep"), and its number
+_MONTHS = {form.lower(): n for n, (name, short) in enumerate(_WORDS["months"].items(), 1) for form in [name, *short]}
+_MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")\.?"
 _PLACE = r"(?P<place>[A-Z][A-Za-z.'’\- ]{1,40}?(?:,\s+[A-Z][A-Za-z.]{1,20})?)"
 _DASH = r"\s*(?:--|-|—|–)\s*"
 _DATE_TIME = _MONTH + r"\s+(?P<day>\d{1,2}),\s*(?P<year>\d{4})(?:,?\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?)?"
@@ -28,6 +29,11 @@ _FORMS = [
 ]
 
 
+# after a photo caption: ". BEIJING, Nov. 19 (Xinhua) --"
+_MID_PARAGRAPH = re.compile(r"(?:^|\.\s)" + _FORMS[0].pattern[: -len(_DASH)] + r"\s*\((?:"
+                            + "|".join(map(re.escape, _WORDS["mid_paragraph_agencies"])) + r")\)" + _DASH)
+
+
 def dateline(body: str) -> Dateline | None:
     """A dateline at the start of the first paragraph (or of the second, after a caption)."""
     for para in body.split("\n")[:3]:
@@ -39,7 +45,7 @@ def dateline(body: str) -> Dateline | None:
                 if g.get("place") in word_list("agencies.txt") and not g.get("agency"):  # "May 3, 2021 (AP) -"
                     g = {**g, "agency": g["place"], "place": None}
                 return Dateline(offset + m.start(), offset + m.end(), _place(g.get("place")), _date(g), g.get("agency"))
-        m = re.search(r"(?:^|\.\s)" + _FORMS[0].pattern[: -len(_DASH)] + r"\s*\((?:Xinhua|Reuters|AP|AFP)\)" + _DASH, para)
+        m = _MID_PARAGRAPH.search(para)
         if m:
             g = m.groupdict()
             return Dateline(offset + m.start("place"), offset + m.end(), _place(g.get("place")), _date(g), g.get("agency"))
@@ -56,7 +62,7 @@ def _date(g: dict) -> dt.date | None:
     if not g.get("year") or not g.get("month"):
         return None
     try:
-        return dt.date(int(g["year"]), _MONTHS[g["month"][:3].lower()], int(g["day"]))
+        return dt.date(int(g["year"]), _MONTHS[g["month"].lower()], int(g["day"]))
     except ValueError:
         return None
 
@@ -67,13 +73,15 @@ def with_date(meta: Metadata, line: Dateline | None) -> Metadata:
     return meta
 
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = [d.lower() for d in _WORDS["weekdays"]]
+_DAYS = {d.lower(): n for d, n in _WORDS["days"].items()}
 _RELATIVE = re.compile(
     # the lookahead of first letters lets the engine skip most positions without trying
     # every alternative (twice as fast over a whole article)
-    r"(?=[ltnomwfsy])\b(?:(?P<on>(?:on|last|this|next)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|(?P<day>yesterday|today|tomorrow)"
-    r"|(?P<rel>last|this|next)\s+(?P<unit>week|month|year))\b",
+    r"(?=[" + "".join(sorted({w[0] for w in ["last", "this", "next", "on", *WEEKDAYS, *_DAYS]})) + r"])"
+    r"\b(?:(?P<on>(?:on|last|this|next)\s+)?(?P<weekday>" + "|".join(_WORDS["weekdays"]) + r")"
+    r"|(?P<day>" + "|".join(_DAYS) + r")"
+    r"|(?P<rel>last|this|next)\s+(?P<unit>" + "|".join(_WORDS["units"]) + r"))\b",
     re.I,
 )
 
@@ -120,7 +128,7 @@ def relative_dates(body: str, anchor: dt.date | None) -> tuple[TimeRef, ...]:
                 day = anchor - dt.timedelta(days=back)
             out.append(TimeRef(m.start(), m.end(), day, f"{day:%A} {day.day} {day:%B %Y}"))
         elif g["day"]:
-            delta = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["day"].lower()]
+            delta = _DAYS[g["day"].lower()]
             day = anchor + dt.timedelta(days=delta)
             out.append(TimeRef(m.start(), m.end(), day, f"{day:%A} {day.day} {day:%B %Y}"))
         else:

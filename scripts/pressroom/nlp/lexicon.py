@@ -276,3 +276,16 @@ def cities() -> dict[str, int]:
                 if alt.isascii() and alt.replace(" ", "").isalpha() and alt.istitle():
                     add(alt, population)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def quote_words() -> dict:
+    """The quote rules' own word lists: every list of every ``data/quotes/*.yml``, by name
+    (a name given twice is an error of the data)."""
+    out: dict = {}
+    for path in sorted((DATA / "quotes").glob("*.yml")):
+        for name, items in (_yaml(f"quotes/{path.name}") or {}).items():
+            if name in out:
+                raise ValueError(f"data/quotes/{path.name}: the list {name!r} is given twice")
+            out[name] = items
+    return out

@@ -1,0 +1,104 @@
+"""The reporting clause of a quotation, as a cascade of named rules (``CUE_RULES``) tried
+in order; the first that finds a mention wins:
+
+1. ``interrupted``: the clause that interrupts a quotation reports both halves
+   (``"A," Axelrod tweeted, "B"``);
+2. ``after_good``: a clause after the quotation whose mention can be a source;
+3. ``before``: a clause before it, unless the one after was plausible and this one is not;
+4. ``before_past_fragment``: with no clause either side, back past an earlier quoted
+   fragment of the sentence (``X said A is "b" and "c"``);
+5. ``after_any``: the clause after it, even when its mention is only plausible;
+6. ``credit_line``: a credit line under the quotation (``- Jane Roe.``).
+"""
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from .after import clause_after
+from .before import clause_before
+from .context import Context, Hit
+from .phrases import good, object_phrase
+
+_NONBLANK = re.compile(r"\S")
+
+
+class Clauses:
+    """The clauses either side of one quotation, each read once and only when asked for."""
+
+    def __init__(self, ctx: Context, span):
+        self.ctx, self.span = ctx, span
+        self.ps, self.pe = ctx.para_of(span.start)
+
+    @cached_property
+    def after(self) -> Hit | None:
+        if self.span.close is None:
+            return None
+        return self.ctx.outside(clause_after(self.ctx, self.span, self.pe))
+
+    @cached_property
+    def before(self) -> Hit | None:
+        if self.span.open is None:
+            return None
+        return self.ctx.outside(clause_before(self.ctx, self.span, self.ps))
+
+
+def cue(ctx: Context, span) -> Hit | None:
+    """The mention of the quotation's reporting clause (its verb in ``.verb``), or None."""
+    c = Clauses(ctx, span)
+    for rule in CUE_RULES:
+        hit = rule(ctx, c)
+        if hit is not None:
+            return hit
+    return None
+
+
+def interrupted(ctx: Context, c: Clauses) -> Hit | None:
+    """``"A," Axelrod tweeted, "B"``: the clause between the halves reports both."""
+    span = c.span
+    if span.open is None or not ctx.hits:
+        return None
+    pc = ctx.prev_close(span.start, c.ps)
+    at, h = ctx.hits[-1]
+    if c.ps < pc <= h.start and h.end <= span.start and at < pc and \
+            re.fullmatch(r"[^.!?;]*[,:]\s*", ctx.masked[h.end:span.start]):
+        return h
+    return None
+
+
+def after_good(ctx: Context, c: Clauses) -> Hit | None:
+    return c.after if c.after is not None and good(ctx, c.after) else None
+
+
+def before(ctx: Context, c: Clauses) -> Hit | None:
+    b = c.before
+    return b if b is not None and (c.after is None or good(ctx, b)) else None
+
+
+def before_past_fragment(ctx: Context, c: Clauses) -> Hit | None:
+    if c.before is None and c.after is None and c.span.open is not None:
+        return ctx.outside(clause_before(ctx, c.span, c.ps, past_quotes=True))
+    return None
+
+
+def after_any(ctx: Context, c: Clauses) -> Hit | None:
+    return c.after
+
+
+def credit_line(ctx: Context, c: Clauses) -> Hit | None:
+    """A credit line under the quotation: ``- Jane Roe.`` / ``—Jane Roe, tweeting``."""
+    span, ps, pe = c.span, c.ps, c.pe
+    if span.close is None or _NONBLANK.search(ctx.body, span.end, pe):
+        return None
+    k = ctx.paras.index((ps, pe)) if (ps, pe) in ctx.paras else -1
+    if 0 <= k < len(ctx.paras) - 1:
+        a, b = ctx.paras[k + 1]
+        m = re.match(r"\s*[-—–]+\s*", ctx.body[a:b])
+        if m and ctx.body[a + m.end():a + m.end() + 1].isupper():
+            hit = object_phrase(ctx, a + m.end(), b, "—")
+            if hit and hit.kind == "name":
+                return hit
+    return None
+
+
+CUE_RULES = (interrupted, after_good, before, before_past_fragment, after_any, credit_line)
