@@ -14,6 +14,15 @@ def pytest_addoption(parser):
     parser.addoption("--update-goldens", action="store_true", help="rewrite tests/golden/ from the current output")
 
 
+def pytest_runtest_setup(item):
+    """A browser test without a browser is skipped (or fails in CI) before its fixtures build
+    anything; every such skip is raised from one line, so pytest reports them as one."""
+    if item.get_closest_marker("browser"):
+        from .browser import need_chromium
+
+        need_chromium()
+
+
 @pytest.fixture
 def update_goldens(request) -> bool:
     return request.config.getoption("--update-goldens")

@@ -13,6 +13,8 @@ from .conftest import SAMPLE, skeleton
 from .test_notes import NOTES
 from .test_site import build_site
 
+pytestmark = pytest.mark.browser
+
 # Screenshots to look at: PRESSROOM_SHOTS=/some/dir make test keeps them there.
 SHOTS = Path(os.environ.get("PRESSROOM_SHOTS") or tempfile.gettempdir()) / "pressroom-screenshots"
 
@@ -72,13 +74,17 @@ def test_search_finds_the_sample(page, query):
     _shot(page, f"search-{query.split()[0].lower()}")
 
 
-def test_note_tooltip_and_resolved_date(page):
+def test_note_popover_and_resolved_date(page):
+    # an editor's note is a button opening HTML's popover (by click, tap or keyboard), not a
+    # hover tooltip: Enter opens it, Escape closes it
     page.goto(page.base + "/articles/china-russia-mutual-trust-improving/")
-    note = page.locator("span.pr-note")
-    note.hover()
-    page.wait_for_selector(".md-tooltip2--active, .md-tooltip--active", timeout=5000)
-    assert "visits led by the two presidents" in page.inner_text(".md-tooltip2--active, .md-tooltip--active")
+    page.focus("button.pr-note")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".pr-popover:popover-open", timeout=5000)
+    assert "visits led by the two presidents" in page.inner_text(".pr-popover:popover-open")
     _shot(page, "note")
+    page.keyboard.press("Escape")
+    page.wait_for_selector(".pr-popover:popover-open", state="detached", timeout=5000)
     page.goto(page.base + "/articles/ferry-terminal-approved/")
     assert page.get_attribute("abbr.pr-time", "title") == "Wednesday 1 May 2024"
 

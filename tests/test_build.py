@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -20,39 +21,66 @@ def test_bad_files_are_named_and_the_rest_is_built(project: Path):
     (project / "sources" / "empty.txt").write_bytes(b"")
     (project / "sources" / "title-only.txt").write_text("Just a title\n", encoding="utf-8")
     (project / "sources" / "binary.txt").write_bytes(b"Title\nsome\x00bytes\n")
+    (project / "sources" / "Release.docx").write_bytes(b"PK\x03\x04")
+    (project / "sources" / "UPPER.TXT").write_text("Upper case name\nRead like any other.\n", encoding="utf-8")
     r = run_build(project)
     assert r.returncode == 1
+    assert "sources: warning: not read, as only its .txt files are articles (1): Release.docx;" in r.stderr
+    assert (project / "docs" / "articles" / "upper-case-name.md").exists()
     assert "sources/empty.txt: file is empty" in r.stderr
     assert "sources/title-only.txt:1: file has a title but no text" in r.stderr
     assert "sources/binary.txt:2: file holds NUL bytes" in r.stderr
     assert "Traceback" not in r.stderr
     assert (project / "docs" / "articles" / "china-russia-mutual-trust-improving.md").exists()
-    assert "1 article (" in r.stdout and "3 errors" in r.stdout
+    assert "2 articles (" in r.stdout and "3 errors" in r.stdout
 
 
-def test_make_site_builds_the_site_from_the_good_sources_and_still_fails(project: Path):
-    # One empty file uploaded by mistake must not leave the owner without a site to look
-    # at; make still ends with an error, so that CI does not publish past it unseen.
+def _makefile(project: Path, which: str) -> list[str]:
+    """This project's Makefile, or the one `pressroom new` writes, in ``project``, set up with
+    the test venv (no venv of its own to create and fill): the make command to run."""
     root = Path(__file__).resolve().parents[1]
-    shutil.copy(root / "Makefile", project / "Makefile")
-    for name in ("pyproject.toml", "constraints.txt"):
-        (project / name).write_text("", encoding="utf-8")
-    (project / ".venv").mkdir()
-    (project / ".venv" / ".installed-stamp").write_text("", encoding="utf-8")  # newer: set-up is done
+    venv = Path(sys.executable).parent.parent
+    if which == "project":
+        shutil.copy(root / "Makefile", project / "Makefile")
+        for name in ("pyproject.toml", "constraints.txt"):
+            (project / name).write_text("", encoding="utf-8")
+        (project / ".venv").mkdir()
+        (project / ".venv" / ".installed-stamp").write_text("", encoding="utf-8")  # newer: set-up is done
+        return ["make", f"BIN={venv / 'bin'}"]
+    text = (root / "scripts" / "pressroom" / "templates" / "Makefile.in").read_text(encoding="utf-8")
+    (project / "Makefile").write_text(text.replace("@PRESSROOM_SRC@", str(root)), encoding="utf-8")
+    return ["make", f"VENV={venv}"]
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
+@pytest.mark.parametrize("which", ["project", "new-archive"])
+def test_make_site_builds_the_site_from_the_good_sources_and_still_fails(project: Path, which):
+    # One empty file uploaded by mistake must not leave the owner without a site to look
+    # at; make still ends with an error, so that CI does not publish past it unseen. A
+    # `pressroom new` archive's Makefile does the same.
+    make = _makefile(project, which)
     # nothing can be built (no sources/): exit 2, and MkDocs is not run on what docs/ holds
     (project / "sources").rename(project / "elsewhere")
-    r = subprocess.run(["make", "site", f"BIN={Path(sys.executable).parent}"], cwd=project, capture_output=True, text=True)
+    r = subprocess.run([*make, "site"], cwd=project, capture_output=True, text=True)
     assert r.returncode == 2 and "sources: no such folder" in r.stderr and not (project / "site").exists()
     (project / "elsewhere").rename(project / "sources")
     (project / "sources" / "good.txt").write_bytes(SAMPLE.read_bytes())
     (project / "sources" / "empty.txt").write_bytes(b"")
-    r = subprocess.run(["make", "site", f"BIN={Path(sys.executable).parent}"], cwd=project, capture_output=True, text=True)
+    r = subprocess.run([*make, "site"], cwd=project, capture_output=True, text=True)
     assert r.returncode != 0
     assert "sources/empty.txt: file is empty" in r.stderr
     assert (project / "site" / "articles" / "china-russia-mutual-trust-improving" / "index.html").is_file()
     assert (project / "site" / "pagefind" / "pagefind-entry.json").is_file()
+    # make view on a port another server holds: the site is built, then one line, no traceback
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        r = subprocess.run([*make, "view", f"PORT={port}"], cwd=project, capture_output=True, text=True, timeout=120)
+    assert r.returncode != 0 and "Traceback" not in r.stderr
+    assert f"127.0.0.1:{port}: cannot serve there (Address already in use)" in r.stderr.splitlines()[-2], r.stderr
     (project / "sources" / "empty.txt").unlink()
-    assert subprocess.run(["make", "site", f"BIN={Path(sys.executable).parent}"], cwd=project, capture_output=True).returncode == 0
+    assert subprocess.run([*make, "site"], cwd=project, capture_output=True).returncode == 0
 
 
 def test_rebuild_writes_nothing_and_removes_pages_of_deleted_sources(project: Path):

@@ -62,6 +62,7 @@ class _Audit(HTMLParser):
 FORBIDDEN_TAGS = {"script", "iframe", "style", "object", "embed", "svg", "img", "form", "input", "link", "meta", "base"}
 
 
+@pytest.mark.browser
 def test_hostile_fixture_in_a_real_browser(project: Path):
     shutil.copy(FIXTURES / "hostile.txt", project / "sources" / "hostile.txt")
     site = build_site(project)

@@ -63,7 +63,7 @@ def test_front_matter_round_trips_and_every_word_reaches_the_page(title, text):
 @SETTINGS
 @given(st.text(min_size=1, max_size=40).filter(lambda t: any(ord(c) > 127 for c in t)))
 def test_the_mojibake_precheck_never_misses_utf8_read_as_latin1(text):
-    from pressroom.read import _MOJIBAKE_PAIR
+    from pressroom.encoding import _MOJIBAKE_PAIR
 
     # the quick test that decides whether ftfy runs at all must see every such text
     assert _MOJIBAKE_PAIR.search(text.encode("utf-8").decode("latin-1"))

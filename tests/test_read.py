@@ -135,3 +135,37 @@ def test_a_url_published_by_an_older_slug_rule_is_kept():
     # a changed title moves the URL, as before
     moved = unique_slugs([("sources/a.txt", "A new title")], previous={"sources/a.txt": old})
     assert moved["sources/a.txt"] == "a-new-title"
+
+
+# -- what is read in sources/, and what is named as not read --------------------------
+
+from pressroom.read import read_sources  # noqa: E402
+
+
+@pytest.mark.parametrize("files, folders, read, unread", [
+    # .txt in any case is an article; a notes sidecar goes with it whatever the case
+    (["a.txt", "B.TXT", "c.Txt", "B.notes.yml"], [], ["B", "a", "c"], None),  # (in name order)
+    # every other file, and every subfolder, is named in one warning; dot files are not
+    (["a.txt", "notes.md", "Release.docx", "page.html", ".DS_Store", ".gitkeep"], ["old", "x.txt"], ["a"],
+     "not read, as only its .txt files are articles (5): Release.docx, notes.md, old/, page.html, x.txt/; "
+     "save a document as plain text (.txt, UTF-8) to make it an article; move the articles of a subfolder "
+     "into sources/; put a Markdown page in docs/, where MkDocs shows it as it is"),
+    (["a.txt", "a.txt~"], [], ["a"],
+     "not read, as only its .txt files are articles (1): a.txt~; save a document as plain text (.txt, UTF-8) "
+     "to make it an article"),
+    ([], ["2023"], [],
+     "not read, as only its .txt files are articles (1): 2023/; save a document as plain text (.txt, UTF-8) to "
+     "make it an article; move the articles of a subfolder into sources/"),
+])
+def test_what_is_not_read_is_said_once(tmp_path, files, folders, read, unread):
+    for name in files:
+        text = "notes:\n  - phrase: Body\n    note: n\n" if name.endswith(".yml") else "Title\nBody text.\n"
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    for name in folders:
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "inner.txt").write_text("Title\nBody text.\n", encoding="utf-8")
+    sources, problems = read_sources(tmp_path)
+    assert [s.name for s in sources] == read
+    assert all(s.notes is not None for s in sources if s.name == "B")
+    said = [str(p) for p in problems]
+    assert said == ([f"sources: warning: {unread}"] if unread else []), said

@@ -11,6 +11,8 @@ from .conftest import skeleton
 from .test_browser import _shot
 from .test_site import build_site
 
+pytestmark = pytest.mark.browser
+
 
 @pytest.fixture(scope="module")
 def archive_site(tmp_path_factory):

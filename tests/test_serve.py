@@ -113,3 +113,120 @@ def test_serve_shows_a_changed_source_within_5_seconds(archive: Path, extra):
             pass
         proc.wait()
         log.close()
+
+
+# -- binding like MkDocs, and `pressroom view` (make view) ------------------------------
+
+from pressroom.serve import address_problem, parse_address  # noqa: E402
+
+
+@pytest.mark.parametrize("dev_addr, expected", [
+    ("127.0.0.1:8000", ("127.0.0.1", 8000)),
+    ("localhost:8001", ("localhost", 8001)),
+    ("[::1]:8000", ("::1", 8000)),
+    ("127.0.0.1", None),
+    (":8000", None),
+    ("127.0.0.1:port", None),
+    ("127.0.0.1:70000", None),
+])
+def test_parse_address(dev_addr, expected):
+    assert parse_address(dev_addr) == expected
+    if expected is None:
+        assert address_problem(dev_addr) == f"--dev-addr {dev_addr}: expected HOST:PORT, e.g. 127.0.0.1:8000"
+
+
+def _time_wait_port() -> int:
+    """A port whose server just stopped, its side of a connection left in TIME_WAIT (the
+    server closed first, as an HTTP server does)."""
+    listener = socket.socket()
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    port = listener.getsockname()[1]
+    client = socket.create_connection(("127.0.0.1", port))
+    conn, _ = listener.accept()
+    conn.close()  # the server's side closes first: TIME_WAIT is on its port
+    client.recv(1)
+    client.close()
+    listener.close()
+    return port
+
+
+def test_a_port_in_time_wait_is_free_to_serve_on():
+    port = _time_wait_port()
+    with socket.socket() as plain, pytest.raises(OSError):
+        plain.bind(("127.0.0.1", port))  # the old check's bind, without address reuse, failed here
+    assert address_problem(f"127.0.0.1:{port}") is None
+
+
+def test_a_port_truly_taken_is_one_line(built):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert address_problem(f"127.0.0.1:{port}") == (
+            f"127.0.0.1:{port}: cannot serve there (Address already in use); "
+            "stop the other server or pass --dev-addr HOST:PORT")
+        for command in (["serve"], ["view"]):
+            r = subprocess.run([str(PRESSROOM), *command, "--dev-addr", f"127.0.0.1:{port}"], cwd=built,
+                               capture_output=True, text=True, timeout=30)
+            assert r.returncode == 1
+            assert r.stderr.splitlines() == [f"127.0.0.1:{port}: cannot serve there (Address already in use); "
+                                             "stop the other server or pass --dev-addr HOST:PORT"], r.stderr
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    """A folder with sources/, mkdocs.yml and a built site/ (index.html and 404.html)."""
+    root = tmp_path_factory.mktemp("view")
+    (root / "site").mkdir()
+    (root / "sources").mkdir()
+    (root / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    (root / "site" / "index.html").write_text("<h1>Home</h1>", encoding="utf-8")
+    (root / "site" / "404.html").write_text("<h1>Not here: zorbleton</h1>", encoding="utf-8")
+    return root
+
+
+def test_view_serves_404_html_for_unknown_paths(built):
+    port = free_port()
+    proc = subprocess.Popen([str(PRESSROOM), "view", "--dev-addr", f"127.0.0.1:{port}"], cwd=built,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().startswith("pressroom: serving site/")
+        assert fetch(f"http://127.0.0.1:{port}/") == "<h1>Home</h1>"
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/no/such/page/", timeout=5)
+        assert err.value.code == 404 and err.value.read() == b"<h1>Not here: zorbleton</h1>"
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=10)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr.read()
+    # a port whose server just stopped is served on at once (address reuse, as MkDocs does)
+    port = _time_wait_port()
+    proc = subprocess.Popen([str(PRESSROOM), "view", "--dev-addr", f"127.0.0.1:{port}"], cwd=built,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().startswith("pressroom: serving"), proc.stderr.read()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=10)
+
+
+def test_view_without_a_built_site_says_what_to_run(tmp_path):
+    r = subprocess.run([str(PRESSROOM), "view", "--site", "nowhere"], cwd=tmp_path, capture_output=True, text=True)
+    assert r.returncode == 1 and r.stderr == "nowhere: no built site here; run `make site` first\n"
+
+
+@pytest.mark.parametrize("installed, expected", [
+    ({"mkdocs", "properdocs"}, "mkdocs"),
+    ({"mkdocs"}, "mkdocs"),
+    ({"properdocs"}, "properdocs"),  # only MkDocs' fork: pressroom serve runs it
+    (set(), "mkdocs"),  # neither: MkDocs' own "No module named mkdocs" says what is missing
+])
+def test_serve_runs_mkdocs_or_its_fork(monkeypatch, installed, expected):
+    import importlib.util
+
+    from pressroom.serve import mkdocs_command
+
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: object() if name in installed else None)
+    assert mkdocs_command("127.0.0.1:8000")[1:3] == ["-m", expected]

@@ -11,11 +11,12 @@ from .conftest import SAMPLE
 
 
 def build_site(project: Path) -> Path:
+    """`make site`'s two steps; the search index is written by MkDocs (the pressroom plugin)."""
     subprocess.run([sys.executable, "-m", "pressroom.cli", "build"], cwd=project, check=True, capture_output=True)
     r = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project, capture_output=True, text=True,
                        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"})
     assert r.returncode == 0, r.stderr
-    subprocess.run([sys.executable, "-m", "pressroom.cli", "index", "--site", "site"], cwd=project, check=True, capture_output=True)
+    assert (project / "site" / "pagefind" / "pagefind-entry.json").is_file(), r.stderr
     return project / "site"
 
 
@@ -91,3 +92,22 @@ def test_counts_read_as_english(project: Path):
     assert "5 quotes · 1 article</small>" in people and "1 articles" not in people
     home = (docs / "index.md").read_text(encoding="utf-8")
     assert '"pr-stats">1 article · 5 direct quotes · 1 speaker</p>' in home
+
+
+def test_mkdocs_before_pressroom_build_says_what_to_run(project: Path):
+    # a fresh clone: docs/ has only the hand-written pages; MkDocs would warn once per page
+    # of the nav that pressroom writes, then abort in strict mode
+    for command in (["build"], ["build", "--no-strict"], ["gh-deploy", "--force"]):
+        r = subprocess.run([sys.executable, "-m", "mkdocs", *command], cwd=project, capture_output=True, text=True,
+                           env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"})
+        lines = [line for line in (r.stdout + r.stderr).splitlines() if line.strip()]
+        assert r.returncode == 1
+        assert lines == ["docs/ has no pages from pressroom yet: run `make site` "
+                         "(or `pressroom build` before `mkdocs build`)"], command
+    assert not (project / "site").exists()
+    # and once pressroom has built docs/, the same command builds the site, search included
+    (project / "sources" / SAMPLE.name).write_bytes(SAMPLE.read_bytes())
+    subprocess.run([sys.executable, "-m", "pressroom.cli", "build"], cwd=project, check=True, capture_output=True)
+    r = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=project, capture_output=True, text=True,
+                       env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"})
+    assert r.returncode == 0 and (project / "site" / "pagefind").is_dir(), r.stderr

@@ -1,5 +1,6 @@
-/* pressroom: the header search box, answered by Pagefind (a static, chunked index built by
-   `make site`): a query downloads a few hundred KB of the index, not all of it.
+/* pressroom: the header search box, answered by Pagefind (a static, chunked index that the
+   pressroom MkDocs plugin writes after every build): a query downloads a few hundred KB of
+   the index, not all of it.
    Results are drawn with Material's own classes so the box looks like Material's. */
 (function () {
   "use strict";
@@ -54,9 +55,10 @@
   var PAGE = 10;
 
   function unavailable() {
+    engine = null;  // tried again on the next query (a live preview writes its index after a rebuild)
     say(location.protocol === "file:"
       ? "Search needs the site served over HTTP, not opened as a file: run make view."
-      : "Search is not available here: its index is built by make site (a live preview has none).");
+      : "Search is not available here: the site has no pagefind/ index (build it with make site).");
   }
 
   // The next results of a search, after those shown; a button offers the rest.

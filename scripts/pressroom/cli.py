@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -73,6 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
                         "the tags page and strict mode wait for a full build)")
     v.set_defaults(func=_serve)
 
+    w = sub.add_parser("view", help="serve a built site as GitHub Pages would (404.html for unknown paths)",
+                       epilog="example:\n  pressroom view --site site --dev-addr 127.0.0.1:8000",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    w.add_argument("--site", default="site", help="the built site folder (default: site)")
+    w.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)")
+    w.set_defaults(func=_view)
+
     r = sub.add_parser("review", help="the editor's queue: uncertain annotations, each with the YAML that settles it",
                        epilog="example:\n  pressroom review --format csv --out review.csv",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -84,8 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--out", help="write the queue to this file instead of the terminal")
     r.set_defaults(func=_review)
 
-    x = sub.add_parser("index", help="build the search index (Pagefind) of a built site",
-                       epilog="example:\n  mkdocs build && pressroom index --site site",
+    x = sub.add_parser("index", help="build the search index (Pagefind) of a site built without the pressroom plugin",
+                       epilog="example:\n  zensical build && pressroom index --site site",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     x.add_argument("--site", default="site", help="the built site folder (default: site)")
     x.set_defaults(func=_index)
@@ -111,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build(args) -> int:
+    from .lock import project_lock
     from .pipeline import build
 
     # exit 1: some sources failed and every other one was built; 2: nothing was built
@@ -121,8 +130,9 @@ def _build(args) -> int:
     config = Path(args.config)
     cache = None if args.no_cache else Path(args.cache)
     try:
-        report = build(sources, docs, config if config.exists() else None, progress=_progress_bar(),
-                       cache_dir=cache, workers=args.jobs)
+        with project_lock(docs):  # a second build of this project waits for the first
+            report = build(sources, docs, config if config.exists() else None, progress=_progress_bar(),
+                           cache_dir=cache, workers=args.jobs)
     except PressroomError as err:
         print(err, file=sys.stderr)
         return 2
@@ -170,8 +180,10 @@ def _eval(args) -> int:
 def _index(args) -> int:
     from .search import index_site
 
-    index_site(Path(args.site))
-    print(f"pressroom: search index written to {Path(args.site) / 'pagefind'}")
+    if index_site(Path(args.site)):
+        print(f"pressroom: search index written to {Path(args.site) / 'pagefind'}")
+    else:
+        print(f"pressroom: {args.site} has no article pages to index")
     return 0
 
 
@@ -179,6 +191,12 @@ def _serve(args) -> int:
     from .serve import serve
 
     return serve(args)
+
+
+def _view(args) -> int:
+    from .view import view
+
+    return view(args)
 
 
 def _new(args) -> int:
@@ -193,6 +211,9 @@ def _progress_bar():
         return None
     from tqdm import tqdm
 
+    # no monitor thread: the build forks worker processes, which a running thread makes
+    # unsafe (a lock it holds stays held in the child; Python 3.12 warns of it)
+    tqdm.monitor_interval = 0
     return lambda items: tqdm(items, desc="annotating", unit="article", leave=False, file=sys.stderr)
 
 
@@ -244,11 +265,29 @@ def annotation_json(art) -> dict:
 def run() -> None:
     """The console command. Once a command is done (every file written and closed), the
     process ends at once instead of freeing its objects one by one, which took a tenth of
-    a second after a 10,000-article rebuild: the system takes the memory back whole."""
+    a second after a 10,000-article rebuild: the system takes the memory back whole.
+    os._exit skips every exit handler, so worker processes are ended first (parallel.py
+    shuts its pools down; this catches any left by an interrupted one)."""
+    from .parallel import end_workers
+
+    # SIGTERM (a process manager, a test, `kill`): its default action ends this process at
+    # once and leaves its workers behind; this ends them first (pressroom serve sets its own).
+    signal.signal(signal.SIGTERM, _terminate)
     code = main()
+    end_workers()
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)
+
+
+def _terminate(signum, frame):
+    """Not an exception (one raised while the process forks a worker is ignored, and the
+    signal lost): the workers are ended and the process exits with SIGTERM's status."""
+    from .parallel import end_workers
+
+    end_workers()
+    sys.stderr.flush()
+    os._exit(128 + signum)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import signal
 import sys
 from concurrent.futures import ProcessPoolExecutor
 
@@ -22,6 +23,10 @@ _JOB = None  # (function, shared) in a worker process
 def _start(fn, shared):
     global _JOB
     _JOB = (fn, shared)
+    # Ctrl-C reaches every process of the terminal's group: the parent alone handles it and
+    # ends the workers (SIGTERM, its default action: no traceback from each worker).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     # The parent pauses its collector for the build; a worker's garbage is its own. What the
     # worker inherited is frozen first, so that a collection does not walk (and, by writing
     # to every object's header, copy) the parent's whole heap: see gc.freeze's documentation.
@@ -56,6 +61,33 @@ def pmap(fn, items, shared=None, workers: int | None = None, chunksize: int = 32
     if n == 1:
         results = (fn(item, shared) for item in items)
         return list(progress(results) if progress else results)
-    with ProcessPoolExecutor(max_workers=n, mp_context=_context(), initializer=_start, initargs=(fn, shared)) as pool:
+    pool = ProcessPoolExecutor(max_workers=n, mp_context=_context(), initializer=_start, initargs=(fn, shared))
+    try:
         results = pool.map(_run, items, chunksize=chunksize)
-        return list(progress(results) if progress else results)
+        done = list(progress(results) if progress else results)
+    except BaseException:
+        # Interrupted (Ctrl-C, SIGTERM, an error): the workers are ended, not waited for. A
+        # worker whose results nobody reads any more blocks for good on the full pipe back,
+        # the others on its lock; left so, they outlived the build.
+        pool.shutdown(wait=False, cancel_futures=True)
+        end_workers()
+        raise
+    pool.shutdown(wait=True)
+    return done
+
+
+def end_workers(timeout: float = 5.0, rounds: int = 10) -> None:
+    """End this process's worker processes, if any are left (none after a pmap that
+    finished): asked to stop, then killed if they linger; again until none is left, as
+    one was once seen started while the others were ended (CPython 3.11.2)."""
+    for _ in range(rounds):
+        children = multiprocessing.active_children()
+        if not children:
+            return
+        for child in children:
+            child.terminate()
+        for child in children:
+            child.join(timeout)
+            if child.is_alive():
+                child.kill()
+                child.join()

@@ -1,12 +1,12 @@
 """Reader: the only stage besides the writer that touches the disk.
 
-Turns the bytes of ``sources/*.txt`` into ``Source`` records: decoded (BOMs, UTF-16,
-legacy encodings detected by charset-normalizer), mojibake repaired by ftfy, line endings
-normalised to ``\\n``, an optional YAML header parsed, the title split from the body.
+Turns the bytes of ``sources/*.txt`` into ``Source`` records: decoded as written
+(encoding.py: byte-order marks, an ``encoding:`` header line, UTF-8, legacy encodings
+guessed loudly), mojibake repaired, line endings normalised to ``\\n``, an optional YAML
+header parsed, the title split from the body.
 """
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import functools
 import hashlib
@@ -17,34 +17,46 @@ from pathlib import Path
 
 import yaml
 
+from .encoding import decode
 from .errors import Problem, SourceError
 from .model import Article, Manifest, Metadata, NotesFile, Source
 
 MAX_BYTES = 5 * 1024 * 1024
-HEADER_KEYS = {"date", "publisher", "url", "author", "tags", "lang"}
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
+# (encoding is read by encoding.py, from the bytes, before the text exists)
+HEADER_KEYS = {"date", "publisher", "url", "author", "tags", "lang", "encoding"}
+
+
+SOURCE, NOTES = ".txt", ".notes.yml"
+
+
+def is_source(name: str) -> bool:
+    """An article's file: ``*.txt`` in any case (``Release.TXT`` too); not a dot file."""
+    return name.lower().endswith(SOURCE) and not name.startswith(".")
+
+
+def is_notes(name: str) -> bool:
+    return name.endswith(NOTES) and not name.startswith(".")
 
 
 def read_sources(folder: Path, shown_as: str = "sources", known: dict | None = None) -> tuple[list[Source], list[Problem]]:
-    """Read every ``*.txt`` of a folder, in name order; a bad file becomes a problem.
+    """Read every ``*.txt`` of a folder, in name order; a bad file becomes a problem, and
+    what is not read (other files, subfolders) is named in one warning.
 
     ``known`` maps cache keys to sources read by an earlier build: a file whose bytes, name,
     notes and tool version are unchanged is not decoded and parsed again (same input, same
     code, same result; at 10,000 articles this was a sixth of a rebuild)."""
     sources, problems = [], []
     try:  # one listing of the folder (not a stat per file): a rebuild reads thousands
-        names = {e.name for e in os.scandir(folder)}
+        entries = {e.name: e.is_dir() for e in os.scandir(folder)}
     except OSError:
-        names = set()
-    for name in sorted(n for n in names if n.endswith(".txt")):
+        entries = {}
+    names = set(entries)
+    files = sorted(n for n, is_dir in entries.items() if not is_dir and is_source(n))
+    for name in files:
         path = folder / name
         shown = f"{shown_as}/{name}"
         notes = None
-        sidecar = name[:-4] + ".notes.yml"
+        sidecar = name[: -len(SOURCE)] + NOTES
         if sidecar in names:
             try:
                 notes = read_notes(folder / sidecar, f"{shown_as}/{sidecar}")
@@ -59,15 +71,37 @@ def read_sources(folder: Path, shown_as: str = "sources", known: dict | None = N
         source = known.get(_key(shown, hashlib.sha256(data).hexdigest(), notes)) if known else None
         if source is None:
             try:
-                source = parse_source(data, shown, name[:-4])
+                source = parse_source(data, shown, name[: -len(SOURCE)])
             except SourceError as err:
                 problems.append(err.problem)
                 continue
         sources.append(replace(source, notes=notes) if source.notes is not notes else source)
-    for sidecar in sorted(n for n in names if n.endswith(".notes.yml")):
-        if sidecar[: -len(".notes.yml")] + ".txt" not in names:
+    stems = {n[: -len(SOURCE)] for n in files}
+    for sidecar in sorted(n for n, is_dir in entries.items() if not is_dir and is_notes(n)):
+        if sidecar[: -len(NOTES)] not in stems:
             problems.append(Problem(f"{shown_as}/{sidecar}", "notes file has no article; name it after its source (x.txt -> x.notes.yml)", None, "warning"))
+    unread = not_read(entries)
+    if unread:
+        problems.append(Problem(shown_as, _not_read_message(unread, shown_as), None, "warning"))
     return sources, problems
+
+
+def not_read(entries: dict[str, bool]) -> list[str]:
+    """What a build does not read in the sources folder (name -> is a folder): every file but
+    the articles and their notes, and every subfolder ("name/"); dot files (.DS_Store,
+    .gitkeep) are left out of it."""
+    return sorted(f"{name}/" if is_dir else name for name, is_dir in entries.items()
+                  if not name.startswith(".") and (is_dir or not (is_source(name) or is_notes(name))))
+
+
+def _not_read_message(unread: list[str], shown_as: str) -> str:
+    shown = ", ".join(unread[:10]) + (f" and {len(unread) - 10} more" if len(unread) > 10 else "")
+    what = ["save a document as plain text (.txt, UTF-8) to make it an article"]
+    if any(n.endswith("/") for n in unread):
+        what.append(f"move the articles of a subfolder into {shown_as}/")
+    if any(n.lower().endswith((".md", ".markdown")) for n in unread):
+        what.append("put a Markdown page in docs/, where MkDocs shows it as it is")
+    return f"not read, as only its .txt files are articles ({len(unread)}): {shown}; " + "; ".join(what)
 
 
 def read_notes(path: Path, shown: str) -> NotesFile:
@@ -151,117 +185,6 @@ def parse_source(data: bytes, shown: str, name: str) -> Source:
     return Source(shown, name, sha, title, body, body_line, meta, encoding, tuple(repairs))
 
 
-def decode(data: bytes, shown: str) -> tuple[str, str, list[str]]:
-    """Bytes to text; say what was guessed or repaired so the user can check it."""
-    repairs: list[str] = []
-    encoding = None
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            encoding = codec
-            break
-    if encoding is None and b"\x00" in data:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise SourceError(shown, "file holds NUL bytes: it looks binary, not text; save it as plain text (UTF-8)", line)
-    if encoding is None:
-        try:
-            data.decode("utf-8")
-            encoding = "utf-8"
-        except UnicodeDecodeError as err:
-            encoding = _detect(data, shown, err)
-            repairs.append(f"decoded as {encoding} (not valid UTF-8)")
-    text = data.decode(encoding)
-    if encoding == "utf-8-sig":
-        repairs.append("removed a UTF-8 byte-order mark")
-    elif encoding == "utf-16":
-        repairs.append("decoded as UTF-16 (byte-order mark)")
-    fixed = _fix_mojibake(text)
-    if fixed != text:
-        n = _changed_places(text, fixed)
-        repairs.append(f"repaired mojibake (text decoded with the wrong encoding), about {n} places")
-        text = fixed
-    return text, encoding, repairs
-
-
-def _detect(data: bytes, shown: str, err: UnicodeDecodeError) -> str:
-    from charset_normalizer import from_bytes
-
-    results = list(from_bytes(data))
-    if not results:
-        line = data[: err.start].count(b"\n") + 1
-        raise SourceError(shown, "cannot tell the file's text encoding; save it as UTF-8", line)
-    ascii_share = sum(b < 128 for b in data) / len(data)
-    if ascii_share < 0.95:
-        return results[0].encoding
-    # Mostly-ASCII text (English with a few accented letters) gives the detector too little to
-    # go on: East Asian codecs decode the few bytes as ideographs just as cleanly. Among its
-    # candidates, prefer the one that reads them as Latin letters, as the rest of the text is.
-    return max(results, key=lambda r: (_latin_share(str(r)), -r.chaos)).encoding
-
-
-def _latin_share(text: str) -> float:
-    """Share of non-ASCII letters that read as plausible accented Latin letters in a word."""
-    import unicodedata
-
-    seen = plausible = 0
-    for i, c in enumerate(text):
-        if ord(c) < 128 or not c.isalpha():
-            continue
-        seen += 1
-        name = unicodedata.name(c, "")
-        before = text[i - 1] if i else " "
-        # A capital in mid-word (cp949 reads "é" as the ligature "Ĳ") is a wrong guess.
-        cased = not (before.islower() and c.isupper())
-        plausible += name.startswith("LATIN") and "LIGATURE" not in name and cased
-    return plausible / seen if seen else 0.0
-
-
-def _changed_places(before: str, after: str) -> int:
-    import difflib
-
-    ops = difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
-    return sum(op != "equal" for op, *_ in ops)
-
-
-_MOJIBAKE_PAIR = re.compile(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160"
-    "\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
-    # a no-break space read as Latin-1 is "Â" and U+00A0, often flattened to a plain space
-    "|\u00c2[ \u00a0]"
-)
-
-
-def _fix_mojibake(text: str) -> str:
-    """Repair text that was decoded with the wrong codec, and nothing else.
-
-    ftfy's other fixes (uncurling quotes, width, ligatures, HTML entities) would change
-    what the author typed, so they are off: a source is kept as written.
-    """
-    # UTF-8 read as Latin-1 or Windows-1252 turns every non-ASCII character into a lead
-    # character (Â-ô) followed by a continuation one (U+0080-U+00BF, or the cp1252 letters
-    # those bytes stand for). Text without such a pair is left alone without asking ftfy,
-    # whose full check costs about half a millisecond per article.
-    if not _MOJIBAKE_PAIR.search(text):
-        return text
-    import ftfy
-
-    fixed = ftfy.fix_text(
-        text,
-        unescape_html=False,
-        remove_terminal_escapes=False,
-        uncurl_quotes=False,
-        fix_latin_ligatures=False,
-        fix_character_width=False,
-        fix_line_breaks=False,
-        remove_control_chars=False,
-        normalization=None,
-        explain=False,
-    )
-    # a no-break space at the end of a line, read as Latin-1, is "Â" and a byte the line's
-    # end trimmed: nothing is left for ftfy to pair it with. In a text it found in need of
-    # repair, such an "Â" is that no-break space.
-    return re.sub("\u00c2(?=\n|$)", "\u00a0", fixed) if fixed != text else fixed
-
-
 # yaml.safe_load's loader, in libyaml's implementation when PyYAML has it
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _HEADER_END = re.compile(r"^(---|\.\.\.)\s*$")
@@ -336,7 +259,7 @@ _LIBRARIES = ("ftfy", "charset-normalizer", "pycountry", "python-slugify", "text
 # its decoded text) and the split of an article into the cache's two files. Closed under
 # import: tests/test_nlp_layout.py fails when one of these imports a module of pressroom
 # that is not listed, so a change anywhere else (how pages look) keeps every annotation.
-ANNOTATION_CODE = ("nlp", "model.py", "errors.py", "annotate.py", "slugs.py", "read.py", "mentions.py", "parallel.py")
+ANNOTATION_CODE = ("nlp", "model.py", "errors.py", "annotate.py", "slugs.py", "read.py", "encoding.py", "mentions.py", "parallel.py")
 
 
 @functools.lru_cache(maxsize=1)

@@ -6,25 +6,53 @@ docs/assets/pressroom-search.js) queries it, downloading only the chunks a query
 Only article pages are indexed, so a search returns articles; the verbatim original, the
 citation block and the speaker tag after each quote are left out (they repeat the text: an
 excerpt read "Jo Roe said Jo Roe"; full names stay indexed in the list of people).
+
+MkDocs runs this itself, through the ``pressroom`` plugin (plugin.py), at the end of every
+build: ``mkdocs build``, ``mkdocs serve`` and ``mkdocs gh-deploy`` all give a site whose
+search works. ``pressroom index`` runs it on a site built by something else (Zensical,
+which ignores MkDocs plugins).
 """
 from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ConfigError
 
-ARGS = ["--glob", "articles/**/*.html", "--root-selector", "article",
-        "--exclude-selectors", ".pr-original, .pr-cite, .pr-meta, .pr-quoted, .pr-speaker, .headerlink"]
+
+@dataclass(frozen=True)
+class IndexSpec:
+    """What Pagefind indexes, and where it writes: one spec, one index (``output`` is the
+    folder inside the site, as the search box loads it from ``pagefind/``)."""
+    glob: str = "articles/**/*.html"
+    root_selector: str = "article"
+    exclude_selectors: tuple[str, ...] = (".pr-original", ".pr-cite", ".pr-meta", ".pr-quoted", ".pr-speaker",
+                                          ".headerlink")
+    output: str = "pagefind"
+
+    def args(self) -> list[str]:
+        return ["--glob", self.glob, "--root-selector", self.root_selector,
+                "--exclude-selectors", ", ".join(self.exclude_selectors), "--output-subdir", self.output]
 
 
-def index_site(site: Path, quiet: bool = True) -> int:
+ARTICLES = IndexSpec()
+
+
+def pagefind_command(site: Path, spec: IndexSpec = ARTICLES) -> list[str]:
+    return [sys.executable, "-m", "pagefind", "--site", str(site), *spec.args()]
+
+
+def index_site(site: Path, quiet: bool = True, spec: IndexSpec = ARTICLES) -> bool:
+    """Index a built site in place: True when done, False when it has no page to index (an
+    archive without articles; Pagefind would fail); a ConfigError says why it cannot be done."""
     if not (site / "index.html").exists():
-        raise ConfigError(str(site), "no built site here; run `mkdocs build` (or `make site`) first")
-    cmd = [sys.executable, "-m", "pagefind", "--site", str(site), *ARGS]
-    result = subprocess.run(cmd, capture_output=quiet, text=True)
+        raise ConfigError(str(site), "no built site here; run `make site` (or `mkdocs build`) first")
+    if next(site.glob(spec.glob), None) is None:
+        return False
+    result = subprocess.run(pagefind_command(site, spec), capture_output=quiet, text=True)
     if result.returncode != 0:
         tail = (result.stderr or result.stdout or "").strip().splitlines()[-3:] if quiet else []
         raise ConfigError(str(site), "Pagefind failed to index the site: " + " / ".join(tail))
-    return 0
+    return True

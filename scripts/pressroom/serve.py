@@ -20,11 +20,13 @@ import sys
 import time
 from pathlib import Path
 
+from .read import is_notes, is_source
+
 POLL_SECONDS = 0.5
 
 
-# What a build reads: the sources, their notes sidecars, and mkdocs.yml (its site_url).
-WATCHED = (".txt", ".notes.yml")
+# What a build reads: the sources and their notes sidecars (read.is_source, read.is_notes),
+# and mkdocs.yml (its site_url).
 
 
 def snapshot(sources: Path, config: Path | None = None) -> dict[str, tuple[int, int]]:
@@ -35,7 +37,7 @@ def snapshot(sources: Path, config: Path | None = None) -> dict[str, tuple[int, 
     except FileNotFoundError:
         entries = []
     for entry in entries:
-        if entry.name.endswith(WATCHED) and entry.is_file():
+        if (is_source(entry.name) or is_notes(entry.name)) and entry.is_file():
             try:
                 st = entry.stat()
             except FileNotFoundError:  # removed between scandir and stat
@@ -52,13 +54,15 @@ def snapshot(sources: Path, config: Path | None = None) -> dict[str, tuple[int, 
 
 def rebuild(sources: Path, docs: Path) -> None:
     """One ``pressroom build``; a failure is printed and the server keeps running."""
+    from .lock import project_lock
     from .pipeline import build
 
     try:
         # the same inputs as `pressroom build`: mkdocs.yml's site_url and the annotation
         # cache, so a preview shows the pages a build writes and a save re-annotates one file
         config = Path("mkdocs.yml")
-        report = build(sources, docs, config if config.exists() else None, cache_dir=Path(".pressroom-cache"))
+        with project_lock(docs):  # a `make site` of this project at the same time goes first
+            report = build(sources, docs, config if config.exists() else None, cache_dir=Path(".pressroom-cache"))
     except Exception as err:  # noqa: BLE001 - a preview must survive a bad edit
         print(f"pressroom: build failed: {err}", file=sys.stderr, flush=True)
         return
@@ -67,14 +71,28 @@ def rebuild(sources: Path, docs: Path) -> None:
     print(report.summary(), flush=True)
 
 
-def address_problem(dev_addr: str) -> str | None:
-    """Why MkDocs could not listen on dev_addr, said before it prints a traceback."""
+def parse_address(dev_addr: str) -> tuple[str, int] | None:
+    """("127.0.0.1", 8000) from "127.0.0.1:8000" ("[::1]:8000" for IPv6); None if malformed."""
     host, sep, port = dev_addr.rpartition(":")
-    if not sep or not port.isdigit():
+    if not sep or not host or not port.isdigit() or int(port) > 65535:
+        return None
+    return host.strip("[]"), int(port)
+
+
+def address_problem(dev_addr: str) -> str | None:
+    """Why MkDocs could not listen on dev_addr, said in one line before it prints a traceback.
+
+    The trial bind reuses the address as MkDocs' server (an HTTPServer) does: a port whose
+    last server stopped a moment ago, its connections still in TIME_WAIT, is free for both;
+    a port another server listens on is not (Linux refuses that bind even so)."""
+    address = parse_address(dev_addr)
+    if address is None:
         return f"--dev-addr {dev_addr}: expected HOST:PORT, e.g. 127.0.0.1:8000"
+    host, port = address
     try:
         with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as s:
-            s.bind((host.strip("[]"), int(port)))
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            s.bind((host, port))
     except OSError as err:
         return f"{dev_addr}: cannot serve there ({err.strerror}); stop the other server or pass --dev-addr HOST:PORT"
     return None
@@ -85,7 +103,15 @@ def mkdocs_command(dev_addr: str, dirty: bool = False) -> list[str]:
     those), 0.7 s instead of 40 s at 10,000 articles. MkDocs warns on every dirty build, which
     strict mode would turn into a failed build: the preview then runs without it."""
     extra = ["--dirty", "--no-strict"] if dirty else []
-    return [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", dev_addr, "--livereload", *extra]
+    return [sys.executable, "-m", site_builder(), "serve", "--dev-addr", dev_addr, "--livereload", *extra]
+
+
+def site_builder() -> str:
+    """MkDocs, or where only its fork ProperDocs is installed, ProperDocs (the same command
+    line, the same plugins; see the README's "After Material")."""
+    import importlib.util
+
+    return "mkdocs" if importlib.util.find_spec("mkdocs") or not importlib.util.find_spec("properdocs") else "properdocs"
 
 
 def serve(args) -> int:
@@ -117,7 +143,7 @@ def serve(args) -> int:
     previous = signal.signal(signal.SIGTERM, _term)
     seen = snapshot(sources, Path("mkdocs.yml"))
     try:
-        while server.poll() is None:
+        while server.poll() is None and not terminated:  # (an exception raised in a fork is lost)
             time.sleep(POLL_SECONDS)
             now = snapshot(sources, Path("mkdocs.yml"))
             if now != seen:

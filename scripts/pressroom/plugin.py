@@ -1,0 +1,118 @@
+"""The ``pressroom`` MkDocs plugin: what MkDocs itself must do for a pressroom site, on every
+route (``mkdocs build``, ``mkdocs serve``, ``mkdocs gh-deploy``, and the make targets that
+run them).
+
+- ``on_config``: a docs/ that ``pressroom build`` never wrote (a fresh clone) stops the
+  build with one line saying what to run, instead of a strict-mode warning per missing page.
+- ``on_post_build``: the search index (search.py, Pagefind) of the site just built. Under
+  ``mkdocs serve`` it is made in the background, so a rebuild reloads the browser at once
+  and search follows when the index is written; the next build waits for it first.
+
+Registered as an entry point (pyproject.toml, ``mkdocs.plugins``) and named in mkdocs.yml:
+
+    plugins:
+      - pressroom            # search: false leaves the index out
+
+Only public MkDocs plugin events are used (https://www.mkdocs.org/dev-guide/plugins/).
+"""
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.exceptions import Abort, PluginError
+from mkdocs.plugins import BasePlugin
+
+from . import search
+from .errors import PressroomError
+from .lock import project_lock
+from .read import MANIFEST
+
+log = logging.getLogger("mkdocs.plugins.pressroom")
+
+NOT_BUILT = ("{docs}/ has no pages from pressroom yet: run `make site` "
+             "(or `pressroom build` before `mkdocs build`)")
+
+
+class PressroomConfig(base.Config):
+    search = c.Type(bool, default=True)  # build the Pagefind index after each build
+
+
+class PressroomPlugin(BasePlugin[PressroomConfig]):
+    def __init__(self):
+        self.command = "build"
+        self.background: _Indexer | None = None
+        self.held = contextlib.ExitStack()  # the project lock (lock.py) while MkDocs builds
+
+    def on_startup(self, *, command, dirty) -> None:
+        self.command = command  # (its presence keeps this object across mkdocs serve's rebuilds)
+
+    def on_config(self, config):
+        docs = Path(config.docs_dir)
+        if not (docs / MANIFEST).is_file():
+            raise Abort(NOT_BUILT.format(docs=_shown(docs, config)))
+        return config
+
+    def on_pre_build(self, *, config) -> None:
+        if self.background:  # MkDocs is about to clean the site folder the index is written to
+            self.background.wait()
+        if self.command != "serve":  # (serve builds into a folder of its own, from docs/ as it is)
+            self.held.enter_context(project_lock(Path(config.docs_dir), say=log.info))
+
+    def on_post_build(self, *, config) -> None:
+        with self.held:  # the project lock, released after the index is written
+            self._index(Path(config.site_dir))
+
+    def on_build_error(self, *, error) -> None:
+        self.held.close()
+
+    def _index(self, site: Path) -> None:
+        if not self.config.search:
+            return
+        if self.command == "serve":
+            self.background = _Indexer(site)
+            return
+        try:
+            done = search.index_site(site)
+        except PressroomError as err:
+            raise PluginError(str(err)) from None
+        if done:
+            log.info("pressroom: search index written to %s", site / search.ARTICLES.output)
+        else:
+            log.info("pressroom: no article pages, so no search index")
+
+    def on_shutdown(self) -> None:
+        if self.background:
+            self.background.wait()
+
+
+class _Indexer:
+    """One Pagefind run on a thread of its own; a failure is logged, not raised (the preview
+    goes on, and the next rebuild tries again)."""
+
+    def __init__(self, site: Path):
+        self.thread = threading.Thread(target=self._run, args=(site,), name="pressroom-search", daemon=True)
+        self.thread.start()
+
+    def _run(self, site: Path) -> None:
+        try:
+            if search.index_site(site):
+                log.info("pressroom: search index updated")
+        except PressroomError as err:
+            log.warning("pressroom: %s", err)
+
+    def wait(self) -> None:
+        self.thread.join()
+
+
+def _shown(docs: Path, config) -> str:
+    """docs/ as the user names it: relative to the folder of mkdocs.yml when inside it."""
+    root = Path(config.config_file_path or ".").resolve().parent
+    try:
+        return str(docs.resolve().relative_to(root))
+    except ValueError:
+        return str(docs)
