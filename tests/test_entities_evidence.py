@@ -12,6 +12,8 @@ PEOPLE = [
     # -- the "people who are not people": no evidence, so not listed
     ("Lawmakers on Capitol Hill said the bill would pass.", set(), "a place named like a name: no given name, no title"),
     ("The detainees at Guantanamo Bay were moved on Friday.", set(), "a bay"),
+    ("Pebble Beach said it would reopen the course.", set(), "a landmark as the subject of 'said'"),
+    ("Anita Hill said she would testify.", {"Anita Hill"}, "negative: a given name before a landscape word"),
     ("The film Motorcycle Diaries opened in Lima on Friday.", set(), "a title of a work"),
     ("The Liaoning Flying Leopards won the title on Sunday.", set(), "a team"),
     ("Police were called to 1400 Bemidji Ave N Bemidji on Monday.", set(), "an address"),
@@ -60,5 +62,5 @@ def test_given_names_come_with_a_gender_only_when_the_list_is_sure():
 
 
 def test_places_from_the_libraries():
-    e = annotate_text("Officials in Nairobi and Cologne met. The plant in Mankato, Minn., closed.").entities
-    assert {"Nairobi", "Cologne", "Mankato", "Minn."} <= {p.name for p in e.places}  # "Minn." is Minnesota
+    e = annotate_text("Officials in Nairobi and Bombay met. The plant in Mankato, Minn., closed.").entities
+    assert {"Nairobi", "Bombay", "Mankato", "Minn."} <= {p.name for p in e.places}  # "Minn." is Minnesota

@@ -140,6 +140,12 @@ def place_prefix(words, sentence_start, ctx) -> bool:
     return False
 
 
+def landmark(words, sentence_start, ctx) -> bool:
+    """"Capitol Hill", "Pebble Beach": a name of two or more words ending in a word of the
+    landscape, with no given name first ("Anita Hill"), is no person (nothing listed)."""
+    return len(words) > 1 and words[-1].text in W.landmark_words and words[0].text not in ctx.lex.first_names
+
+
 def place_after_in(words, sentence_start, ctx) -> bool:
     """"in Pinewick Heights": a name of several words after "in", "near" is a place, unless
     it is a person the article already named."""

@@ -178,5 +178,6 @@ CASCADE = (
     single_word,
     places.place_after_in,
     places.city_and_state,
+    places.landmark,
     roles.named_person,
 )
