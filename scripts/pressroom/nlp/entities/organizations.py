@@ -27,9 +27,12 @@ def org_like(words, lex) -> bool:
     t = text_of(words)
     if t.lower() in lex.organizations:
         return True
-    core = [w for w in words if w.capital and w.text not in lex.org_words and w.text.lower() not in ("the",)]
-    return bool(core) and (any(w.text in lex.org_words for w in words) or business(words, lex)
-                           or legal_company(words, lex)) and not suffix_place(words, lex)
+    # a name beyond the organisation words, or two of them ("News Corp", "Securities and
+    # Exchange Commission"); one alone ("the Commission") is a reference, not a name
+    capitals = [w for w in words if w.capital and w.text != "The"]
+    core = [w for w in capitals if w.text not in lex.org_words]
+    return bool(core or len(capitals) > 1) and (any(w.text in lex.org_words for w in words) or business(words, lex)
+                                                 or legal_company(words, lex)) and not suffix_place(words, lex)
 
 
 def legal_company(words, lex) -> bool:

@@ -12,6 +12,9 @@ from .places import starts_with_place
 from .tokens import KEEP_DOT, text_of
 
 W = entity_words()
+# "Organization for Economic Cooperation and Development Secretary-General": lower-case
+# words inside the name of an organisation in a role
+_NAME_CONNECTORS = W.connectors
 MODIFIERS = W.role_modifiers
 _AUXILIARIES = W.auxiliaries
 _APPOS_STOP = W.apposition_stop
@@ -145,6 +148,22 @@ def _role_words(words, ctx):
     return words
 
 
+def _names_in_role(chunk, ctx) -> None:
+    """An organisation or a place named in a role: the whole ("Organization for Economic
+    Cooperation and Development Secretary-General"), else each capitalised piece ("Trump
+    and Ohio Gov. John Kasich": Ohio)."""
+    if not chunk or place_or_org(chunk, ctx):
+        return
+    piece = []
+    for w in chunk + [None]:
+        if w is not None and w.capital:
+            piece.append(w)
+        elif piece:
+            if len(piece) < len(chunk):
+                place_or_org(piece, ctx)
+            piece = []
+
+
 def _read_role(words, ctx) -> tuple[str | None, str | None]:
     """The role (None when it is only honorifics) and the gender its titles tell; the
     organisations and places named inside it are added ("World Bank Group President")."""
@@ -153,9 +172,9 @@ def _read_role(words, ctx) -> tuple[str | None, str | None]:
     chunk, i = [], 0
     honorific_only, gender = True, None
     while i <= len(words):
-        if i == len(words) or i in ts or not words[i].capital:
-            if chunk:
-                place_or_org(chunk, ctx)
+        inside = chunk and i + 1 < len(words) and words[i].text in _NAME_CONNECTORS and words[i + 1].capital
+        if i == len(words) or i in ts or not (words[i].capital or inside):
+            _names_in_role(chunk, ctx)
             chunk = []
             if i < len(words) and i in ts:
                 title = lex.titles[tuple(w.text.lower() for w in words[i:i + ts[i]])]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..dates import WEEKDAYS
 from ..lexicon import Lexicon, load
 from ...model import Entities
-from . import merge, organizations, persons, places, roles
+from . import kinds, merge, organizations, persons, places, roles
 from .context import Ctx
 from .organizations import org_like, plain_word, place_or_org, strip_the
 from .persons import name_like, non_person, particle
@@ -166,6 +166,7 @@ CASCADE = (
     organizations.state_of,
     roles.titled,
     organizations.org_run,
+    kinds.described_org,
     lower_case_split,
     places.hyphenated_places,
     leading_non_names,

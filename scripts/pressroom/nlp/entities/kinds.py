@@ -1,0 +1,83 @@
+"""What the words around a name say it is: a kind of organisation named right before it
+("used-car dealer Midwest Car Search", "German magazine Der Spiegel"), or in apposition
+after it ("News Corp, the media company controlled by ..."); what only a company has, next
+to a one-word name ("Yukos shares", "a stake in Clearnet")."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import entity_words
+from .persons import evidence, match_person
+
+W = entity_words()
+_KINDS = W.org_kinds | W.org_kinds_of_people
+_KIND = r"(?:" + "|".join(re.escape(k) for k in sorted(_KINDS, key=len, reverse=True)) + r")"
+# "exchange Liffe", "German magazine Der Spiegel"; "the company — EDU Doc Support"; "another
+# financial firm, China Life, is" (a comma only when one closes the name too)
+_KIND_BEFORE = re.compile(r"(?:^|[^\w’'\-])(?:(\w[\w\-]*)[^\S\n]+)?(" + _KIND + r")([^\S\n]*[,—–][^\S\n]*|[^\S\n]+-[^\S\n]+|[^\S\n]+)$")
+# ", the media company controlled by", ", one of Europe's biggest video game publishers,"
+_KIND_AFTER = re.compile(
+    r",[^\S\n]+(?:(?:the|a|an)[^\S\n]+|one[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?((?:[\w’'\-&]+[^\S\n]+){0,5}?)" + _KIND
+    + r"s?(?=[^\S\n]*[,.;:)]|[^\S\n]+(?:that|which|whose|controlled|owned|based|run|founded|headed|led|with)\b)")
+# "the group Fiorina addressed", "a group Barack Obama won": after a determiner, a name
+# right after the kind begins a relative clause
+_DETERMINERS = frozenset(W.role_determiners | {"this", "that", "our", "whose", "which", "every", "each", "any", "no"})
+# words inside an apposition that make it a clause or a person's role ("a partner at the
+# law firm", "while Mateen's role within the company"): prepositions, conjunctions, verbs
+_CLAUSE = frozenset(W.apposition_stop | W.clause_words)
+_THINGS_AFTER = re.compile(r"[^\S\n]+(?:" + W.alternation("company_things_after") + r")\b")
+_POSS_THINGS = re.compile(r"['’]s[^\S\n]+(?:\w+[^\S\n]+)?(?:" + W.alternation("company_things_after") + r")\b")
+_THINGS_BEFORE = re.compile(r"\b(?:" + W.alternation("company_things_before") + r")[^\S\n]+(?:the[^\S\n]+)?$")
+
+
+def kind_before(text: str, start: int, end: int) -> str | None:
+    """The noun of a kind of organisation right before the name ("exchange Liffe"), or
+    None."""
+    m = _KIND_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return None
+    before, kind, gap = (m.group(1) or "").lower(), m.group(2), m.group(3)
+    if before in W.org_kinds_not_after or before in _DETERMINERS and gap.isspace():
+        return None
+    if "," in gap and (before in W.role_determiners - {"a", "an", "the"} or text[end:end + 1] != ","):
+        return None  # "In an interview with Time magazine, Khan said": no apposition
+    return kind
+
+
+def kind_after(text: str, end: int) -> bool:
+    """A phrase in apposition whose head noun is a kind of organisation: "News Corp, the
+    media company controlled by"; not "Jo Roe, a partner at the law firm,"."""
+    m = _KIND_AFTER.match(text, end)
+    if not m:
+        return False
+    mods = [t.lower() for t in m.group(1).split()]
+    return not any(t in _CLAUSE for t in mods) and not (mods and mods[-1] in W.org_kinds_not_after)
+
+
+def company_things(text: str, start: int, end: int) -> bool:
+    """What only a company has, next to the name: "Yukos shares", "Yukos's chief executive",
+    "a stake in Clearnet", "the sale of Yuganskneftegas"."""
+    return bool(_THINGS_AFTER.match(text, end) or _POSS_THINGS.match(text, end)
+                or _THINGS_BEFORE.search(text, max(0, start - 30), start))
+
+
+# -- the rule of the classifier's cascade: (words, sentence_start, ctx) -> True when it answers
+
+
+def described_org(words, sentence_start, ctx) -> bool:
+    """A name the words around it call an organisation ("French sugar producer
+    Beghin-Say", "Ubisoft, one of Europe's biggest video game publishers,"); not a name
+    that begins with a given name ("a group Barack Obama won") or a person's surname
+    already met, nor a common word ("on Wednesday, the social media company")."""
+    lex, text, start, end = ctx.lex, ctx.text, words[0].start, words[-1].end
+    first = words[0].text
+    if first in lex.first_names or all(w.text.lower() in lex.non_names or w.text in lex.demonyms for w in words) \
+            or match_person(ctx.full(words), ctx.people, lex, full=len(words) > 1):
+        return False
+    kind = kind_before(text, start, end)
+    if kind and kind in W.org_kinds_of_people and len(words) > 1 and evidence(words, ctx):
+        return False  # "property developer Jo Roe"
+    if kind or kind_after(text, end):
+        ctx.add_org(ctx.full(words), start, end)
+        return True
+    return False
