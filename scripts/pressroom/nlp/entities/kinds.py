@@ -26,8 +26,10 @@ _DETERMINERS = frozenset(W.role_determiners | {"this", "that", "our", "whose", "
 # law firm", "while Mateen's role within the company"): prepositions, conjunctions, verbs
 _CLAUSE = frozenset(W.apposition_stop | W.clause_words)
 _THINGS_AFTER = re.compile(r"[^\S\n]+(?:" + W.alternation("company_things_after") + r")\b")
-_POSS_THINGS = re.compile(r"['’]s[^\S\n]+(?:\w+[^\S\n]+)?(?:" + W.alternation("company_things_after") + r")\b")
-_THINGS_BEFORE = re.compile(r"\b(?:" + W.alternation("company_things_before") + r")[^\S\n]+(?:the[^\S\n]+)?$")
+_POSS_THINGS = re.compile(r"['’]s?[^\S\n]+(?:" + W.alternation("company_things_after") + r")\b")
+_ROLE_OF_CACHE: dict = {}
+_AFTER_ROLE_ORG = re.compile(r"(?:[^\S\n]*[,.;:)\n]|[^\S\n]*$|[^\S\n]+(?:" + W.alternation("after_role_org") + r")\b)")
+_THINGS_BEFORE = re.compile(r"\b(?:" + W.alternation("company_things_before") + r")[^\S\n]+(?:the[^\S\n]+)?$", re.I)
 
 
 def kind_before(text: str, start: int, end: int) -> str | None:
@@ -81,3 +83,34 @@ def described_org(words, sentence_start, ctx) -> bool:
         ctx.add_org(ctx.full(words), start, end)
         return True
     return False
+
+
+def _role_of(lex):
+    """"chief executive of ", "an analyst at ", "a spokesman for the ": a role noun and
+    its preposition right before a name (one pattern per lexicon, built once)."""
+    hit = _ROLE_OF_CACHE.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        heads = "|".join(sorted((re.escape(w) for w in lex.role_words), key=len, reverse=True))
+        hit = _ROLE_OF_CACHE[id(lex)] = (lex, re.compile(
+            r"\b(" + heads + r")s?[^\S\n]+(of|at|for|with)[^\S\n]+(?:the[^\S\n]+)?$"))
+    return hit[1]
+
+
+def role_of_org(words, sentence_start, ctx) -> bool:
+    """"president of French sugar producer ...", "general manager of Chongqing Highway
+    Logistics Base", "owner of MacAndrews and Forbes": the name after a role and "of"/"at"
+    is the organisation the role is held in; not after a role held over a place or a work
+    ("mayor of", "author of"), not a name with a given name ("a lawyer for Jo Roe",
+    "secretary of State Hillary Clinton"), not a one-word name after "for"/"with", not a
+    name before a common noun ("head of the Kashgar station")."""
+    lex, text, start, end = ctx.lex, ctx.text, words[0].start, words[-1].end
+    m = _role_of(lex).search(text, max(0, start - 60), start)
+    if not m or m.group(1).lower() in W.roles_not_in_organisations or m.group(2) in ("for", "with") and len(words) == 1:
+        return False
+    if any(w.text in lex.first_names for w in words) or not _AFTER_ROLE_ORG.match(text, end):
+        return False
+    if all(w.text.lower() in lex.non_names or w.text in lex.demonyms for w in words) \
+            or match_person(ctx.full(words), ctx.people, lex, full=len(words) > 1):
+        return False
+    ctx.add_org(ctx.full(words), start, end)
+    return True

@@ -106,9 +106,10 @@ def strip_the(words):
 
 
 def known_org(words, sentence_start, ctx) -> bool:
-    """The whole run is a listed organisation (any of its forms)."""
+    """The whole run is a listed organisation (any of its forms), or a legislature by its
+    common name ("Parliament")."""
     full = ctx.full(words)
-    if full.lower() in ctx.lex.organizations:
+    if full.lower() in ctx.lex.organizations or full in W.institutions:
         ctx.add_org(full, words[0].start, words[-1].end)
         return True
     return False
@@ -129,9 +130,17 @@ def defined_acronym(words, sentence_start, ctx) -> bool:
 
 
 def state_of(words, sentence_start, ctx) -> bool:
-    """"State of Minnesota" as a party to a case is an organisation."""
-    if words[0].text in W.state_of and len(words) > 2 \
-            and words[1].text == "of" and text_of(words[2:]) in ctx.lex.places:
+    """"State of Minnesota" as a party to a case is an organisation, and so is "City of
+    Duluth" (a city's government, capitalised) for any city: a name of one or two words,
+    known or not ("State of Emergency" is no state)."""
+    lex = ctx.lex
+    if words[0].text not in W.state_of or len(words) < 3 or words[1].text != "of":
+        return False
+    place = words[2:]
+    if text_of(place) in lex.places or words[0].text != "State" and len(place) <= 2 \
+            and all(w.capital and w.text not in lex.org_words and w.text.lower() not in lex.non_names
+                    and w.text.lower() not in ctx.lower_words for w in place) \
+            and not non_person(place, lex):
         ctx.add_org(ctx.full(words), words[0].start, words[-1].end)
         return True
     return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..dates import WEEKDAYS
 from ..lexicon import Lexicon, load
 from ...model import Entities
-from . import kinds, merge, organizations, persons, places, roles
+from . import kinds, merge, orgnames, organizations, persons, places, roles
 from .context import Ctx
 from .organizations import org_like, plain_word, place_or_org, strip_the
 from .persons import name_like, non_person, particle
@@ -37,6 +37,7 @@ def extract(text: str, lex: Lexicon | None = None) -> Entities:
     places.states_after_cities(text, ctx)
     merge.bare_acronyms(ctx)
     merge.defined_acronyms(ctx)
+    merge.coordinated_orgs(ctx)
     merge.same_orgs(ctx)
     merge.placed_orgs(ctx)
     return merge.entities(ctx)
@@ -164,9 +165,15 @@ CASCADE = (
     organizations.defined_acronym,
     places.place_form,
     organizations.state_of,
+    orgnames.titled_office,
     roles.titled,
+    orgnames.joined_names,
+    orgnames.thing_of_org,
+    orgnames.people_of_org,
+    orgnames.org_then_person,
     organizations.org_run,
     kinds.described_org,
+    kinds.role_of_org,
     lower_case_split,
     places.hyphenated_places,
     leading_non_names,
