@@ -7,12 +7,15 @@ Douffiagues"), the people of an organisation written with capitals ("Students of
 University")."""
 from __future__ import annotations
 
+import re
+
 from ..lexicon import entity_words
 from .organizations import LEGAL_FORMS, org_like, strip_the
 from .persons import add_person, name_word
 from .tokens import text_of, word
 
 W = entity_words()
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 
 
 def _head(words, lex) -> bool:
@@ -77,6 +80,24 @@ def thing_of_org(words, sentence_start, ctx) -> bool:
                 ctx.classify(right, False)
                 return True
             return False
+    return False
+
+
+def person_of_org(words, sentence_start, ctx) -> bool:
+    """"Robert Gordon of Northwestern University", "Marc Lasry of Avenue Capital Group":
+    a name that begins with a given name or has an initial, "of", then an organisation:
+    the person and the organisation, read apart."""
+    lex = ctx.lex
+    for k in range(2, min(len(words) - 1, 5)):
+        if words[k].text != "of":
+            continue
+        left, right = words[:k], strip_the(words[k + 1:])
+        if (left[0].text in lex.first_names or any(_INITIAL.match(w.text) for w in left[:-1])) \
+                and all(name_word(w, lex) for w in left) and right and org_like(right, lex):
+            ctx.classify(left, sentence_start)
+            ctx.classify(right, False)
+            return True
+        return False
     return False
 
 

@@ -169,6 +169,7 @@ CASCADE = (
     roles.titled,
     orgnames.joined_names,
     orgnames.thing_of_org,
+    orgnames.person_of_org,
     orgnames.people_of_org,
     orgnames.org_then_person,
     organizations.org_run,
