@@ -41,6 +41,7 @@ class Ctx:
         self.not_orgs: set[str] = set()  # acronyms the article defines as a law or a plan
         self.run, self.run_text = None, ""  # the run classify() is trying, and its text
         self.pending: list = []  # names with no evidence yet: a person if the article uses the surname alone
+        self.list_role: tuple[int, str] | None = None  # (end of the last name, role) of a plural role over a list
 
     def full(self, words) -> str:
         """The text of the run being classified (computed once per run), or of any words."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import entity_words
-from .persons import evidence, match_person
+from .persons import evidence, given_name, match_person
 
 W = entity_words()
 _KINDS = W.org_kinds | W.org_kinds_of_people
@@ -68,18 +68,19 @@ def company_things(text: str, start: int, end: int) -> bool:
 
 def described_org(words, sentence_start, ctx) -> bool:
     """A name the words around it call an organisation ("French sugar producer
-    Beghin-Say", "Ubisoft, one of Europe's biggest video game publishers,"); not a name
-    that begins with a given name ("a group Barack Obama won") or a person's surname
-    already met, nor a common word ("on Wednesday, the social media company")."""
+    Beghin-Say", "law firm Wilson Sonsini", "Ubisoft, one of Europe's biggest video game
+    publishers,"); not a person's name already met, nor a common word ("on Wednesday, the
+    social media company"), nor a person with a trade before ("developer Jo Roe") or an
+    apposition after ("Jo Roe, a company founder")."""
     lex, text, start, end = ctx.lex, ctx.text, words[0].start, words[-1].end
-    first = words[0].text
-    if first in lex.first_names or all(w.text.lower() in lex.non_names or w.text in lex.demonyms for w in words) \
+    if all(w.text.lower() in lex.non_names or w.text in lex.demonyms for w in words) \
             or match_person(ctx.full(words), ctx.people, lex, full=len(words) > 1):
         return False
     kind = kind_before(text, start, end)
-    if kind and kind in W.org_kinds_of_people and len(words) > 1 and evidence(words, ctx):
-        return False  # "property developer Jo Roe"
-    if kind or kind_after(text, end):
+    if kind and (kind not in W.org_kinds_of_people or not evidence(words, ctx)):
+        ctx.add_org(ctx.full(words), start, end)  # "law firm Wilson Sonsini"; not "property developer Jo Roe"
+        return True
+    if words[0].text not in lex.first_names and kind_after(text, end):
         ctx.add_org(ctx.full(words), start, end)
         return True
     return False
@@ -107,7 +108,8 @@ def role_of_org(words, sentence_start, ctx) -> bool:
     m = _role_of(lex).search(text, max(0, start - 60), start)
     if not m or m.group(1).lower() in W.roles_not_in_organisations or m.group(2) in ("for", "with") and len(words) == 1:
         return False
-    if any(w.text in lex.first_names for w in words) or not _AFTER_ROLE_ORG.match(text, end):
+    if given_name(words[0].text, lex) or any(w.text in lex.first_names for w in words[1:]) \
+            or not _AFTER_ROLE_ORG.match(text, end):
         return False
     if all(w.text.lower() in lex.non_names or w.text in lex.demonyms for w in words) \
             or match_person(ctx.full(words), ctx.people, lex, full=len(words) > 1):

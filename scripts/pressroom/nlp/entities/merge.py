@@ -11,6 +11,7 @@ from ..lexicon import Lexicon, entity_words, load
 from .kinds import company_things
 from .organizations import _ACRONYM_PAREN, _ACRONYM_STOP, _BARE_ACRONYM, LEGAL_FORMS, initials_of
 from .persons import match_person, name_word, speaker_like
+from .roles import apposition, role_before
 from .tokens import word
 
 W = entity_words()
@@ -30,6 +31,8 @@ def singles(ctx) -> None:
         person = match_person(w.text, ctx.people, lex)
         if person:
             person.add(Mention(w.start, w.end))
+            if not person.role:  # "Mason, a traveling circus worker, was"
+                person.role = apposition(ctx.text, w.end, lex) or role_before(ctx.text, w.start, lex)
         elif w.text in whole or w.text in first and not place_lead or w.text in companies:
             org = whole.get(w.text) or first.get(w.text) or w.text
             ctx.orgs.setdefault(org, []).append(Mention(w.start, w.end))

@@ -11,7 +11,7 @@ import re
 
 from ..lexicon import entity_words
 from .organizations import LEGAL_FORMS, org_like, strip_the
-from .persons import add_person, name_word
+from .persons import add_person, given_name, name_word
 from .tokens import text_of, word
 
 W = entity_words()
@@ -77,36 +77,48 @@ def thing_of_org(words, sentence_start, ctx) -> bool:
             if len(left) > 1 and left[-1].capital and not _head(left, lex) and left[-1].text.lower() not in lex.role_words \
                     and (left[-1].text in lex.non_person_words or not org_like(left, lex)) and org_like(right, lex):
                 ctx.classify(left, sentence_start)
-                ctx.classify(right, False)
+                _org_or_place(right, ctx)
                 return True
             return False
     return False
 
 
+def _org_or_place(words, ctx) -> None:
+    """The name after "of (the)" in "Matt Viser of the Boston Globe": an organisation or
+    a place, never a person."""
+    if not words:
+        return
+    if org_like(words, ctx.lex) or text_of(words) in ctx.lex.places:
+        ctx.classify(words, False)  # "Fordham University and Margo Anderson of ...": read on
+    elif not given_name(words[0].text, ctx.lex) and all(name_word(w, ctx.lex) for w in words):
+        ctx.add_org(text_of(words), words[0].start, words[-1].end)
+
+
 def person_of_org(words, sentence_start, ctx) -> bool:
-    """"Robert Gordon of Northwestern University", "Marc Lasry of Avenue Capital Group":
-    a name that begins with a given name or has an initial, "of", then an organisation:
-    the person and the organisation, read apart."""
+    """"Robert Gordon of Northwestern University", "Matt Viser of the Boston Globe": a
+    name that begins with a given name or has an initial, "of", then an organisation (any
+    name after "of the"): the person and the organisation, read apart."""
     lex = ctx.lex
     for k in range(2, min(len(words) - 1, 5)):
         if words[k].text != "of":
             continue
         left, right = words[:k], strip_the(words[k + 1:])
-        if (left[0].text in lex.first_names or any(_INITIAL.match(w.text) for w in left[:-1])) \
-                and all(name_word(w, lex) for w in left) and right and org_like(right, lex):
+        if (given_name(left[0].text, lex) or any(_INITIAL.match(w.text) for w in left[:-1])) \
+                and all(name_word(w, lex) for w in left) and right and (org_like(right, lex) or words[k + 1].text == "the"):
             ctx.classify(left, sentence_start)
-            ctx.classify(right, False)
+            _org_or_place(right, ctx)
             return True
         return False
     return False
 
 
 def people_of_org(words, sentence_start, ctx) -> bool:
-    """"Students of Argosy University": a common noun the article also writes in lower
-    case, before "of", is no part of the name after it."""
+    """"Students of Argosy University": a plural common noun the article also writes in
+    lower case, before "of", is no part of the name after it (not "Museum of Modern Art")."""
     lex = ctx.lex
     first = words[0].text
     if len(words) > 2 and words[1].text == "of" and first.lower() in ctx.lower_words and first not in lex.org_words \
+            and first.endswith("s") and not first.endswith("ss") \
             and first.lower() not in lex.role_words and (first.lower(),) not in lex.titles:
         ctx.classify(strip_the(words[2:]), False)
         return True

@@ -79,6 +79,11 @@ EVIDENCE_FREQUENCY = 2
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 
 
+def given_name(text: str, lex) -> bool:
+    """A given name, however rare in the list ("Matt"), that is no verb of saying."""
+    return text in lex.first_names or text in given_names(EVIDENCE_FREQUENCY) and text.lower() not in lex.speech_verbs
+
+
 def evidence(words, ctx) -> str | None:
     """Why a name of several words is a person's, before the rest of the article is read:
     a known given name first ("Carrie Lam"), an initial ("John F. Kennedy", "J.K.
@@ -86,8 +91,7 @@ def evidence(words, ctx) -> str | None:
     Jan Novak"), or "he"/"she" opening the next sentence. None: wait for the surname
     alone elsewhere (``resolve_pending``)."""
     lex, text = ctx.lex, ctx.text
-    if words[0].text in lex.first_names or words[0].text in given_names(EVIDENCE_FREQUENCY) \
-            and words[0].text.lower() not in lex.speech_verbs:
+    if given_name(words[0].text, lex):
         return "given name"
     if len(words) > 1 and any(_INITIAL.match(w.text) for w in words[:-1]):
         return "initials"
@@ -149,8 +153,21 @@ def add_person(name_words, role, gender, ctx, titled: bool = False):
         existing.name = name
         ctx.people[name] = existing
     existing.add(mention)
-    existing.role = existing.role or role
+    existing.role = fuller_role(existing.role, role)
     existing.gender = existing.gender or gender
+
+
+def fuller_role(known: str | None, new: str | None) -> str | None:
+    """The role a person keeps: the first given, unless it is only abbreviations ("AG
+    Ellison" in a headline) and a later one is written out ("Minnesota Attorney General")."""
+    if not known or new and all(_ABBREVIATION.match(w) for w in known.split()) \
+            and not all(_ABBREVIATION.match(w) for w in new.split()):
+        return new or known
+    return known
+
+
+# "AG", "Rep.", "Gov.", "U.S.": a title written short
+_ABBREVIATION = re.compile(r"^(?:[A-Z]{1,3}|[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+)$")
 
 
 def match_person(name: str, people: dict[str, Draft], lex, full: bool = False):

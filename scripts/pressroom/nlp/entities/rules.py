@@ -15,6 +15,7 @@ from .context import Ctx
 from .organizations import org_like, plain_word, place_or_org, strip_the
 from .persons import name_like, non_person, particle
 from .places import place_lead
+from .roles import singular
 from .tokens import runs_of, word
 
 # No name or title runs to 60 capitalised words (25 is the longest in the shared corpus and
@@ -109,7 +110,8 @@ def leading_non_names(words, sentence_start, ctx) -> bool:
             sentence_start and i == 0 and words[i].text.endswith("ing") and words[i].text not in lex.first_names)) \
             and words[i].text not in lex.demonyms:
         i += 1
-    if not i and sentence_start and len(words) > 2 and words[0].text.lower() in lex.role_words \
+    if not i and sentence_start and len(words) > 2 and (words[0].text.lower() in lex.role_words
+                                                        or singular(words[0].text.lower(), lex)) \
             and words[1].text in lex.first_names and words[0].text not in lex.first_names:
         i = 1
     if not i:
