@@ -128,12 +128,12 @@ def people_of_org(words, sentence_start, ctx) -> bool:
 def titled_office(words, sentence_start, ctx) -> bool:
     """"Attorney General Ellison's Office": the office of the title ("Attorney General's
     Office"), and a mention of the person."""
-    from .roles import title_starts
+    from .roles import title_of, title_starts
 
     lex = ctx.lex
     ts = title_starts(words, lex)
     n = ts.get(0)
-    if not n or lex.titles[tuple(w.text.lower() for w in words[:n])].honorific or len(words) < n + 2 or words[n].text[-2:] not in ("’s", "'s") or words[n + 1].text not in lex.org_words:
+    if not n or title_of(words[:n], lex).honorific or len(words) < n + 2 or words[n].text[-2:] not in ("’s", "'s") or words[n + 1].text not in lex.org_words:
         return False
     owner = words[n]
     name = word(owner.start, owner.end - 2, owner.text[:-2])

@@ -134,7 +134,8 @@ def add_person(name_words, role, gender, ctx, titled: bool = False):
     name = text_of(name_words)
     if not name_parts(name):
         return  # only suffixes ("Jr. III"): no name at all
-    if name in lex.places:
+    if name in lex.places and not (role and role.split()[-1].lower().rstrip(".") not in W.not_plural_titles):
+        # "Representative Hamilton" is a person; "Democratic Vermont" a place
         ctx.add_place(name, name_words[0].start, name_words[-1].end)
         return
     mention = Mention(name_words[0].start, name_words[-1].end)

@@ -7,7 +7,7 @@ import re
 
 from ..lexicon import entity_words, load
 from .organizations import org_like, place_or_org, strip_the
-from .persons import add_person, evidence, name_word, particle
+from .persons import add_person, evidence, given_name, name_word, particle
 from .places import starts_with_place
 from .tokens import KEEP_DOT, text_of
 
@@ -31,17 +31,36 @@ ROLE_AFTER = re.compile(r"[^\S\n]+(" + W.alternation("role_prepositions") + r")[
 
 
 def title_starts(words, lex) -> dict[int, int]:
-    """Where a title starts in the words, and how many words it takes (longest first)."""
+    """Where a title starts in the words, and how many words it takes (longest first); a
+    plural title counts ("State Representatives John Lesch and Rod Hamilton")."""
     out = {}
     heads = lex.title_heads
     for i in range(len(words)):
-        if not words[i].capital or words[i].text.lower() not in heads:
+        low = words[i].text.lower()
+        if not words[i].capital or low not in heads and not (low.endswith("s") and low[:-1] in heads):
             continue
         for n in lex.title_lengths:
-            if i + n <= len(words) and tuple(w.text.lower() for w in words[i:i + n]) in lex.titles:
+            if i + n <= len(words) and title_of(words[i:i + n], lex):
                 out[i] = n
                 break
     return out
+
+
+def title_of(words, lex):
+    """The title these words are, in the singular or the plural (a job's: not a party's,
+    "Democrats Abroad"), or None."""
+    key = tuple(w.text.lower() for w in words)
+    hit = lex.titles.get(key)
+    if hit is None and key[-1].endswith("s") and len(key[-1]) > 3 and key[-1][:-1] not in W.not_plural_titles:
+        hit = lex.titles.get(key[:-1] + (key[-1][:-1],))
+    return hit
+
+
+def _plural_title(words, lex) -> bool:
+    key = tuple(w.text.lower() for w in words)
+    return key not in lex.titles and title_of(words, lex) is not None
+
+
 def role_before(text: str, start: int, lex) -> str | None:
     """"Yukos chief executive Jan Novak", "said analyst Jan Novak": the role just before."""
     seg = text[max(0, start - 90):start]
@@ -193,7 +212,8 @@ def _anchors(words, starts, lex) -> list[tuple[int, int, int]]:
         f = e
         while f < n and f - e < 4 and f not in starts and (name_word(words[f], lex) or particle(words, f, e)):
             f += 1
-        if f > e and not (f < n and words[f].text in lex.org_words) and not (f < n and words[f].capital and f not in starts):
+        if f > e and not (f < n and words[f].text in lex.org_words) and not (f < n and words[f].capital and f not in starts) \
+                and (not _plural_title(words[k:e], lex) or given_name(words[e].text, lex)):
             anchors.append((role_start, e, f))
             k = role_start = f
             if k < n and words[k].text in ("and", "&"):
@@ -201,6 +221,19 @@ def _anchors(words, starts, lex) -> list[tuple[int, int, int]]:
             continue
         k = e
     return anchors
+
+
+def _names_before_title(words, rs: int, e: int, ctx) -> int:
+    """"prime minister Harold Wilson and Dame Barbara Castle": a name with a given name
+    and "and" before a title is a person of its own, not part of the role; where the role
+    starts then."""
+    lex = ctx.lex
+    cut = [k for k in range(rs + 2, e) if words[k].text in ("and", "&")]
+    if not cut or not given_name(words[rs].text, lex) or title_starts(words[rs:cut[0]], lex) \
+            or not all(name_word(w, lex) for w in words[rs:cut[0]]):
+        return rs
+    ctx.classify(list(words[rs:cut[0]]), False)
+    return cut[0] + 1
 
 
 def _role_words(words, ctx):
@@ -253,7 +286,7 @@ def _read_role(words, ctx) -> tuple[str | None, str | None]:
             _names_in_role(chunk, ctx)
             chunk = []
             if i < len(words) and i in ts:
-                title = lex.titles[tuple(w.text.lower() for w in words[i:i + ts[i]])]
+                title = title_of(words[i:i + ts[i]], lex)
                 honorific_only = honorific_only and title.honorific
                 gender = gender or title.gender
                 i += ts[i]
@@ -274,6 +307,7 @@ def titled(words, sentence_start, ctx) -> bool:
         return False
     n, consumed = len(words), 0
     for a, (rs, e, f) in enumerate(anchors):
+        rs = _names_before_title(words, rs, e, ctx)
         role, gender = _read_role(_role_words(list(words[rs:e]), ctx), ctx)
         name_words = list(words[e:f])
         nxt = anchors[a + 1][0] if a + 1 < len(anchors) else n
@@ -285,7 +319,13 @@ def titled(words, sentence_start, ctx) -> bool:
             role = ", ".join(r for r in (role, apposition(ctx.text, name_words[-1].end, lex)) if r) or None
         if role is None and rs == 0:  # "Conservative peer Lord Heseltine": the role before the honorific
             role = role_before(ctx.text, words[0].start, lex)
+        title_at = max((i for i in starts if i < e), default=None)
+        plural = role and title_at is not None and _plural_title(words[title_at:title_at + starts[title_at]], lex)
+        if plural:  # "State Representatives John Lesch and Rod Hamilton": each a State Representative
+            last = words[title_at + starts[title_at] - 1].text
+            role = role.replace(last, last[:-1])
         add_person(name_words, role, gender, ctx, titled=True)
+        ctx.list_role = (name_words[-1].end, role) if plural else None
         consumed = f
     rest = strip_the(words[consumed:])
     if rest:
