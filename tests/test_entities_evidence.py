@@ -44,6 +44,19 @@ PEOPLE = [
     ("Orvin T. Halvey won the seat.", {"Orvin T. Halvey"}, "a middle initial"),
     ("Matt Lucas hosted the show.", {"Matt Lucas"}, "a given name less common in the list ('Matt') is evidence enough"),
     ('Said Ivo Kress, "We have nothing more to add tonight."', {"Ivo Kress"}, "an inverted verb of saying is no given name"),
+    # -- round 2: a relative by a given name, a photographer by one word, names that are words
+    ("He died days after his wife Audrey died. She sang with her brother Daniel.", {"Audrey", "Daniel"},
+     "a given name after a possessive and a family noun"),
+    ("Ivanka Trump spoke. Later his daughter Ivanka left.", {"Ivanka Trump"}, "the relative is a person named in full"),
+    ("His wife Kelvorn left.", set(), "negative: no given name after the family noun"),
+    ("The site is shown. (Xinhua/Chogo)", {"Chogo"}, "a photographer named by one word"),
+    ("Songs by Will Young and Kate Bush won.", {"Will Young", "Kate Bush"}, "'Will' inside a sentence is a given name"),
+    ("Will Voters Care? Nobody knows.", set(), "negative: 'Will' opening a sentence is the verb"),
+    ("Vice Premier Liu He spoke.", {"Liu He"}, "'He' inside a name after a title"),
+    ("They dedicated it to late DJ John Peel.", {"John Peel"}, "a DJ's title"),
+    ("MDH sent an order to Patrick McGovern’s Pub and Joe’s Diner.", set(), "a possessive in a shop's name"),
+    ("Eishiro Saito, chairman of the Federation of Economic Organisations (Keidanren), said so.", {"Eishiro Saito"},
+     "an apposition that ends before a parenthesis"),
 ]
 
 

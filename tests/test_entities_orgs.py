@@ -94,6 +94,10 @@ ORGS = [
     ("Cairn Energy said so. Cairn grew.", {"Cairn Energy"}, {"Cairn"}, "the first word of a name met in full"),
     ("Kelvo Wellness Center sued. Officials in Kelvo agreed.", {"Kelvo Wellness Center"}, set(),
      "negative: a town after 'in' is no short form"),
+    ("MDH sent an order to Patrick McGovern\u2019s Pub, in St. Paul. Spaulding\u2019s Sports Bar paid.",
+     {"Patrick McGovern\u2019s Pub", "Spaulding\u2019s Sports Bar"}, {"Sports Bar"}, "a possessive in a shop's name"),
+    ("Japan's Toshiba Corp fell. Ohio's Sports Bar closed.", {"Toshiba Corp"}, {"Ohio's Sports Bar"},
+     "negative: a place owns no shop's name"),
     ("Cornerstone Café sued. Cornerstone Cafe paid.", {"Cornerstone Café"}, {"Cornerstone Cafe"},
      "the same name without its accent"),
 ]

@@ -22,14 +22,33 @@ def photo_credits(text: str, ctx) -> None:
         s = m.start(1)
         ws = [word(s + a.start(), s + a.end(), a.group()) for a in re.finditer(r"\S+", m.group(1))]
         if all(name_word(w, ctx.lex) for w in ws):
-            add_person(ws, None, None, ctx)
+            add_person(ws, None, None, ctx, titled=True)  # "(Xinhua/Chogo)": one word is a name too
+
+
+# "his wife Audrey", "her brother Daniel": a relative named by one given name
+_RELATIVE = re.compile(r"\b(?:his|her|their|my|our|your)[^\S\n]+(?:late[^\S\n]+)?(?:" + W.alternation("relatives") + r")[^\S\n]+$")
+
+
+def relative(words, sentence_start, ctx) -> bool:
+    """"his wife Audrey": a given name after a possessive and a family noun is a person
+    (the relation is no role: labels leave it out)."""
+    if len(words) != 1 or not given_name(words[0].text, ctx.lex):
+        return False
+    if not _RELATIVE.search(ctx.text, max(0, words[0].start - 40), words[0].start):
+        return False
+    same = [d for d in ctx.people.values() if d.name.split()[0] == words[0].text and " " in d.name]
+    if len(same) == 1:  # "Ivanka Trump" ... "his daughter Ivanka"
+        same[0].add(Mention(words[0].start, words[0].end))
+    else:
+        add_person(list(words), None, None, ctx, titled=True)
+    return True
 
 
 def name_word(w: Word, lex) -> bool:
     """A word that may be part of a person's name: capitalised, not a listed common word,
     organisation word or demonym, no digits, no possessive, not an acronym."""
     t = w.text
-    if not w.capital or t.lower() in lex.non_names or t in lex.org_words or t in lex.demonyms \
+    if not w.capital or t.lower() in lex.non_names and t not in W.given_names_also_words or t in lex.org_words or t in lex.demonyms \
             or t in lex.non_person_words and t not in lex.first_names:
         return False
     if "’" in t[-2:] or "'" in t[-2:] or any(c.isdigit() for c in t):

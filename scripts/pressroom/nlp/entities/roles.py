@@ -141,7 +141,7 @@ def _appos_build(lex):
         r",\s+((?:(?:" + W.alternation("role_determiners") + r")\s+)?((?:[\w’'.\-&]+\s+){0,6}?)(?:" + heads + r")s?)"
         # "of the Ministry of X", "of operations", "at the Kashgar station": to the next comma
         r"((?:\s+(?:" + W.alternation("apposition_prepositions") + r")\s+(?:[^,;:.()\n]|\.(?=\S)|" + _ABBR_DOT + r")+?)?)"
-        r"(?=\s*[,;:)]|" + _END_DOT + r"|\s+(?:" + W.alternation("apposition_followers") + r")\b|\s*$)")
+        r"(?=\s*[,;:()]|" + _END_DOT + r"|\s+(?:" + W.alternation("apposition_followers") + r")\b|\s*$)")
 
 
 def apposition(text: str, end: int, lex=None) -> str | None:
@@ -210,7 +210,8 @@ def _anchors(words, starts, lex) -> list[tuple[int, int, int]]:
             continue
         e = k + starts[k]
         f = e
-        while f < n and f - e < 4 and f not in starts and (name_word(words[f], lex) or particle(words, f, e)):
+        while f < n and f - e < 4 and f not in starts and (name_word(words[f], lex) or particle(words, f, e)
+                                                            or f > e and words[f].text in W.name_syllables):
             f += 1
         if f > e and not (f < n and words[f].text in lex.org_words) and not (f < n and words[f].capital and f not in starts) \
                 and (not _plural_title(words[k:e], lex) or given_name(words[e].text, lex)):

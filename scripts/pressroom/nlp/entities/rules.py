@@ -8,7 +8,7 @@ back to the classifier ("the African Development Bank and the World Bank": two r
 from __future__ import annotations
 
 from ..dates import WEEKDAYS
-from ..lexicon import Lexicon, load
+from ..lexicon import Lexicon, entity_words, load
 from ...model import Entities
 from . import kinds, merge, orgnames, organizations, persons, places, roles
 from .context import Ctx
@@ -23,6 +23,7 @@ from .tokens import runs_of, word
 # thousands is classified in pieces.
 MAX_RUN = 60
 _WEEKDAY_NAMES = frozenset(d.capitalize() for d in WEEKDAYS)
+W_NAMES = entity_words()
 
 
 def extract(text: str, lex: Lexicon | None = None) -> Entities:
@@ -106,7 +107,8 @@ def leading_non_names(words, sentence_start, ctx) -> bool:
     word, a role noun opening the sentence: "Singer Sam Endicott") are cut off."""
     lex = ctx.lex
     i = 0
-    while i < len(words) and (words[i].text.lower() in lex.non_names or (
+    while i < len(words) and (words[i].text.lower() in lex.non_names and not (
+            words[i].text in W_NAMES.given_names_also_words and not (sentence_start and i == 0)) or (
             sentence_start and i == 0 and words[i].text.endswith("ing") and words[i].text not in lex.first_names)) \
             and words[i].text not in lex.demonyms:
         i += 1
@@ -186,6 +188,7 @@ CASCADE = (
     demonym,
     places.place_prefix,
     not_name_like,
+    persons.relative,
     single_word,
     places.place_after_in,
     places.city_and_state,
