@@ -124,6 +124,18 @@ def _acronym_is_word(m, ctx) -> bool:
     return False
 
 
+def _initials(name: str, lex) -> tuple[str, ...]:
+    """The acronyms a name goes by: its initials ("FBI"), and without a place before it
+    ("DHS" for "Minnesota Department of Human Services", "BCA" for "Minnesota Bureau of
+    Criminal Apprehension")."""
+    ws = name.split()
+    out = [initials_of(name)]
+    for k in (1, 2):
+        if len(ws) > k + 1 and (" ".join(ws[:k]) in lex.places or ws[0] in W.national_heads):
+            out.append(initials_of(" ".join(ws[k:])))
+    return tuple(out)
+
+
 def bare_acronyms(ctx) -> None:
     """An acronym standing alone ("UBS", "NHS", "DFL") names an organisation: the one
     whose initials it is when the article named it ("the EC" after "European Community")."""
@@ -132,7 +144,7 @@ def bare_acronyms(ctx) -> None:
         if taken[m.start()] or _acronym_is_word(m, ctx):
             continue
         a = m.group(1)
-        owner = next((o for o in ctx.orgs if initials_of(o) == a), None)
+        owner = next((o for o in ctx.orgs if a in _initials(o, ctx.lex)), None)
         if owner:
             ctx.orgs[owner].append(Mention(m.start(), m.end()))
             ctx.org_forms.setdefault(owner, set()).add(a)

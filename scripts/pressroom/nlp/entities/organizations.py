@@ -27,12 +27,21 @@ def org_like(words, lex) -> bool:
     t = text_of(words)
     if t.lower() in lex.organizations:
         return True
+    if head_word(words) in W.not_org_heads:
+        return False  # "Debt Services Settlement Act", "CDC Guidelines": a law, a document, an event
     # a name beyond the organisation words, or two of them ("News Corp", "Securities and
     # Exchange Commission"); one alone ("the Commission") is a reference, not a name
     capitals = [w for w in words if w.capital and w.text != "The"]
     core = [w for w in capitals if w.text not in lex.org_words]
     return bool(core or len(capitals) > 1) and (any(w.text in lex.org_words for w in words) or business(words, lex)
                                                  or legal_company(words, lex)) and not suffix_place(words, lex)
+
+
+def head_word(words) -> str:
+    """The head of a name: its last word before "of", "for" or "&" ("Institute" of
+    "Washington Institute for Near East Policy", "Act" of "Clean Air Act")."""
+    k = next((i for i, w in enumerate(words) if i and w.text in ("of", "for", "&")), len(words))
+    return words[k - 1].text
 
 
 def legal_company(words, lex) -> bool:
