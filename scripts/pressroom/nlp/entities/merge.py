@@ -16,6 +16,7 @@ from .tokens import word
 
 W = entity_words()
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+_CORPORATE = LEGAL_FORMS | W.corporate_forms
 _COORD_AFTER = re.compile(r",?[^\S\n]+(?:and|or|&)[^\S\n]+(?:the[^\S\n]+)?")
 _COORD_BEFORE = re.compile(r",?[^\S\n]+(?:and|or|&)[^\S\n]+$")
 
@@ -207,6 +208,21 @@ def same_orgs(ctx) -> None:
             _join_org(ctx, keys[key], name)
         else:
             keys[key] = name
+
+
+def prefix_orgs(ctx) -> None:
+    """"Dream Center" and "Dream Center Education Holdings LLC": a name of two words or more
+    that begins a longer one of the article ending in a company's form is the same
+    organisation (not "Wall Street Journal", "Planned Parenthood Action Fund", nor before
+    "and": "Department of Health and Human Services")."""
+    names = sorted(ctx.orgs, key=len)
+    for short in names:
+        if short not in ctx.orgs or " " not in short:
+            continue
+        longer = [n for n in ctx.orgs if n.startswith(short + " ") and n.split()[len(short.split())] not in ("and", "&", "And")
+                  and n.split()[-1] in _CORPORATE]
+        if len(longer) == 1:
+            _join_org(ctx, longer[0], short)
 
 
 def placed_orgs(ctx) -> None:

@@ -274,6 +274,15 @@ def _names_in_role(chunk, ctx) -> None:
             piece = []
 
 
+def _org_in_title(title, ctx) -> None:
+    """"Treasury Secretary", "Senate Majority Leader": a listed organisation that begins a
+    title of several words is named too."""
+    for n in (2, 1):
+        if len(title) > n and text_of(title[:n]).lower() in ctx.lex.organizations:
+            ctx.add_org(text_of(title[:n]), title[0].start, title[n - 1].end)
+            return
+
+
 def _read_role(words, ctx) -> tuple[str | None, str | None]:
     """The role (None when it is only honorifics) and the gender its titles tell; the
     organisations and places named inside it are added ("World Bank Group President")."""
@@ -288,6 +297,7 @@ def _read_role(words, ctx) -> tuple[str | None, str | None]:
             chunk = []
             if i < len(words) and i in ts:
                 title = title_of(words[i:i + ts[i]], lex)
+                _org_in_title(words[i:i + ts[i]], ctx)
                 honorific_only = honorific_only and title.honorific
                 gender = gender or title.gender
                 i += ts[i]

@@ -41,6 +41,7 @@ def extract(text: str, lex: Lexicon | None = None) -> Entities:
     merge.defined_acronyms(ctx)
     merge.coordinated_orgs(ctx)
     merge.same_orgs(ctx)
+    merge.prefix_orgs(ctx)
     merge.placed_orgs(ctx)
     return merge.entities(ctx)
 
