@@ -57,6 +57,10 @@ PEOPLE = [
     ("MDH sent an order to Patrick McGovern’s Pub and Joe’s Diner.", set(), "a possessive in a shop's name"),
     ("Eishiro Saito, chairman of the Federation of Economic Organisations (Keidanren), said so.", {"Eishiro Saito"},
      "an apposition that ends before a parenthesis"),
+    ("Quorin Vasko, 45, was charged on Monday.", {"Quorin Vasko"}, "an age in apposition"),
+    ("Quorin Vasko’s wife left the court.", {"Quorin Vasko"}, "a person's family"),
+    ("By Quorin Vasko\nThe plant closed on Monday.", {"Quorin Vasko"}, "a byline"),
+    ("Groups such as Planned Kelvorhood, who back him, spoke.", set(), "negative: 'who' after a group"),
 ]
 
 

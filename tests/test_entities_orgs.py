@@ -98,6 +98,11 @@ ORGS = [
      {"Patrick McGovern\u2019s Pub", "Spaulding\u2019s Sports Bar"}, {"Sports Bar"}, "a possessive in a shop's name"),
     ("Japan's Toshiba Corp fell. Ohio's Sports Bar closed.", {"Toshiba Corp"}, {"Ohio's Sports Bar"},
      "negative: a place owns no shop's name"),
+    ("Dream Kelvo sued. Dream Kelvo Education Holdings, LLC paid.", {"Dream Kelvo Education Holdings LLC"}, {"Dream Kelvo"},
+     "the first words of a company's full name"),
+    ("The Wall Street Journal reported it. Wall Street fell.", {"Wall Street Journal", "Wall Street"}, set(),
+     "negative: a longer name that is no company's full name"),
+    ("Treasury Secretary James Baker spoke.", {"Treasury"}, set(), "a listed organisation in a title"),
     ("Cornerstone Café sued. Cornerstone Cafe paid.", {"Cornerstone Café"}, {"Cornerstone Cafe"},
      "the same name without its accent"),
 ]

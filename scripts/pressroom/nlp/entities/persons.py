@@ -107,8 +107,9 @@ def evidence(words, ctx) -> str | None:
     """Why a name of several words is a person's, before the rest of the article is read:
     a known given name first ("Carrie Lam"), an initial ("John F. Kennedy", "J.K.
     Rowling"), a speech verb right after it or right before it ("Lam said", "said
-    Jan Novak"), or "he"/"she" opening the next sentence. None: wait for the surname
-    alone elsewhere (``resolve_pending``)."""
+    Jan Novak"), "he"/"she" opening the next sentence, an age or a family after it ("Jo
+    Roe, 45,", "Jo Roe's wife"), a byline ("By Jo Roe"). None:
+    wait for the surname alone elsewhere (``resolve_pending``)."""
     lex, text = ctx.lex, ctx.text
     if given_name(words[0].text, lex):
         return "given name"
@@ -122,6 +123,10 @@ def evidence(words, ctx) -> str | None:
         return "speech verb before"
     if _PRONOUN_NEXT.match(text, words[-1].end):
         return "he or she next"
+    if _PERSON_AFTER.match(text, words[-1].end):
+        return "an age or a family after"
+    if _BYLINE.search(text, max(0, words[0].start - 4), words[0].start):
+        return "a byline"
     return None
 
 
@@ -130,6 +135,11 @@ _NEXT_WORD = re.compile(r"(?:,[^,\n]{1,12},)?[^\S\n]+([a-z]+)\b")
 # "Kerrin Vasko founded the firm. She ran it": the next sentence goes on with he or she
 _PRONOUN_NEXT = re.compile(r"[^.!?\n]{0,200}[.!?][\"”’]?[^\S\n]+(?:" + W.alternation("personal_pronouns") + r")\b")
 _PREVIOUS_WORD = re.compile(r"\b([A-Za-z]+)[,\"”]?[^\S\n]+$")
+# "Jo Roe, 45, said", "Jo Roe's wife": only a person has an age and a family ("who" is
+# not enough: "groups such as Planned Parenthood, who are backing")
+_PERSON_AFTER = re.compile(r",[^\S\n]+\d{1,3},|['’]s?[^\S\n]+(?:" + W.alternation("relatives") + r"|family|widow)\b")
+# "By Jo Roe" opening a line
+_BYLINE = re.compile(r"(?:^|\n)By[^\S\n]+$")
 
 
 def resolve_pending(ctx) -> None:
