@@ -15,6 +15,7 @@ from .persons import add_person, given_name, name_word
 from .tokens import text_of, word
 
 W = entity_words()
+_AND = frozenset(("and", "And", "&"))
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 
 
@@ -56,6 +57,8 @@ def _place_or_org(words, lex) -> bool:
 def joined_names(words, sentence_start, ctx) -> bool:
     """Two organisations joined by "and", or a place and an organisation joined by a
     capitalised "And" of wire copy ("U.S. And European Community")."""
+    if not ctx.words_of(words) & _AND:
+        return False
     k = two_names(words, ctx)
     if k is None:
         k = next((i for i, w in enumerate(words) if w.text == "And" and 0 < i < len(words) - 1), None)
@@ -71,6 +74,8 @@ def thing_of_org(words, sentence_start, ctx) -> bool:
     name whose head before "of the" is no organisation word names a thing of the
     organisation after it; the organisation is read alone."""
     lex = ctx.lex
+    if "of" not in ctx.words_of(words):
+        return False
     for k in range(1, len(words) - 2):
         if words[k].text == "of" and words[k + 1].text == "the":
             left, right = words[:k], words[k + 2:]
@@ -99,6 +104,8 @@ def person_of_org(words, sentence_start, ctx) -> bool:
     name that begins with a given name or has an initial, "of", then an organisation (any
     name after "of the"): the person and the organisation, read apart."""
     lex = ctx.lex
+    if "of" not in ctx.words_of(words):
+        return False
     for k in range(2, min(len(words) - 1, 5)):
         if words[k].text != "of":
             continue
@@ -128,6 +135,8 @@ def people_of_org(words, sentence_start, ctx) -> bool:
 def titled_office(words, sentence_start, ctx) -> bool:
     """"Attorney General Ellison's Office": the office of the title ("Attorney General's
     Office"), and a mention of the person."""
+    if len(words) < 3 or not any(w.text.endswith(("’s", "'s")) for w in words):
+        return False
     from .roles import title_of, title_starts
 
     lex = ctx.lex
@@ -148,6 +157,8 @@ def org_then_person(words, sentence_start, ctx) -> bool:
     """"French Transport Ministry Jacques Douffiagues said": an organisation ending in an
     organisation word, then a name beginning with a given name."""
     lex = ctx.lex
+    if not ctx.words_of(words) & lex.org_words:
+        return False
     for k in range(1, len(words) - 1):
         left, right = words[:k], words[k:]
         if _head(left, lex) and org_like(left, lex) and right[0].text in lex.first_names and 1 < len(right) <= 3 \

@@ -174,7 +174,7 @@ def role_after_comma(text: str, start: int, end: int, lex) -> str | None:
     """"a British lecturer, Dennis Hills, who", "its former chief executive, Mikhail
     Khodorkovsky.": a role and a comma before the name, which a comma or a full stop
     closes."""
-    if not re.match(r"[^\S\n]*[,.;:)]", text[end:end + 2]):
+    if not text.endswith(", ", 0, start) or not re.match(r"[^\S\n]*[,.;:)]", text[end:end + 2]):
         return None
     hit = _ROLE_COMMA_CACHE.get(id(lex))
     if hit is None or hit[0] is not lex:

@@ -47,12 +47,15 @@ def extract(text: str, lex: Lexicon | None = None) -> Entities:
 
 
 def classify(words, sentence_start: bool, ctx) -> None:
-    """Try the rules of ``CASCADE`` on the run, in order, until one answers."""
+    """Try the rules of ``CASCADE`` on the run, in order, until one answers (a run of one
+    word, most of them: the rules of ``CASCADE`` that may answer for one word,
+    ``ONE_WORD``, in the same order)."""
     words, sentence_start = _trimmed(list(words), sentence_start, ctx)
     if not words:
         return
     ctx.run, ctx.run_text = words, " ".join(w.text for w in words)
-    for rule in CASCADE:
+    ctx.run_set = set(ctx.run_text.split(" "))
+    for rule in ONE_WORD if len(words) == 1 else CASCADE:
         if rule(words, sentence_start, ctx):
             return
 
@@ -68,6 +71,17 @@ def _trimmed(words, sentence_start, ctx):
 
 
 # -- the rules of the cascade that only cut the run or drop it
+
+
+def common_word(words, sentence_start, ctx) -> bool:
+    """"The", "He", "However": one common word (data/non_names.txt) is nothing to list; read
+    first, as most runs are one ("US", "WHO", "Will" are not dropped here)."""
+    if len(words) != 1:
+        return False
+    t = words[0].text
+    lex = ctx.lex
+    return t.lower() in lex.non_names and not t.isupper() and t not in lex.places and t.lower() not in lex.organizations \
+        and t not in W_NAMES.given_names_also_words and t not in lex.demonyms
 
 
 def sentence_word(words, sentence_start, ctx) -> bool:
@@ -162,6 +176,7 @@ def single_word(words, sentence_start, ctx) -> bool:
 
 
 CASCADE = (
+    common_word,
     sentence_word,
     clause_before_the,
     places.based_place,
@@ -196,3 +211,11 @@ CASCADE = (
     places.landmark,
     roles.named_person,
 )
+
+# The rules of CASCADE that may answer for a run of one word (the others need two words
+# or more: a title and a name, "and", "of", a lower-case word inside, a legal form).
+ONE_WORD = tuple(rule for rule in CASCADE if rule not in (
+    clause_before_the, places.place_form, organizations.defined_acronym, organizations.state_of, orgnames.titled_office,
+    orgnames.joined_names, orgnames.thing_of_org, orgnames.person_of_org, orgnames.people_of_org, orgnames.org_then_person,
+    lower_case_split, demonym_first, places.place_prefix, places.place_after_in, places.landmark, roles.titled,
+    organizations.org_run))
