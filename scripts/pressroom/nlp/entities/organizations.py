@@ -27,9 +27,21 @@ def org_like(words, lex) -> bool:
     t = text_of(words)
     if t.lower() in lex.organizations:
         return True
-    core = [w for w in words if w.capital and w.text not in lex.org_words and w.text.lower() not in ("the",)]
-    return bool(core) and (any(w.text in lex.org_words for w in words) or business(words, lex)
-                           or legal_company(words, lex)) and not suffix_place(words, lex)
+    if head_word(words) in W.not_org_heads:
+        return False  # "Debt Services Settlement Act", "CDC Guidelines": a law, a document, an event
+    # a name beyond the organisation words, or two of them ("News Corp", "Securities and
+    # Exchange Commission"); one alone ("the Commission") is a reference, not a name
+    capitals = [w for w in words if w.capital and w.text != "The"]
+    core = [w for w in capitals if w.text not in lex.org_words]
+    return bool(core or len(capitals) > 1) and (any(w.text in lex.org_words for w in words) or business(words, lex)
+                                                 or legal_company(words, lex)) and not suffix_place(words, lex)
+
+
+def head_word(words) -> str:
+    """The head of a name: its last word before "of", "for" or "&" ("Institute" of
+    "Washington Institute for Near East Policy", "Act" of "Clean Air Act")."""
+    k = next((i for i, w in enumerate(words) if i and w.text in ("of", "for", "&")), len(words))
+    return words[k - 1].text
 
 
 def legal_company(words, lex) -> bool:
@@ -103,9 +115,10 @@ def strip_the(words):
 
 
 def known_org(words, sentence_start, ctx) -> bool:
-    """The whole run is a listed organisation (any of its forms)."""
+    """The whole run is a listed organisation (any of its forms), or a legislature by its
+    common name ("Parliament")."""
     full = ctx.full(words)
-    if full.lower() in ctx.lex.organizations:
+    if full.lower() in ctx.lex.organizations or full in W.institutions:
         ctx.add_org(full, words[0].start, words[-1].end)
         return True
     return False
@@ -126,9 +139,17 @@ def defined_acronym(words, sentence_start, ctx) -> bool:
 
 
 def state_of(words, sentence_start, ctx) -> bool:
-    """"State of Minnesota" as a party to a case is an organisation."""
-    if words[0].text in W.state_of and len(words) > 2 \
-            and words[1].text == "of" and text_of(words[2:]) in ctx.lex.places:
+    """"State of Minnesota" as a party to a case is an organisation, and so is "City of
+    Duluth" (a city's government, capitalised) for any city: a name of one or two words,
+    known or not ("State of Emergency" is no state)."""
+    lex = ctx.lex
+    if words[0].text not in W.state_of or len(words) < 3 or words[1].text != "of":
+        return False
+    place = words[2:]
+    if text_of(place) in lex.places or words[0].text != "State" and len(place) <= 2 \
+            and all(w.capital and w.text not in lex.org_words and w.text.lower() not in lex.non_names
+                    and w.text.lower() not in ctx.lower_words for w in place) \
+            and not non_person(place, lex):
         ctx.add_org(ctx.full(words), words[0].start, words[-1].end)
         return True
     return False

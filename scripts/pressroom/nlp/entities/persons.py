@@ -22,14 +22,33 @@ def photo_credits(text: str, ctx) -> None:
         s = m.start(1)
         ws = [word(s + a.start(), s + a.end(), a.group()) for a in re.finditer(r"\S+", m.group(1))]
         if all(name_word(w, ctx.lex) for w in ws):
-            add_person(ws, None, None, ctx)
+            add_person(ws, None, None, ctx, titled=True)  # "(Xinhua/Chogo)": one word is a name too
+
+
+# "his wife Audrey", "her brother Daniel": a relative named by one given name
+_RELATIVE = re.compile(r"\b(?:his|her|their|my|our|your)[^\S\n]+(?:late[^\S\n]+)?(?:" + W.alternation("relatives") + r")[^\S\n]+$")
+
+
+def relative(words, sentence_start, ctx) -> bool:
+    """"his wife Audrey": a given name after a possessive and a family noun is a person
+    (the relation is no role: labels leave it out)."""
+    if len(words) != 1 or not given_name(words[0].text, ctx.lex):
+        return False
+    if not _RELATIVE.search(ctx.text, max(0, words[0].start - 40), words[0].start):
+        return False
+    same = [d for d in ctx.people.values() if d.name.split()[0] == words[0].text and " " in d.name]
+    if len(same) == 1:  # "Ivanka Trump" ... "his daughter Ivanka"
+        same[0].add(Mention(words[0].start, words[0].end))
+    else:
+        add_person(list(words), None, None, ctx, titled=True)
+    return True
 
 
 def name_word(w: Word, lex) -> bool:
     """A word that may be part of a person's name: capitalised, not a listed common word,
     organisation word or demonym, no digits, no possessive, not an acronym."""
     t = w.text
-    if not w.capital or t.lower() in lex.non_names or t in lex.org_words or t in lex.demonyms \
+    if not w.capital or t.lower() in lex.non_names and t not in W.given_names_also_words or t in lex.org_words or t in lex.demonyms \
             or t in lex.non_person_words and t not in lex.first_names:
         return False
     if "’" in t[-2:] or "'" in t[-2:] or any(c.isdigit() for c in t):
@@ -79,15 +98,20 @@ EVIDENCE_FREQUENCY = 2
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 
 
+def given_name(text: str, lex) -> bool:
+    """A given name, however rare in the list ("Matt"), that is no verb of saying."""
+    return text in lex.first_names or text in given_names(EVIDENCE_FREQUENCY) and text.lower() not in lex.speech_verbs
+
+
 def evidence(words, ctx) -> str | None:
     """Why a name of several words is a person's, before the rest of the article is read:
     a known given name first ("Carrie Lam"), an initial ("John F. Kennedy", "J.K.
     Rowling"), a speech verb right after it or right before it ("Lam said", "said
-    Jan Novak"), or "he"/"she" opening the next sentence. None: wait for the surname
-    alone elsewhere (``resolve_pending``)."""
+    Jan Novak"), "he"/"she" opening the next sentence, an age or a family after it ("Jo
+    Roe, 45,", "Jo Roe's wife"), a byline ("By Jo Roe"). None:
+    wait for the surname alone elsewhere (``resolve_pending``)."""
     lex, text = ctx.lex, ctx.text
-    if words[0].text in lex.first_names or words[0].text in given_names(EVIDENCE_FREQUENCY) \
-            and words[0].text.lower() not in lex.speech_verbs:
+    if given_name(words[0].text, lex):
         return "given name"
     if len(words) > 1 and any(_INITIAL.match(w.text) for w in words[:-1]):
         return "initials"
@@ -99,6 +123,10 @@ def evidence(words, ctx) -> str | None:
         return "speech verb before"
     if _PRONOUN_NEXT.match(text, words[-1].end):
         return "he or she next"
+    if _PERSON_AFTER.match(text, words[-1].end):
+        return "an age or a family after"
+    if _BYLINE.search(text, max(0, words[0].start - 4), words[0].start):
+        return "a byline"
     return None
 
 
@@ -107,6 +135,11 @@ _NEXT_WORD = re.compile(r"(?:,[^,\n]{1,12},)?[^\S\n]+([a-z]+)\b")
 # "Kerrin Vasko founded the firm. She ran it": the next sentence goes on with he or she
 _PRONOUN_NEXT = re.compile(r"[^.!?\n]{0,200}[.!?][\"”’]?[^\S\n]+(?:" + W.alternation("personal_pronouns") + r")\b")
 _PREVIOUS_WORD = re.compile(r"\b([A-Za-z]+)[,\"”]?[^\S\n]+$")
+# "Jo Roe, 45, said", "Jo Roe's wife": only a person has an age and a family ("who" is
+# not enough: "groups such as Planned Parenthood, who are backing")
+_PERSON_AFTER = re.compile(r",[^\S\n]+\d{1,3},|['’]s?[^\S\n]+(?:" + W.alternation("relatives") + r"|family|widow)\b")
+# "By Jo Roe" opening a line
+_BYLINE = re.compile(r"(?:^|\n)By[^\S\n]+$")
 
 
 def resolve_pending(ctx) -> None:
@@ -130,7 +163,8 @@ def add_person(name_words, role, gender, ctx, titled: bool = False):
     name = text_of(name_words)
     if not name_parts(name):
         return  # only suffixes ("Jr. III"): no name at all
-    if name in lex.places:
+    if name in lex.places and not (role and role.split()[-1].lower().rstrip(".") not in W.not_plural_titles):
+        # "Representative Hamilton" is a person; "Democratic Vermont" a place
         ctx.add_place(name, name_words[0].start, name_words[-1].end)
         return
     mention = Mention(name_words[0].start, name_words[-1].end)
@@ -149,8 +183,21 @@ def add_person(name_words, role, gender, ctx, titled: bool = False):
         existing.name = name
         ctx.people[name] = existing
     existing.add(mention)
-    existing.role = existing.role or role
+    existing.role = fuller_role(existing.role, role)
     existing.gender = existing.gender or gender
+
+
+def fuller_role(known: str | None, new: str | None) -> str | None:
+    """The role a person keeps: the first given, unless it is only abbreviations ("AG
+    Ellison" in a headline) and a later one is written out ("Minnesota Attorney General")."""
+    if not known or new and all(_ABBREVIATION.match(w) for w in known.split()) \
+            and not all(_ABBREVIATION.match(w) for w in new.split()):
+        return new or known
+    return known
+
+
+# "AG", "Rep.", "Gov.", "U.S.": a title written short
+_ABBREVIATION = re.compile(r"^(?:[A-Z]{1,3}|[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+)$")
 
 
 def match_person(name: str, people: dict[str, Draft], lex, full: bool = False):

@@ -75,16 +75,23 @@ def states_after_cities(text: str, ctx) -> None:
 
 
 def based_place(words, sentence_start, ctx) -> bool:
-    """"Rome-based", "Santa Monica-based": the place before "-based"; the rest is read again."""
+    """"Rome-based", "Santa Monica-based": the place before "-based"; before "-owned",
+    "-published", "-backed" ("China-published Economic Observer") a place the gazetteer
+    knows. The rest is read again."""
     lex = ctx.lex
     for k, w in enumerate(words):
-        if w.text.endswith("-based") and len(w.text) > 6 and w.text[0].isupper():
-            place = words[:k] + [word(w.start, w.end - 6, w.text[:-6])]
-            if not any(x.text in lex.org_words for x in place):
-                ctx.add_place(text_of(place), place[0].start, place[-1].end)
-            if words[k + 1:]:
-                ctx.classify(words[k + 1:], False)
-            return True
+        head, dash, tail = w.text.rpartition("-")
+        if not (dash and tail in W.place_participles and head[:1].isupper()):
+            continue
+        place = words[:k] + [word(w.start, w.start + len(head), head)]
+        name = text_of(place)
+        if not any(x.text in lex.org_words for x in place) and (tail == "based" or name in lex.places):
+            ctx.add_place(name, place[0].start, place[-1].end)
+        elif tail != "based":
+            ctx.classify(place, sentence_start)  # "Kremlin-backed": whatever it is alone
+        if words[k + 1:]:
+            ctx.classify(words[k + 1:], False)
+        return True
     return False
 
 
@@ -138,6 +145,12 @@ def place_prefix(words, sentence_start, ctx) -> bool:
         ctx.add_place(ctx.full(words), words[0].start, words[-1].end)
         return True
     return False
+
+
+def landmark(words, sentence_start, ctx) -> bool:
+    """"Capitol Hill", "Pebble Beach": a name of two or more words ending in a word of the
+    landscape, with no given name first ("Anita Hill"), is no person (nothing listed)."""
+    return len(words) > 1 and words[-1].text in W.landmark_words and words[0].text not in ctx.lex.first_names
 
 
 def place_after_in(words, sentence_start, ctx) -> bool:

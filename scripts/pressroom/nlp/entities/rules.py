@@ -8,13 +8,14 @@ back to the classifier ("the African Development Bank and the World Bank": two r
 from __future__ import annotations
 
 from ..dates import WEEKDAYS
-from ..lexicon import Lexicon, load
+from ..lexicon import Lexicon, entity_words, load
 from ...model import Entities
-from . import merge, organizations, persons, places, roles
+from . import kinds, merge, orgnames, organizations, persons, places, roles
 from .context import Ctx
 from .organizations import org_like, plain_word, place_or_org, strip_the
 from .persons import name_like, non_person, particle
 from .places import place_lead
+from .roles import singular
 from .tokens import runs_of, word
 
 # No name or title runs to 60 capitalised words (25 is the longest in the shared corpus and
@@ -22,6 +23,7 @@ from .tokens import runs_of, word
 # thousands is classified in pieces.
 MAX_RUN = 60
 _WEEKDAY_NAMES = frozenset(d.capitalize() for d in WEEKDAYS)
+W_NAMES = entity_words()
 
 
 def extract(text: str, lex: Lexicon | None = None) -> Entities:
@@ -37,18 +39,23 @@ def extract(text: str, lex: Lexicon | None = None) -> Entities:
     places.states_after_cities(text, ctx)
     merge.bare_acronyms(ctx)
     merge.defined_acronyms(ctx)
+    merge.coordinated_orgs(ctx)
     merge.same_orgs(ctx)
+    merge.prefix_orgs(ctx)
     merge.placed_orgs(ctx)
     return merge.entities(ctx)
 
 
 def classify(words, sentence_start: bool, ctx) -> None:
-    """Try the rules of ``CASCADE`` on the run, in order, until one answers."""
+    """Try the rules of ``CASCADE`` on the run, in order, until one answers (a run of one
+    word, most of them: the rules of ``CASCADE`` that may answer for one word,
+    ``ONE_WORD``, in the same order)."""
     words, sentence_start = _trimmed(list(words), sentence_start, ctx)
     if not words:
         return
     ctx.run, ctx.run_text = words, " ".join(w.text for w in words)
-    for rule in CASCADE:
+    ctx.run_set = set(ctx.run_text.split(" "))
+    for rule in ONE_WORD if len(words) == 1 else CASCADE:
         if rule(words, sentence_start, ctx):
             return
 
@@ -64,6 +71,17 @@ def _trimmed(words, sentence_start, ctx):
 
 
 # -- the rules of the cascade that only cut the run or drop it
+
+
+def common_word(words, sentence_start, ctx) -> bool:
+    """"The", "He", "However": one common word (data/non_names.txt) is nothing to list; read
+    first, as most runs are one ("US", "WHO", "Will" are not dropped here)."""
+    if len(words) != 1:
+        return False
+    t = words[0].text
+    lex = ctx.lex
+    return t.lower() in lex.non_names and not t.isupper() and t not in lex.places and t.lower() not in lex.organizations \
+        and t not in W_NAMES.given_names_also_words and t not in lex.demonyms
 
 
 def sentence_word(words, sentence_start, ctx) -> bool:
@@ -104,11 +122,13 @@ def leading_non_names(words, sentence_start, ctx) -> bool:
     word, a role noun opening the sentence: "Singer Sam Endicott") are cut off."""
     lex = ctx.lex
     i = 0
-    while i < len(words) and (words[i].text.lower() in lex.non_names or (
+    while i < len(words) and (words[i].text.lower() in lex.non_names and not (
+            words[i].text in W_NAMES.given_names_also_words and not (sentence_start and i == 0)) or (
             sentence_start and i == 0 and words[i].text.endswith("ing") and words[i].text not in lex.first_names)) \
             and words[i].text not in lex.demonyms:
         i += 1
-    if not i and sentence_start and len(words) > 2 and words[0].text.lower() in lex.role_words \
+    if not i and sentence_start and len(words) > 2 and (words[0].text.lower() in lex.role_words
+                                                        or singular(words[0].text.lower(), lex)) \
             and words[1].text in lex.first_names and words[0].text not in lex.first_names:
         i = 1
     if not i:
@@ -156,6 +176,7 @@ def single_word(words, sentence_start, ctx) -> bool:
 
 
 CASCADE = (
+    common_word,
     sentence_word,
     clause_before_the,
     places.based_place,
@@ -164,8 +185,16 @@ CASCADE = (
     organizations.defined_acronym,
     places.place_form,
     organizations.state_of,
+    orgnames.titled_office,
     roles.titled,
+    orgnames.joined_names,
+    orgnames.thing_of_org,
+    orgnames.person_of_org,
+    orgnames.people_of_org,
+    orgnames.org_then_person,
     organizations.org_run,
+    kinds.described_org,
+    kinds.role_of_org,
     lower_case_split,
     places.hyphenated_places,
     leading_non_names,
@@ -175,8 +204,18 @@ CASCADE = (
     demonym,
     places.place_prefix,
     not_name_like,
+    persons.relative,
     single_word,
     places.place_after_in,
     places.city_and_state,
+    places.landmark,
     roles.named_person,
 )
+
+# The rules of CASCADE that may answer for a run of one word (the others need two words
+# or more: a title and a name, "and", "of", a lower-case word inside, a legal form).
+ONE_WORD = tuple(rule for rule in CASCADE if rule not in (
+    clause_before_the, places.place_form, organizations.defined_acronym, organizations.state_of, orgnames.titled_office,
+    orgnames.joined_names, orgnames.thing_of_org, orgnames.person_of_org, orgnames.people_of_org, orgnames.org_then_person,
+    lower_case_split, demonym_first, places.place_prefix, places.place_after_in, places.landmark, roles.titled,
+    organizations.org_run))

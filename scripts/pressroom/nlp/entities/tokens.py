@@ -17,7 +17,8 @@ W = entity_words()
 # A word that may be part of a name: capitalised, with inner apostrophes, hyphens, dots.
 # "&" joins "AT&T" but not an HTML entity left in a pasted text ("Ellison&rsquo;s",
 # "Ellison&#8217;s", "Ellison&#x2019;s").
-_WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u0400-\u04FF](?:[\w’'.\-]|&(?![A-Za-z]+;|#\d+;|#[xX][0-9A-Fa-f]+;))*|(?<= )&(?= )")
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u0400-\u04FF][\w’'.\-]*(?:&(?![A-Za-z]+;|#\d+;|#[xX][0-9A-Fa-f]+;)[\w’'.\-]*)*"
+                   r"|(?<= )&(?= )")  # (the loop unrolled: a quarter faster, the same words)
 # "Bill de Blasio", "Ursula von der Leyen", "Luigi di Maio": lower-case particles inside a name
 PARTICLES = name_vocabulary()["particles"]  # nameparser's
 CONNECTORS = set(W.connectors | PARTICLES)
@@ -34,6 +35,9 @@ _OPENERS = W.sentence_openers
 # "McDonald's Corp", "Wendy's International Inc": a possessive inside a company's name,
 # told by the legal form that ends it
 _LEGAL_AHEAD = re.compile(r"(?:[A-Z][\w&\-]*[^\S\n]+){0,3}?(?:" + W.alternation("legal_forms") + r")(?![\w&])")
+# "Joe's Diner", "Patrick McGovern's Pub", "Spaulding's Sports Bar": a shop's name, told by
+# the word of a business that ends it
+_BUSINESS_AHEAD = re.compile(r"(?:[A-Z][\w&\-]*[^\S\n]+){0,3}?(?:" + W.alternation("shop_words") + r")(?![\w&])")
 
 
 class Word(NamedTuple):
@@ -93,10 +97,12 @@ def _tokens(text: str):
 
 
 def _company_possessive(current: list[Word], text: str, s: int) -> bool:
-    """"McDonald's Corp": a legal form ends the name after the possessive, and the owner is
-    neither a company of its own ("Chrysler Corp's") nor a place ("Japan's Toshiba Corp")."""
+    """"McDonald's Corp", "Joe's Diner": a legal form or a shop's word ends the name after
+    the possessive, and the owner is neither a company of its own ("Chrysler Corp's") nor
+    a place ("Japan's Toshiba Corp")."""
     owner = current[-1].text
-    return bool(_LEGAL_AHEAD.match(text, s)) and owner not in W.legal_forms and owner not in load().places
+    return bool(_LEGAL_AHEAD.match(text, s) or _BUSINESS_AHEAD.match(text, s)) and owner not in W.legal_forms \
+        and owner not in load().places
 
 
 def _close(current: list[Word], sentence_start: bool, runs: list[Run]) -> list[Word]:
