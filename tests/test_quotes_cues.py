@@ -105,7 +105,7 @@ CASES = [
     ('As if answering the mayor directly, the Harbor Board of Elections was clear in its findings: '
      '"Further discussion of this is unnecessary."', [(S, "Harbor Board of Elections")],
      "'the' before an organisation's name opening the sentence"),
-    # -- reporting verbs as data (data/quotes/reporting_verbs.yml)
+    # -- reporting verbs as data (data/speech_verbs.yml; two-word ones in data/quotes/reporting_verbs.yml)
     ('"France will always be France," an angry Hollande retaliated.', [(S, "Hollande")], "more reporting verbs"),
     ('"Call the roll now, please," came shouts from the crowd.', [(S, None)],
      "negative: a plural noun that is also a verb form ('shouts') is not read as the verb"),

@@ -126,7 +126,7 @@ def _build(lex: Lexicon) -> Words:
     data.update(lex.attribution)
     following = tuple(f"{v} the following {n}" for v in data.get("following_verbs", ()) for n in data.get("following_nouns", ()))
     return Words(
-        speech_verbs=lex.speech_verbs | words_of("more_speech_verbs"),
+        speech_verbs=lex.speech_verbs,
         calling_verbs=lex.calling_verbs,
         according_to=re.compile(r"\b" + alternation(lex.according_to) + r"\s+", re.I),
         speaker_nouns=frozenset(data.get("speaker_nouns", ())) | words_of("more_speaker_nouns"),
