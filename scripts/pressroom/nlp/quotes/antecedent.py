@@ -22,6 +22,8 @@ _VERB_AFTER = rx(r"(?:,[^,]{0,80},)?\s*(?:(?:[a-z]+ly|<between_subject_and_verb>
 _OBJECT_OF = rx(r"\b<prepositions+list_conjunctions>\s+(?:[A-Z][\w.\-]*\s+){0,3}$")
 _SAID_BEFORE = rx(r"\b([a-z]+)\s+(?:<speech_complementizers>\s+)?$")
 _GENDERED = rx(r"\b(<pronoun_genders:both>)\b")
+_SUBJECT_PRONOUN = rx(r"\b(<pronoun_genders:both>)\b")  # he, she: always a subject
+_OPENING_SUBORDINATE = rx(r"\s*(?:<opening_conjunctions:both>\s+)?<subordinators:both>\b[^,.;]{0,160},")
 _HONORIFIC = re.compile(r"\b([A-Z][a-z]{1,4})\.?\s$")
 
 
@@ -66,15 +68,14 @@ def _in_sentence(ctx: Context, a: int, b: int, gender: str | None, spoken: str |
         return said
     subj = sentence_subject(ctx, a, b, None) if b - a < 600 else None
     if subj is not None and gender is not None and not ctx.in_quote(subj.start):
-        if subj.kind == "pronoun" and ctx.words.pronoun_genders.get(subj.text) == gender:
-            # "He said on Thursday that Roe ...": the same he as ours, named further back
-            return None
         if subj.kind == "name":
             p = ctx.person_at(subj.start, subj.end)
             if p is not None and compatible(ctx, p, gender):
                 return p.name
             if p is None and (name := _unlisted_person(ctx, subj)) and compatible_name(ctx, name, gender):
                 return name  # "Carson defied the question." with Carson not in the entity list
+    if gender is not None and _goes_on_about(ctx, a, b, gender):
+        return None  # "He said that Roe ...", "..., he noted, so ... Trump": about our he; read on back
     lo = bisect.bisect_left(ctx.mention_starts, a)
     hi = bisect.bisect_left(ctx.mention_starts, b)
     best = None
@@ -84,6 +85,24 @@ def _in_sentence(ctx: Context, a: int, b: int, gender: str | None, spoken: str |
             if best is None or rank < best[0]:
                 best = (rank, p.name)
     return best[1] if best else None
+
+
+def _goes_on_about(ctx: Context, a: int, b: int, gender: str) -> bool:
+    """Does the sentence [a, b) have a he or she of that gender (a subject: "he noted",
+    "when she spoke") with no person it can stand for named before it in the sentence?
+    It then goes on about the person a later he or she stands for, and the names in it
+    are others (objects, possessives): centering's continuation, read on back past it.
+    Not so when the sentence names its he first ("When Trump held rallies, he was ...")
+    or after an opening subordinate clause ("But while he may not have ..., Trump did")."""
+    sub = _OPENING_SUBORDINATE.match(ctx.masked, a, b)
+    for m in _SUBJECT_PRONOUN.finditer(ctx.masked, sub.end() if sub else a, b):
+        if ctx.words.pronoun_genders[m.group(1).lower()] != gender:
+            continue
+        lo = bisect.bisect_left(ctx.mention_starts, a)
+        hi = bisect.bisect_left(ctx.mention_starts, m.start())
+        return not any(compatible(ctx, p, gender) and not _not_antecedent(ctx, s, e)
+                       for s, e, p in ctx.mentions[lo:hi])
+    return False
 
 
 def _unlisted_person(ctx: Context, subj: Hit) -> str | None:

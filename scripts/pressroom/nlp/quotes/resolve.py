@@ -126,6 +126,18 @@ def _full_name_before(ctx: Context, name: str, hit: Hit) -> str | None:
     return f"{given[k]} {name}" if k >= 0 else None
 
 
+def _speaker_named_before(ctx: Context, name: str, hit: Hit) -> str | None:
+    """"West said" after a quote attributed to "Marty West", a name the entity list missed:
+    the speaker of an earlier quote whose name ends in that surname."""
+    if " " in name or not name[:1].isupper():
+        return None
+    for q in reversed(ctx.speech):
+        words = (q.speaker or "").split()
+        if len(words) > 1 and words[-1] == name and q.start < hit.start and all(w[:1].isupper() for w in words):
+            return q.speaker
+    return None
+
+
 def _organisation(ctx: Context, name: str, hit: Hit) -> str | None:
     """An organisation of the article by name or alias, else a known one."""
     for o in ctx.entities.organizations:
@@ -159,8 +171,8 @@ def _as_written(ctx: Context, name: str, hit: Hit) -> str | None:
     return " ".join(words) or NOBODY
 
 
-NAME_RULES = (_same_name, _surname_before, _surname_anywhere, _full_name_before, _organisation, _not_a_source,
-              _as_written)
+NAME_RULES = (_same_name, _surname_before, _surname_anywhere, _full_name_before, _speaker_named_before, _organisation,
+              _not_a_source, _as_written)
 
 
 # -- roles and descriptions --------------------------------------------------------------------

@@ -1,0 +1,41 @@
+"""Who a quote's he or she, bare surname or description stands for: the rules of the second
+round of issue 15 (antecedent.py, resolve.py, carry.py), table-driven, positive and negative
+rows. Every sentence is invented for these tests; none is taken from a labelled set.
+
+Each row: a short article, then the expected (kind, speaker) of each quotation in order.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pressroom.nlp.annotate import annotate_text
+
+
+def attribution(text: str) -> list[tuple[str, str | None]]:
+    return [(q.kind, q.speaker) for q in annotate_text(text).quotes]
+
+
+S = "speech"
+CASES = [
+    # -- a bare surname: the speaker named before in full (resolve._speaker_named_before)
+    ('Kip East, an education professor, called the law "a real step for the schools of the state." '
+     '"This is the first real change since the 1980s," East said.', [(S, "Kip East"), (S, "Kip East")],
+     "a surname after a quote attributed to the full name, which the entity list missed"),
+    ('"This is the first real change since the 1980s," Kell said.', [(S, "Kell")],
+     "negative: with no one named before, the surname stays as written"),
+    # -- he/she: a sentence that goes on about our he is read past (antecedent._goes_on_about)
+    ('Bill Bruch, a delegate from the north, said he would vote no. Roll calls go by state, he noted, so '
+     'Tom Vick may have won by then. "We might abstain if we must," he said.', [(S, "Bill Bruch")],
+     "a sentence whose subject is our he names others as objects: read on back past it"),
+    ('Ed Hale spoke first. When Tom Vick held rallies in the west, he was met by large crowds. '
+     '"We will build it and they will pay," he said.', [(S, "Tom Vick")],
+     "negative: a sentence that names its he before it is about that person"),
+    ('Ed Hale spoke first. But while he may not have made the first suggestion, Tom Vick did back the idea. '
+     '"There should be a lot of systems, beyond lists," he said.', [(S, "Tom Vick")],
+     "negative: a he in an opening subordinate clause points forward to the main clause's subject"),
+]
+
+
+@pytest.mark.parametrize("text,expected,comment", CASES, ids=[c[2] for c in CASES])
+def test_attribution(text, expected, comment):
+    assert attribution(text) == expected
