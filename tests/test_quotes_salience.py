@@ -33,6 +33,15 @@ CASES = [
     ('Ed Hale spoke first. But while he may not have made the first suggestion, Tom Vick did back the idea. '
      '"There should be a lot of systems, beyond lists," he said.', [(S, "Tom Vick")],
      "negative: a he in an opening subordinate clause points forward to the main clause's subject"),
+    # -- a given name alone is a person's name, for he and she (antecedent._named_as_person,
+    #    sentence._apposed_to_description)
+    ('Ann Lowe waved a sign. Her father, Brad, 39, worried that voters read too little. '
+     '"People are afraid of wasting their votes," he said.', [(S, "Brad")],
+     "a given name in apposition to a description opening the sentence is its subject"),
+    ('Ed Hale met the chief on Monday. Bob met with Hale the next day. "We did warn them about the danger," he said.',
+     [(S, "Bob")], "a given name alone as the subject of the sentence before"),
+    ('Ed Hale met the chief on Monday. Security met with Hale the next day. "We did warn them about the danger," he said.',
+     [(S, "Ed Hale")], "negative: a capitalised word that is no given name is not made a person"),
 ]
 
 

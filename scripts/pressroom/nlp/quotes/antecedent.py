@@ -120,10 +120,11 @@ def _unlisted_person(ctx: Context, subj: Hit) -> str | None:
 
 def _named_as_person(ctx: Context, name: str) -> bool:
     """Evidence that a name the entity list missed is a person's: a given name first
-    ("Ben Carson"), or the article writing it after a given name or an honorific."""
+    ("Ben Carson") or alone ("Her father, Brad, 39,"), or the article writing it after a
+    given name or an honorific."""
     words = name.split()
-    if len(words) > 1:
-        return words[0] in ctx.lex.first_names
+    if len(words) > 1 or name in ctx.lex.first_names:
+        return words[0] in ctx.lex.first_names  # "Ben Carson"; "Brad" alone, a given name
     return bool(ctx.given_names_before(name)[0])
 
 
