@@ -42,6 +42,14 @@ CASES = [
      [(S, "Bob")], "a given name alone as the subject of the sentence before"),
     ('Ed Hale met the chief on Monday. Security met with Hale the next day. "We did warn them about the danger," he said.',
      [(S, "Ed Hale")], "negative: a capitalised word that is no given name is not made a person"),
+    # -- a person's words or writing are the person's (resolve.owner_of_words)
+    ('Rita Hoff wrote to the delegates on Monday. Hoff’s letter makes a plain case: '
+     '"We must stand together against every threat to our freedom."', [(S, "Rita Hoff")],
+     "a letter owned by a person, the subject of a colon sentence"),
+    ('Ann Roe met the soldiers in the hall. Roe’s response was: "Is that really the best question you have for me?"',
+     [(S, "Ann Roe")], "a response owned by a person"),
+    ('"We will build the bridge next year and not before," the town’s letter said.', [(S, "town’s letter")],
+     "negative: a document owned by no person of the article stays as written"),
 ]
 
 

@@ -17,7 +17,7 @@ from .after import LOWER_WORD
 from .context import Context, Hit
 from .phrases import good, is_verb, junk, object_phrase, subject
 from .sentence import sentence_subject
-from .resolve import resolve
+from .resolve import owner_of_words, resolve
 from .words import rx, words_of
 
 _OPENING_VERB = rx(r"(?:^\s*|[.;:]\s+)<opening_inverted_verbs:cap>\s+(?!<not_after_opening_verb>\b)(?=[A-Za-z])")
@@ -210,10 +210,12 @@ def _name_alone_before_colon(ctx: Context, b: Before) -> Hit | None:
 
 
 def _subject_of_colon_sentence(ctx: Context, b: Before) -> Hit | None:
-    """``Jane Roe released the following statement:`` - the subject of the sentence."""
+    """``Jane Roe released the following statement:`` - the subject of the sentence (a
+    person's words too: ``Hoff's letter makes a case:``)."""
     if b.seg.rstrip().endswith(":"):
         hit = sentence_subject(ctx, b.begin, b.span.start, ":")
-        if hit and (hit.kind == "pronoun" or hit.kind == "name" and (b.fallback is None or resolve(ctx, hit))):
+        if hit and (hit.kind == "pronoun" or hit.kind == "name" and (b.fallback is None or resolve(ctx, hit))
+                    or hit.kind == "role" and owner_of_words(ctx, hit)):  # "Hoff's letter makes a case:"
             return hit
     return None
 

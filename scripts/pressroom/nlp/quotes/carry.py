@@ -20,7 +20,7 @@ from .before import clause_before
 from .context import Context, Point
 from .phrases import good, is_verb, subject
 from .sentence import sentence_subject
-from .resolve import resolve
+from .resolve import owner_of_words, resolve
 from .words import rx
 
 # a subject followed by its verb (a parenthesis, an apposition, adverbs between)
@@ -43,8 +43,8 @@ def sentence_source(ctx: Context, span) -> Answer | None:
     if len(lead.split()) < 2 or ":" in lead[-3:]:
         return None
     hit = sentence_subject(ctx, s0, span.start, None)
-    if hit is None or hit.kind == "role":
-        return None
+    if hit is None or hit.kind == "role" and not owner_of_words(ctx, hit):
+        return None  # but "his response focused on ...": a person's words
     if hit.kind == "pronoun":
         if hit.text not in ctx.words.pronoun_genders:
             return None

@@ -32,6 +32,8 @@ _PREPOSITION = rx(r"\b<prepositions>\b")
 # the gender a role's head shows by its ending, longest ending first ("spokeswoman": "f")
 _GENDER_ENDINGS = sorted(quote_words()["role_gender_endings"].items(), key=lambda kv: -len(kv[0]))
 _NOT_GENDERED = words_of("not_gendered_heads")
+_POSSESSIVE_GENDERS = dict(quote_words()["possessive_genders"])
+_OWNER = re.compile(r"([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}?)(?:['’]s?|(?<=s)['’])\s")
 
 
 def resolve(ctx: Context, hit: Hit) -> str | None:
@@ -210,6 +212,33 @@ def _holders(ctx: Context, role: Role) -> list:
     return [p for s, e, p in ctx.mentions if s < role.hit.start and p.role and any(x in p.role.lower() for x in role.noun)]
 
 
+def owner_of_words(ctx: Context, hit: Hit) -> str | None:
+    """``Hoff's letter``, ``his response``, ``Clinton's campaign slogan``: what a person says
+    or writes is that person's words; the owner named before the possessive (a person or an
+    organisation of the article), or his/her resolved like he/she."""
+    words = hit.text.split()
+    w = ctx.words
+    head = words[-1].lower() if words else ""
+    if len(words) < 2 or len(words) > 5 or (head not in w.utterance_nouns and head not in w.document_nouns):
+        return None
+    gender = _POSSESSIVE_GENDERS.get(words[0].lower())
+    if gender is not None:
+        return antecedent(ctx, hit.start, gender) if len(words) == 2 else None
+    m = _OWNER.match(hit.text)
+    if m is None:
+        return None
+    a, b = hit.start + m.start(1), hit.start + m.end(1)
+    found = ctx.person_at(a, b) or ctx.org_at(a, b)
+    if found is not None:
+        return found.name
+    name = by_name(ctx, Hit("name", m.group(1), a, b))
+    return name if name in ctx.people else None
+
+
+def _owner(ctx: Context, role: Role) -> str | None:
+    return owner_of_words(ctx, role.hit)
+
+
 def _role_named_before(ctx: Context, role: Role) -> str | None:
     """``the senator``: the person last named in that role; with nobody named in it, a
     two-word description refers back like a pronoun of its gender (``the spokeswoman``).
@@ -295,5 +324,5 @@ def _as_described(ctx: Context, role: Role) -> str | None:
     return " ".join(words)
 
 
-ROLE_RULES = (_role_named_before, _role_of_body_named_before, _group_named_before, _one_holder,
+ROLE_RULES = (_owner, _role_named_before, _role_of_body_named_before, _group_named_before, _one_holder,
               _organisation_there, _as_described)
