@@ -50,6 +50,17 @@ CASES = [
      [(S, "Ann Roe")], "a response owned by a person"),
     ('"We will build the bridge next year and not before," the town’s letter said.', [(S, "town’s letter")],
      "negative: a document owned by no person of the article stays as written"),
+    ('Ed Hale won the vote on Tuesday. A fundraising email sent out by Hale that night warned of a hard fight: '
+     '"There are many votes still to come in the weeks ahead."', [(S, "Ed Hale")],
+     "a document sent by a person: the person's words"),
+    # -- what a campaign or office says (before._participle_after_subject, resolve._group_of_person)
+    ('Ed Hale won the vote on Tuesday. His campaign sent out a text message to supporters saying: '
+     '"We won it, and we thank every one of you."', [(S, "Ed Hale campaign")],
+     "a message to supporters 'saying': the message's sender speaks, not its addressees"),
+    ('Jo Roe toured the mill. The share of farmers saying "the town is on the wrong track for good" rose again.',
+     [(S, "farmers")], "negative: a participle right after a group of people (no document) takes it as its subject"),
+    ('Rita Vance toured the mill. Vance’s office said in a statement, "The mayor has not yet decided on the bridge."',
+     [(S, "Rita Vance office")], "a person's office speaks for the person and is named by them"),
 ]
 
 

@@ -27,9 +27,11 @@ _OPENING_SUBORDINATE = rx(r"\s*(?:<opening_conjunctions:both>\s+)?<subordinators
 _HONORIFIC = re.compile(r"\b([A-Z][a-z]{1,4})\.?\s$")
 
 
-def antecedent(ctx: Context, pos: int, gender: str | None) -> str | None:
+def antecedent(ctx: Context, pos: int, gender: str | None, owner: bool = False) -> str | None:
     """The most salient person before pos of a compatible gender: in the nearest
-    sentence that names one, the speaker of a quote there, else its first person."""
+    sentence that names one, the speaker of a quote there, else its first person. For a
+    possessive (``owner``: "her campaign"), a name modifying a group is one too
+    ("Clinton's team was quick ... Her campaign")."""
     k = bisect.bisect_left(ctx.mention_starts, pos) - 1
     limit = ctx.paras[max(0, ctx.paras.index(ctx.para_of(pos)) - 3)][0] if ctx.paras else 0
     # the current sentence, left of the pronoun
@@ -51,14 +53,14 @@ def antecedent(ctx: Context, pos: int, gender: str | None) -> str | None:
     j = bisect.bisect_left(ctx.sent_starts, sstart) - 1
     while j >= 0 and ctx.sent_starts[j] >= limit:
         a, b = ctx.sent_starts[j], ctx.sent_starts[j + 1] if j + 1 < len(ctx.sent_starts) else pos
-        found = _in_sentence(ctx, a, b, gender, spoken.get(a))
+        found = _in_sentence(ctx, a, b, gender, spoken.get(a), owner)
         if found:
             return found
         j -= 1
     return None
 
 
-def _in_sentence(ctx: Context, a: int, b: int, gender: str | None, spoken: str | None) -> str | None:
+def _in_sentence(ctx: Context, a: int, b: int, gender: str | None, spoken: str | None, owner: bool = False) -> str | None:
     """The person a sentence [a, b) makes salient: its quote's speaker, the name before its
     reporting verb, its subject, else its best-ranked mention."""
     if spoken and compatible_name(ctx, spoken, gender):
@@ -80,7 +82,7 @@ def _in_sentence(ctx: Context, a: int, b: int, gender: str | None, spoken: str |
     hi = bisect.bisect_left(ctx.mention_starts, b)
     best = None
     for s, e, p in ctx.mentions[lo:hi]:
-        if compatible(ctx, p, gender) and not _not_antecedent(ctx, s, e):
+        if compatible(ctx, p, gender) and not _not_antecedent(ctx, s, e, owner):
             rank = mention_rank(ctx, s, e)
             if best is None or rank < best[0]:
                 best = (rank, p.name)
@@ -128,11 +130,11 @@ def _named_as_person(ctx: Context, name: str) -> bool:
     return bool(ctx.given_names_before(name)[0])
 
 
-def _not_antecedent(ctx: Context, s: int, e: int) -> bool:
+def _not_antecedent(ctx: Context, s: int, e: int, owner: bool = False) -> bool:
     """A mention that does not stand for the person as an agent: a modifier of a group
-    (``the Obama administration``, ``Trump campaign``) or the object of a participle
-    (``..., forcing Sanders to reverse``)."""
-    if ctx.words.group_after.match(ctx.masked, e):
+    (``the Obama administration``, ``Trump campaign``; but the owner of "her campaign"
+    may be one) or the object of a participle (``..., forcing Sanders to reverse``)."""
+    if not owner and ctx.words.group_after.match(ctx.masked, e):
         return True
     before = ctx.masked[max(0, s - 40):s]
     m = re.search(r"\b([a-z]+ing)\s+(?:[A-Z][\w.\-’']*\s+){0,3}$", before)

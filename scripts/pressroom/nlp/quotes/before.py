@@ -35,6 +35,8 @@ _CAUSED_INFINITIVE = rx(r"\b<causative_verbs>\b[^;:]{0,160}\b<infinitive_markers
 _AUXILIARY = rx(r"\b<auxiliaries>\s+$")
 _POSSESSIVES = words_of("possessives")
 _BEFORE_PARTICIPLE = re.compile(r"[\w’']\s+((?:[a-z]+ly\s+)?)$")
+# a document and whom it went to, right before a participle: "an email to supporters saying"
+_SENT_TO = rx(r"\b([a-z\-]+)\s+<addressee_prepositions>\s+(?:<articles+possessives>\s+)?(?:[\w\-’']+\s+){0,2}$")
 _PROGRESSIVE = rx(r"\b<be_auxiliaries>\s+(?:[a-z]+ly\s+)?$")
 _AUXILIARIES = rx(r"(?:\s*\b<auxiliaries+verbs_before_to>\b)+\s*$")
 
@@ -266,11 +268,17 @@ def _participle_clause(ctx: Context, b: Before, vm):
 def _participle_after_subject(ctx: Context, b: Before, vm):
     """A participle right after a name or a person's noun takes it as its subject: ``with
     Trump reportedly yelling:``, ``the share of Republicans saying`` (not "people saying";
-    not "a statement saying": a document's issuer is the sentence's subject)."""
+    not "a statement saying" or "an email to supporters saying": a document's issuer is the
+    sentence's subject)."""
     verb, left = vm.group(1), b.seg[:vm.start()]
     m = _BEFORE_PARTICIPLE.search(left)
     if not verb.endswith("ing") or not m or _PROGRESSIVE.search(left):
         return None
+    sent = _SENT_TO.search(left)
+    if sent and (sent.group(1) in ctx.words.document_nouns or sent.group(1) in ctx.words.utterance_nouns):
+        # "sent a text message to supporters saying:": the message says it, its sender speaks
+        hit = sentence_subject(ctx, max(b.ps, ctx.sentence_start(b.span.start), b.floor), b.begin + sent.start(), verb)
+        return hit if hit is not None and good(ctx, hit) else SKIP
     hit = subject(ctx, b.begin, b.begin + m.start(1), verb)
     if hit is None or not good(ctx, hit) or hit.kind == "role" and not _person_noun(ctx, hit.text.split()[-1]):
         return None
