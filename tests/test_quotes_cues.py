@@ -27,6 +27,8 @@ CASES = [
      "'according to its count': whose count the phrase does not say, the verb's subject does"),
     ('The mill closed last year, according to Rita Solano, "and nobody has been paid since."', [(S, "Rita Solano")],
      "negative: 'according to' a named source still names it"),
+    ('Ed Hale met the press. According to his personal physician, Hale is "in the best shape of any man in the race."',
+     [(S, "personal physician")], "negative: 'according to his physician': a person owned by a pronoun is a source"),
     ('Asked a direct question about the levy in the debate, Ann Lowe said, "I do take responsibility for it."',
      [(S, "Ann Lowe")], "an opening 'Asked' followed by what was asked is no inverted verb"),
     ('Dick Moss, who sat on the board, told the Courier, "Of the three, I like the mayor best."', [(S, "Dick Moss")],

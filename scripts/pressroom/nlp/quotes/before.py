@@ -119,14 +119,16 @@ def _according_to(ctx: Context, b: Before) -> Hit | None:
         hit = object_phrase(ctx, b.begin + m.end(), b.span.start, "according to")
         # "said that according to its analysis, ...": whose analysis the phrase does not
         # say; the reporting verb's subject does
-        return hit if hit is not None and not _owned_by_pronoun(hit) else None
+        return hit if hit is not None and not _owned_by_pronoun(ctx, hit) else None
     return None
 
 
-def _owned_by_pronoun(hit: Hit) -> bool:
-    """A description owned by a pronoun, with no name in it: "its analysis"."""
+def _owned_by_pronoun(ctx: Context, hit: Hit) -> bool:
+    """A description owned by a pronoun, with no name in it, that is no person: "its
+    analysis" (but "his personal physician" is a source)."""
     words = hit.text.split()
-    return hit.kind == "role" and words[0].lower() in _POSSESSIVES and not any(w[:1].isupper() for w in words[1:])
+    return hit.kind == "role" and words[0].lower() in _POSSESSIVES and not any(w[:1].isupper() for w in words[1:]) \
+        and not _person_noun(ctx, words[-1])
 
 
 def _opening_inverted_verb(ctx: Context, b: Before) -> Hit | None:
