@@ -129,9 +129,6 @@ CASES = [
     ('Ann Lowe spoke first. "The port is safe," she said.\nJo Roe met reporters later.\nTad Quill is upbeat.\n'
      '"We will win it in the end, whatever they say."', [(S, "Ann Lowe"), (S, None)],
      "negative: the paragraph above is about someone else"),
-    ('"Tell her I promised you a picture," Betsy Ebeling said, and her husband cut in. '
-     '"Don’t forget to tell her about me."', [(S, "Betsy Ebeling"), (S, "husband")],
-     "a reporting clause coordinated after a quote ('and her husband cut in.') introduces the next quote"),
     ('"Tell her I promised you a picture," Betsy Ebeling said, and her husband laughed at the idea of it all. '
      '"Don’t forget to tell her about me."', [(S, "Betsy Ebeling"), (S, "Betsy Ebeling")],
      "negative: a coordinated clause that goes on is narrative, the last speaker continues"),
@@ -147,6 +144,11 @@ def test_attribution(text, expected, comment):
 
 
 KNOWN_MISSES = [
+    # the rule that read this (carry._coordinated_intro) was written from one tune article
+    # and won one quote: left out in the second round as fitting the tune set
+    ('"Tell her I promised you a picture," Betsy Ebeling said, and her husband cut in. '
+     '"Don’t forget to tell her about me."', [(S, "Betsy Ebeling"), (S, "husband")],
+     "a reporting clause coordinated after a quote ('and her husband cut in.') introduces the next quote"),
     ('Ann Lowe spoke first, and Tad Quill, her deputy and the town’s only lawyer, followed. '
      '"We will not let this go."', [(S, "Tad Quill")],
      "a narrative sentence with no reporting verb does not introduce the quote, even when its last clause has a speaker"),
