@@ -29,6 +29,23 @@ CASES = [
     ('"He told me ‘no,"" she said. "Then left."', ["He told me ‘no,'", "Then left."], "single and double closing together, typed as two marks"),
     ('<tweet author="@someone">Great day</tweet> and "a fine quote here," he said.', ["a fine quote here,"], "marks inside markup are not quotations"),
     ("He wrote ''wire copy marks'' in the file.", [], "two apostrophes typed for a mark are not read as one (the tune set's gold ignores them)"),
+    # every mark typed straight (the dirty copy): nested quotations inside quotations
+    ('"Then Sanders can say "I can win anywhere,"" said Jo Roe.', ['Then Sanders can say "I can win anywhere,"'],
+     "a nested and its outer quotation closing together: both marks close"),
+    ('"Her claim that "it has to do with things" makes no sense," wrote Roe.', ['Her claim that "it has to do with things" makes no sense,'],
+     "a mark after a plural s inside a nested quotation closes it"),
+    ('"The voters" concerns are real," he said.', ["The voters' concerns are real,"],
+     "(negative) after a plural s in a quotation with a closing mark next: an apostrophe"),
+    ('Clinton has 1,163 delegates to Sanders" 844, or "not enough," he said.', ["not enough,"],
+     "a plural possessive before a number, outside any quotation"),
+    ('She touted her "50-state strategy," promising to campaign.', ["50-state strategy,"],
+     "a mark before two digits opens a quotation when a closing mark has no other partner"),
+    ('In "08 she ran, and "she won then," he said.', ["she won then,"], "(negative) an elided year before a quotation"),
+    ('Martin Luther King Jr."s dream was "a real one," she said.', ["a real one,"], "an abbreviation's possessive"),
+    ('""We are told, "Kosovo is a special case,""" Mr. Putin said.', [],
+     "doubled marks (wire copy) are not read, nor the single marks nested inside them"),
+    ('""It fails,"" he said. "But this one counts," she said.', ["But this one counts,"],
+     "(negative) after a doubled-mark quotation, a single mark is read again"),
 ]
 
 

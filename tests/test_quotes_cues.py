@@ -27,6 +27,8 @@ CASES = [
      "'according to its count': whose count the phrase does not say, the verb's subject does"),
     ('The mill closed last year, according to Rita Solano, "and nobody has been paid since."', [(S, "Rita Solano")],
      "negative: 'according to' a named source still names it"),
+    ('Ed Hale met the press. According to his personal physician, Hale is "in the best shape of any man in the race."',
+     [(S, "personal physician")], "negative: 'according to his physician': a person owned by a pronoun is a source"),
     ('Asked a direct question about the levy in the debate, Ann Lowe said, "I do take responsibility for it."',
      [(S, "Ann Lowe")], "an opening 'Asked' followed by what was asked is no inverted verb"),
     ('Dick Moss, who sat on the board, told the Courier, "Of the three, I like the mayor best."', [(S, "Dick Moss")],
@@ -105,7 +107,7 @@ CASES = [
     ('As if answering the mayor directly, the Harbor Board of Elections was clear in its findings: '
      '"Further discussion of this is unnecessary."', [(S, "Harbor Board of Elections")],
      "'the' before an organisation's name opening the sentence"),
-    # -- reporting verbs as data (data/quotes/reporting_verbs.yml)
+    # -- reporting verbs as data (data/speech_verbs.yml; two-word ones in data/quotes/reporting_verbs.yml)
     ('"France will always be France," an angry Hollande retaliated.', [(S, "Hollande")], "more reporting verbs"),
     ('"Call the roll now, please," came shouts from the crowd.', [(S, None)],
      "negative: a plural noun that is also a verb form ('shouts') is not read as the verb"),
@@ -127,9 +129,6 @@ CASES = [
     ('Ann Lowe spoke first. "The port is safe," she said.\nJo Roe met reporters later.\nTad Quill is upbeat.\n'
      '"We will win it in the end, whatever they say."', [(S, "Ann Lowe"), (S, None)],
      "negative: the paragraph above is about someone else"),
-    ('"Tell her I promised you a picture," Betsy Ebeling said, and her husband cut in. '
-     '"Don’t forget to tell her about me."', [(S, "Betsy Ebeling"), (S, "husband")],
-     "a reporting clause coordinated after a quote ('and her husband cut in.') introduces the next quote"),
     ('"Tell her I promised you a picture," Betsy Ebeling said, and her husband laughed at the idea of it all. '
      '"Don’t forget to tell her about me."', [(S, "Betsy Ebeling"), (S, "Betsy Ebeling")],
      "negative: a coordinated clause that goes on is narrative, the last speaker continues"),
@@ -145,6 +144,11 @@ def test_attribution(text, expected, comment):
 
 
 KNOWN_MISSES = [
+    # the rule that read this (carry._coordinated_intro) was written from one tune article
+    # and won one quote: left out in the second round as fitting the tune set
+    ('"Tell her I promised you a picture," Betsy Ebeling said, and her husband cut in. '
+     '"Don’t forget to tell her about me."', [(S, "Betsy Ebeling"), (S, "husband")],
+     "a reporting clause coordinated after a quote ('and her husband cut in.') introduces the next quote"),
     ('Ann Lowe spoke first, and Tad Quill, her deputy and the town’s only lawyer, followed. '
      '"We will not let this go."', [(S, "Tad Quill")],
      "a narrative sentence with no reporting verb does not introduce the quote, even when its last clause has a speaker"),

@@ -85,24 +85,14 @@ def shape(text: str, i: int, start: int, end: int, width: int = 1) -> str:
 
 
 def _role(text: str, i: int, start: int, end: int, width: int) -> str:
-    """'open', 'close', 'apostrophe', 'maybe' (a straight mark after a plural s) or 'either'."""
+    """'open', 'close', 'apostrophe', 'either', or one the pairing decides: 'maybe' (a
+    straight mark after a plural s) and 'maybe_open' (a straight mark before two digits)."""
     ch = text[i]
     s = shape(text, i, start, end, width)
     if width == 1 and ch == '"':
-        if s == "inner" and text[i - 1].isalnum() and text[i + 1:i + 2].isalnum():
-            return "apostrophe"
-        if s == "inner":
-            return "either"  # onclick="x": a mark, not an apostrophe
-        prev = text[i - 1] if i > start else " "
-        nxt = text[i + 1] if i + 1 < end else " "
-        if s == "close" and prev in "sSzZ" and nxt == " " and i + 2 < end and text[i + 2].isalpha():
-            return "maybe"
-        if s == "open" and not prev.isalnum() and _YEAR.match(text, i + 1, end):
-            return "apostrophe"  # the "90s, in "08
-        if nxt == "n" and text[i + 2:i + 3] == '"' and prev == " ":
-            return "apostrophe"  # rock "n" roll (the second mark is inner-shaped... or not)
-        if prev == "n" and text[i - 2:i - 1] == '"' and nxt == " ":
-            return "apostrophe"
+        special = _straight_role(text, i, start, end, s)
+        if special:
+            return special
     if s in ("open", "close"):
         return s
     if ch in OPENING_GLYPHS:
@@ -110,6 +100,28 @@ def _role(text: str, i: int, start: int, end: int, width: int) -> str:
     if ch in CLOSING_GLYPHS:
         return "close"
     return "either"
+
+
+def _straight_role(text: str, i: int, start: int, end: int, s: str) -> str | None:
+    """What a straight double mark's neighbours say beyond its shape, or None."""
+    prev = text[i - 1] if i > start else " "
+    nxt = text[i + 1] if i + 1 < end else " "
+    after = text[i + 2] if i + 2 < end else ""
+    if s == "inner":
+        if prev.isalnum() and nxt.isalnum():
+            return "apostrophe"
+        if prev == "." and nxt == "s" and not after.isalpha():
+            return "apostrophe"  # an abbreviation's possessive: Jr."s, U.S."s
+        return "either"  # onclick="x": a mark, not an apostrophe
+    if s == "close" and prev in "sSzZ" and nxt.isspace() and (after.isalnum() or after in DOUBLE):
+        return "maybe"  # voters" concerns, Sanders" 844, the States" "allies"
+    if s == "open" and not prev.isalnum() and _YEAR.match(text, i + 1, end):
+        return "maybe_open"  # the "90s, in "08 - or a quotation opening with a number
+    if nxt == "n" and text[i + 2:i + 3] == '"' and prev == " ":
+        return "apostrophe"  # rock "n" roll (the second mark is inner-shaped... or not)
+    if prev == "n" and text[i - 2:i - 1] == '"' and nxt == " ":
+        return "apostrophe"
+    return None
 
 
 def _marks(text: str, start: int, end: int, tags: list[tuple[int, int]]):
@@ -184,56 +196,80 @@ def _singles(text, marks, apostrophes):
 
 
 def _doubles(marks, apostrophes):
-    """Two straight marks side by side. Inside a quotation, closing: a nested single
-    quotation and the double one end together (``,’”`` typed as ``,""``): the first is the
-    single's mark, the second closes. Otherwise they are a doubled apostrophe (wire copy
-    types ``''`` for a double mark; those are left as they are, like ``''`` itself)."""
+    """Two straight marks side by side. Closing inside a quotation, they end two quotations
+    together: a nested one and its outer one (``,’”`` typed as ``,""``; when the nested one
+    was opened with a curly mark, already dropped, the first is only its apostrophe).
+    Elsewhere they are a doubled mark (wire copy types ``''`` for a double mark, the dirty
+    copy ``""``), left as apostrophes like ``''`` itself - and so is every single straight
+    mark inside such a quotation: its nested quotations, typed with one mark."""
     if not any(k == "dd" for *_, k in marks):
         return marks
-    kept, depth = [], 0
+    kept, depth, doubled, closed_at = [], 0, False, -1
     for i, w, role, kind in marks:
         if kind == "dd":
-            if depth > 0 and role in ("close", "either"):
+            closing = role in ("close", "either")
+            if depth >= 2 and closing:
+                kept += [(i, 1, "close", "d"), (i + 1, 1, "close", "d")]
+                depth -= 2
+            elif depth == 1 and closing:
                 apostrophes.append(i)
                 kept.append((i + 1, 1, "close", "d"))
-                depth -= 1
+                depth = 0
             else:
                 apostrophes.extend((i, i + 1))
+                doubled = role == "open" or (role == "either" and not doubled)
+                closed_at = -1 if doubled else i + 2
             continue
-        if role == "open" or (role == "either" and depth == 0):
-            depth += 1
-        elif role in ("close", "either") and depth:
-            depth -= 1
+        if doubled or i == closed_at:  # inside a doubled-mark quotation, or the third of three marks
+            apostrophes.append(i)
+            continue
+        depth = _deeper(depth, role) if role in ("open", "close", "either") else depth
         kept.append((i, w, role, kind))
     return kept
 
 
 def _settle_apostrophes(marks, apostrophes):
-    """Drop apostrophes from the marks, deciding each 'maybe' by what follows it.
+    """Drop apostrophes from the marks, deciding each 'maybe' and 'maybe_open' by the
+    quotation depth and the mark after it.
 
     The depth of the marks kept so far and the next mark that is not an apostrophe are
     followed as the loop goes: recounting them for every 'maybe' made a paragraph of
     thousands of marks quadratic."""
     kept = []
     depth = 0
+    nxt = _next_roles(marks)
     for k, (i, w, role, kind) in enumerate(marks):
         if role == "apostrophe":
             apostrophes.append(i)
             continue
+        following = nxt[k]
         if role == "maybe":
-            j = k + 1
-            while j < len(marks) and marks[j][2] == "apostrophe":
-                j += 1
-            following = marks[j][2] if j < len(marks) else None
-            # Outside a quotation a closing mark has no partner; inside one, a closing mark
-            # next means this one did not close it.
-            if depth == 0 or following in ("close", "maybe"):
+            # Outside a quotation a closing mark has no partner; inside one (and not a
+            # nested one), a closing mark next means this one did not close it.
+            if depth == 0 or (depth == 1 and following in ("close", "maybe")):
                 apostrophes.append(i)
                 continue
             role = "close"
+        elif role == "maybe_open":
+            # "08 is an elision, unless a closing mark comes next with no other partner:
+            # "50-state strategy," opens a quotation
+            if depth > 0 or following not in ("close", "maybe"):
+                apostrophes.append(i)
+                continue
+            role = "open"
         kept.append((i, w, role, kind))
         depth = _deeper(depth, role)
     return kept
+
+
+def _next_roles(marks) -> list:
+    """For each mark, the role of the next mark that is not an apostrophe (or None)."""
+    out, following = [None] * len(marks), None
+    for k in range(len(marks) - 1, -1, -1):
+        out[k] = following
+        if marks[k][2] != "apostrophe":
+            following = marks[k][2]
+    return out
 
 
 def _deeper(depth: int, role: str) -> int:

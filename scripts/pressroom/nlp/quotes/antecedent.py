@@ -22,12 +22,16 @@ _VERB_AFTER = rx(r"(?:,[^,]{0,80},)?\s*(?:(?:[a-z]+ly|<between_subject_and_verb>
 _OBJECT_OF = rx(r"\b<prepositions+list_conjunctions>\s+(?:[A-Z][\w.\-]*\s+){0,3}$")
 _SAID_BEFORE = rx(r"\b([a-z]+)\s+(?:<speech_complementizers>\s+)?$")
 _GENDERED = rx(r"\b(<pronoun_genders:both>)\b")
+_SUBJECT_PRONOUN = rx(r"\b(<pronoun_genders:both>)\b")  # he, she: always a subject
+_OPENING_SUBORDINATE = rx(r"\s*(?:<opening_conjunctions:both>\s+)?<subordinators:both>\b[^,.;]{0,160},")
 _HONORIFIC = re.compile(r"\b([A-Z][a-z]{1,4})\.?\s$")
 
 
-def antecedent(ctx: Context, pos: int, gender: str | None) -> str | None:
+def antecedent(ctx: Context, pos: int, gender: str | None, owner: bool = False) -> str | None:
     """The most salient person before pos of a compatible gender: in the nearest
-    sentence that names one, the speaker of a quote there, else its first person."""
+    sentence that names one, the speaker of a quote there, else its first person. For a
+    possessive (``owner``: "her campaign"), a name modifying a group is one too
+    ("Clinton's team was quick ... Her campaign")."""
     k = bisect.bisect_left(ctx.mention_starts, pos) - 1
     limit = ctx.paras[max(0, ctx.paras.index(ctx.para_of(pos)) - 3)][0] if ctx.paras else 0
     # the current sentence, left of the pronoun
@@ -49,14 +53,14 @@ def antecedent(ctx: Context, pos: int, gender: str | None) -> str | None:
     j = bisect.bisect_left(ctx.sent_starts, sstart) - 1
     while j >= 0 and ctx.sent_starts[j] >= limit:
         a, b = ctx.sent_starts[j], ctx.sent_starts[j + 1] if j + 1 < len(ctx.sent_starts) else pos
-        found = _in_sentence(ctx, a, b, gender, spoken.get(a))
+        found = _in_sentence(ctx, a, b, gender, spoken.get(a), owner)
         if found:
             return found
         j -= 1
     return None
 
 
-def _in_sentence(ctx: Context, a: int, b: int, gender: str | None, spoken: str | None) -> str | None:
+def _in_sentence(ctx: Context, a: int, b: int, gender: str | None, spoken: str | None, owner: bool = False) -> str | None:
     """The person a sentence [a, b) makes salient: its quote's speaker, the name before its
     reporting verb, its subject, else its best-ranked mention."""
     if spoken and compatible_name(ctx, spoken, gender):
@@ -66,24 +70,41 @@ def _in_sentence(ctx: Context, a: int, b: int, gender: str | None, spoken: str |
         return said
     subj = sentence_subject(ctx, a, b, None) if b - a < 600 else None
     if subj is not None and gender is not None and not ctx.in_quote(subj.start):
-        if subj.kind == "pronoun" and ctx.words.pronoun_genders.get(subj.text) == gender:
-            # "He said on Thursday that Roe ...": the same he as ours, named further back
-            return None
         if subj.kind == "name":
             p = ctx.person_at(subj.start, subj.end)
             if p is not None and compatible(ctx, p, gender):
                 return p.name
             if p is None and (name := _unlisted_person(ctx, subj)) and compatible_name(ctx, name, gender):
                 return name  # "Carson defied the question." with Carson not in the entity list
+    if gender is not None and _goes_on_about(ctx, a, b, gender):
+        return None  # "He said that Roe ...", "..., he noted, so ... Trump": about our he; read on back
     lo = bisect.bisect_left(ctx.mention_starts, a)
     hi = bisect.bisect_left(ctx.mention_starts, b)
     best = None
     for s, e, p in ctx.mentions[lo:hi]:
-        if compatible(ctx, p, gender) and not _not_antecedent(ctx, s, e):
+        if compatible(ctx, p, gender) and not _not_antecedent(ctx, s, e, owner):
             rank = mention_rank(ctx, s, e)
             if best is None or rank < best[0]:
                 best = (rank, p.name)
     return best[1] if best else None
+
+
+def _goes_on_about(ctx: Context, a: int, b: int, gender: str) -> bool:
+    """Does the sentence [a, b) have a he or she of that gender (a subject: "he noted",
+    "when she spoke") with no person it can stand for named before it in the sentence?
+    It then goes on about the person a later he or she stands for, and the names in it
+    are others (objects, possessives): centering's continuation, read on back past it.
+    Not so when the sentence names its he first ("When Trump held rallies, he was ...")
+    or after an opening subordinate clause ("But while he may not have ..., Trump did")."""
+    sub = _OPENING_SUBORDINATE.match(ctx.masked, a, b)
+    for m in _SUBJECT_PRONOUN.finditer(ctx.masked, sub.end() if sub else a, b):
+        if ctx.words.pronoun_genders[m.group(1).lower()] != gender:
+            continue
+        lo = bisect.bisect_left(ctx.mention_starts, a)
+        hi = bisect.bisect_left(ctx.mention_starts, m.start())
+        return not any(compatible(ctx, p, gender) and not _not_antecedent(ctx, s, e)
+                       for s, e, p in ctx.mentions[lo:hi])
+    return False
 
 
 def _unlisted_person(ctx: Context, subj: Hit) -> str | None:
@@ -101,18 +122,19 @@ def _unlisted_person(ctx: Context, subj: Hit) -> str | None:
 
 def _named_as_person(ctx: Context, name: str) -> bool:
     """Evidence that a name the entity list missed is a person's: a given name first
-    ("Ben Carson"), or the article writing it after a given name or an honorific."""
+    ("Ben Carson") or alone ("Her father, Brad, 39,"), or the article writing it after a
+    given name or an honorific."""
     words = name.split()
-    if len(words) > 1:
-        return words[0] in ctx.lex.first_names
+    if len(words) > 1 or name in ctx.lex.first_names:
+        return words[0] in ctx.lex.first_names  # "Ben Carson"; "Brad" alone, a given name
     return bool(ctx.given_names_before(name)[0])
 
 
-def _not_antecedent(ctx: Context, s: int, e: int) -> bool:
+def _not_antecedent(ctx: Context, s: int, e: int, owner: bool = False) -> bool:
     """A mention that does not stand for the person as an agent: a modifier of a group
-    (``the Obama administration``, ``Trump campaign``) or the object of a participle
-    (``..., forcing Sanders to reverse``)."""
-    if ctx.words.group_after.match(ctx.masked, e):
+    (``the Obama administration``, ``Trump campaign``; but the owner of "her campaign"
+    may be one) or the object of a participle (``..., forcing Sanders to reverse``)."""
+    if not owner and ctx.words.group_after.match(ctx.masked, e):
         return True
     before = ctx.masked[max(0, s - 40):s]
     m = re.search(r"\b([a-z]+ing)\s+(?:[A-Z][\w.\-’']*\s+){0,3}$", before)

@@ -17,7 +17,7 @@ from .after import LOWER_WORD
 from .context import Context, Hit
 from .phrases import good, is_verb, junk, object_phrase, subject
 from .sentence import sentence_subject
-from .resolve import resolve
+from .resolve import owner_of_words, resolve
 from .words import rx, words_of
 
 _OPENING_VERB = rx(r"(?:^\s*|[.;:]\s+)<opening_inverted_verbs:cap>\s+(?!<not_after_opening_verb>\b)(?=[A-Za-z])")
@@ -35,6 +35,8 @@ _CAUSED_INFINITIVE = rx(r"\b<causative_verbs>\b[^;:]{0,160}\b<infinitive_markers
 _AUXILIARY = rx(r"\b<auxiliaries>\s+$")
 _POSSESSIVES = words_of("possessives")
 _BEFORE_PARTICIPLE = re.compile(r"[\w’']\s+((?:[a-z]+ly\s+)?)$")
+# a document and whom it went to, right before a participle: "an email to supporters saying"
+_SENT_TO = rx(r"\b([a-z\-]+)\s+<addressee_prepositions>\s+(?:<articles+possessives>\s+)?(?:[\w\-’']+\s+){0,2}$")
 _PROGRESSIVE = rx(r"\b<be_auxiliaries>\s+(?:[a-z]+ly\s+)?$")
 _AUXILIARIES = rx(r"(?:\s*\b<auxiliaries+verbs_before_to>\b)+\s*$")
 
@@ -117,14 +119,16 @@ def _according_to(ctx: Context, b: Before) -> Hit | None:
         hit = object_phrase(ctx, b.begin + m.end(), b.span.start, "according to")
         # "said that according to its analysis, ...": whose analysis the phrase does not
         # say; the reporting verb's subject does
-        return hit if hit is not None and not _owned_by_pronoun(hit) else None
+        return hit if hit is not None and not _owned_by_pronoun(ctx, hit) else None
     return None
 
 
-def _owned_by_pronoun(hit: Hit) -> bool:
-    """A description owned by a pronoun, with no name in it: "its analysis"."""
+def _owned_by_pronoun(ctx: Context, hit: Hit) -> bool:
+    """A description owned by a pronoun, with no name in it, that is no person: "its
+    analysis" (but "his personal physician" is a source)."""
     words = hit.text.split()
-    return hit.kind == "role" and words[0].lower() in _POSSESSIVES and not any(w[:1].isupper() for w in words[1:])
+    return hit.kind == "role" and words[0].lower() in _POSSESSIVES and not any(w[:1].isupper() for w in words[1:]) \
+        and not _person_noun(ctx, words[-1])
 
 
 def _opening_inverted_verb(ctx: Context, b: Before) -> Hit | None:
@@ -210,10 +214,12 @@ def _name_alone_before_colon(ctx: Context, b: Before) -> Hit | None:
 
 
 def _subject_of_colon_sentence(ctx: Context, b: Before) -> Hit | None:
-    """``Jane Roe released the following statement:`` - the subject of the sentence."""
+    """``Jane Roe released the following statement:`` - the subject of the sentence (a
+    person's words too: ``Hoff's letter makes a case:``)."""
     if b.seg.rstrip().endswith(":"):
         hit = sentence_subject(ctx, b.begin, b.span.start, ":")
-        if hit and (hit.kind == "pronoun" or hit.kind == "name" and (b.fallback is None or resolve(ctx, hit))):
+        if hit and (hit.kind == "pronoun" or hit.kind == "name" and (b.fallback is None or resolve(ctx, hit))
+                    or hit.kind == "role" and owner_of_words(ctx, hit)):  # "Hoff's letter makes a case:"
             return hit
     return None
 
@@ -264,11 +270,17 @@ def _participle_clause(ctx: Context, b: Before, vm):
 def _participle_after_subject(ctx: Context, b: Before, vm):
     """A participle right after a name or a person's noun takes it as its subject: ``with
     Trump reportedly yelling:``, ``the share of Republicans saying`` (not "people saying";
-    not "a statement saying": a document's issuer is the sentence's subject)."""
+    not "a statement saying" or "an email to supporters saying": a document's issuer is the
+    sentence's subject)."""
     verb, left = vm.group(1), b.seg[:vm.start()]
     m = _BEFORE_PARTICIPLE.search(left)
     if not verb.endswith("ing") or not m or _PROGRESSIVE.search(left):
         return None
+    sent = _SENT_TO.search(left)
+    if sent and (sent.group(1) in ctx.words.document_nouns or sent.group(1) in ctx.words.utterance_nouns):
+        # "sent a text message to supporters saying:": the message says it, its sender speaks
+        hit = sentence_subject(ctx, max(b.ps, ctx.sentence_start(b.span.start), b.floor), b.begin + sent.start(), verb)
+        return hit if hit is not None and good(ctx, hit) else SKIP
     hit = subject(ctx, b.begin, b.begin + m.start(1), verb)
     if hit is None or not good(ctx, hit) or hit.kind == "role" and not _person_noun(ctx, hit.text.split()[-1]):
         return None

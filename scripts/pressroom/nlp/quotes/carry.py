@@ -15,20 +15,17 @@ from __future__ import annotations
 
 import bisect
 
-from .after import LOWER_WORD
 from .before import clause_before
 from .context import Context, Point
-from .phrases import good, is_verb, subject
+from .phrases import good
 from .sentence import sentence_subject
-from .resolve import resolve
+from .resolve import owner_of_words, resolve
 from .words import rx
 
 # a subject followed by its verb (a parenthesis, an apposition, adverbs between)
 _VERB_FOLLOWS = rx(r"(?:\s*\([^()]{0,30}\))?(?:,[^,]{1,120},)?\s+(?:(?:[a-z]+ly|<between_subject_and_verb>)\s+)*[a-z]+")
 
 Answer = tuple  # (speaker | None, start | None, end | None)
-# ", and her husband cut in." after a quote: a clause of its own, with its subject
-_COORDINATED_CLAUSE = rx(r",\s+<second_verb_leads>\s+(?=[A-Z]|<speaker_pronouns+articles+possessives>\s)")
 
 
 def sentence_source(ctx: Context, span) -> Answer | None:
@@ -43,8 +40,8 @@ def sentence_source(ctx: Context, span) -> Answer | None:
     if len(lead.split()) < 2 or ":" in lead[-3:]:
         return None
     hit = sentence_subject(ctx, s0, span.start, None)
-    if hit is None or hit.kind == "role":
-        return None
+    if hit is None or hit.kind == "role" and not owner_of_words(ctx, hit):
+        return None  # but "his response focused on ...": a person's words
     if hit.kind == "pronoun":
         if hit.text not in ctx.words.pronoun_genders:
             return None
@@ -111,25 +108,6 @@ def _statement_before(ctx: Context, span, ps: int, prev) -> Answer | None:
     return None
 
 
-def _coordinated_intro(ctx: Context, span, ps: int, prev) -> Answer | None:
-    """'"...," Ebeling said, and her husband cut in. "Don't forget ..."': a reporting
-    clause coordinated after the quote before, ending its sentence, introduces this one."""
-    last = ctx.last_speech()
-    sstart = ctx.sentence_start(span.start)
-    if last is None or _lead(ctx, span, ps) or not ctx.sentence_start(max(0, sstart - 1)) <= last.start < sstart:
-        return None
-    tail = ctx.masked[last.end:sstart].rstrip()
-    co = _COORDINATED_CLAUSE.search(tail)
-    if co is None:
-        return None
-    for vm in LOWER_WORD.finditer(tail, co.end()):
-        if is_verb(ctx, tail, vm, after=True) and len(tail[vm.end():].split()) <= 2:
-            hit = subject(ctx, last.end + co.end(), last.end + vm.start(), vm.group(1))
-            if hit is not None and good(ctx, hit):
-                return resolve(ctx, hit), hit.start, hit.end
-    return None
-
-
 def _previous_quote(ctx: Context, span, ps: int, prev) -> Answer | None:
     """The speaker of the speech quote just before, in this paragraph or the one above."""
     last = ctx.last_speech()
@@ -156,4 +134,4 @@ def _speaker_discussed_above(ctx: Context, span, ps: int, prev) -> Answer | None
     return last.speaker, last.speaker_start, last.speaker_end
 
 
-CARRY_RULES = (_colon_intro, _statement_before, _coordinated_intro, _previous_quote, _speaker_discussed_above)
+CARRY_RULES = (_colon_intro, _statement_before, _previous_quote, _speaker_discussed_above)

@@ -32,6 +32,10 @@ _PREPOSITION = rx(r"\b<prepositions>\b")
 # the gender a role's head shows by its ending, longest ending first ("spokeswoman": "f")
 _GENDER_ENDINGS = sorted(quote_words()["role_gender_endings"].items(), key=lambda kv: -len(kv[0]))
 _NOT_GENDERED = words_of("not_gendered_heads")
+_POSSESSIVE_GENDERS = dict(quote_words()["possessive_genders"])
+# the agent of a document: "an email sent out by Sanders"
+_BY_AGENT = rx(r"\s+(?:[a-z]+\s+){1,2}by\s+([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3})")
+_OWNER = re.compile(r"([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}?)(?:['’]s?|(?<=s)['’])\s")
 
 
 def resolve(ctx: Context, hit: Hit) -> str | None:
@@ -126,6 +130,18 @@ def _full_name_before(ctx: Context, name: str, hit: Hit) -> str | None:
     return f"{given[k]} {name}" if k >= 0 else None
 
 
+def _speaker_named_before(ctx: Context, name: str, hit: Hit) -> str | None:
+    """"West said" after a quote attributed to "Marty West", a name the entity list missed:
+    the speaker of an earlier quote whose name ends in that surname."""
+    if " " in name or not name[:1].isupper():
+        return None
+    for q in reversed(ctx.speech):
+        words = (q.speaker or "").split()
+        if len(words) > 1 and words[-1] == name and q.start < hit.start and all(w[:1].isupper() for w in words):
+            return q.speaker
+    return None
+
+
 def _organisation(ctx: Context, name: str, hit: Hit) -> str | None:
     """An organisation of the article by name or alias, else a known one."""
     for o in ctx.entities.organizations:
@@ -159,8 +175,8 @@ def _as_written(ctx: Context, name: str, hit: Hit) -> str | None:
     return " ".join(words) or NOBODY
 
 
-NAME_RULES = (_same_name, _surname_before, _surname_anywhere, _full_name_before, _organisation, _not_a_source,
-              _as_written)
+NAME_RULES = (_same_name, _surname_before, _surname_anywhere, _full_name_before, _speaker_named_before, _organisation,
+              _not_a_source, _as_written)
 
 
 # -- roles and descriptions --------------------------------------------------------------------
@@ -198,6 +214,45 @@ def _holders(ctx: Context, role: Role) -> list:
     return [p for s, e, p in ctx.mentions if s < role.hit.start and p.role and any(x in p.role.lower() for x in role.noun)]
 
 
+def owner_of_words(ctx: Context, hit: Hit) -> str | None:
+    """``Hoff's letter``, ``his response``, ``an email sent out by Sanders``: what a person
+    says or writes is that person's words; the owner named before the possessive or after
+    "by" (a person or an organisation of the article), or his/her resolved like he/she."""
+    words = hit.text.split()
+    w = ctx.words
+    head = words[-1].lower() if words else ""
+    if not 1 <= len(words) <= 5 or (head not in w.utterance_nouns and head not in w.document_nouns):
+        return None
+    by = _BY_AGENT.match(ctx.masked, hit.end)
+    if by is not None:
+        return _named(ctx, by.group(1), by.start(1), by.end(1))
+    return possessor(ctx, hit) if len(words) > 1 else None
+
+
+def possessor(ctx: Context, hit: Hit) -> str | None:
+    """Whose the description is: ``his campaign`` (his resolved like he), ``Clinton's
+    response``; a person or an organisation of the article, else None."""
+    words = hit.text.split()
+    gender = _POSSESSIVE_GENDERS.get(words[0].lower())
+    if gender is not None:
+        return antecedent(ctx, hit.start, gender, owner=True) if len(words) <= 3 else None
+    m = _OWNER.match(hit.text)
+    return _named(ctx, m.group(1), hit.start + m.start(1), hit.start + m.end(1)) if m else None
+
+
+def _named(ctx: Context, text: str, a: int, b: int) -> str | None:
+    """The person or organisation of the article a name at [a, b) stands for, or None."""
+    found = ctx.person_at(a, b) or ctx.org_at(a, b)
+    if found is not None:
+        return found.name
+    name = by_name(ctx, Hit("name", text, a, b))
+    return name if name in ctx.people else None
+
+
+def _owner(ctx: Context, role: Role) -> str | None:
+    return owner_of_words(ctx, role.hit)
+
+
 def _role_named_before(ctx: Context, role: Role) -> str | None:
     """``the senator``: the person last named in that role; with nobody named in it, a
     two-word description refers back like a pronoun of its gender (``the spokeswoman``).
@@ -231,6 +286,15 @@ def _role_of_body_named_before(ctx: Context, role: Role) -> str | None:
         if better:
             return better[-1].name
     return None
+
+
+def _group_of_person(ctx: Context, role: Role) -> str | None:
+    """``his campaign``, ``Clinton's office``: a person's campaign or office speaks for the
+    person and is named by them ("Bernie Sanders campaign")."""
+    if role.head not in ctx.words.group_nouns or len(role.toks) > 3:
+        return None
+    owner = possessor(ctx, role.hit)
+    return f"{owner} {role.head}" if owner in ctx.people else None
 
 
 def _group_named_before(ctx: Context, role: Role) -> str | None:
@@ -283,5 +347,5 @@ def _as_described(ctx: Context, role: Role) -> str | None:
     return " ".join(words)
 
 
-ROLE_RULES = (_role_named_before, _role_of_body_named_before, _group_named_before, _one_holder,
+ROLE_RULES = (_owner, _role_named_before, _role_of_body_named_before, _group_of_person, _group_named_before, _one_holder,
               _organisation_there, _as_described)

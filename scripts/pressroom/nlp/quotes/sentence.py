@@ -117,8 +117,8 @@ def _apposed_to_description(ctx: Context, rest: str, base: int, verb: str) -> Hi
     m = _DESCRIPTION_THEN_NAME.match(rest)
     if m and source_noun(ctx, m.group(2)):
         a, b = base + m.start(3), base + m.end(3)
-        if ctx.person_at(a, b) is not None:
-            return Hit("name", m.group(3), a, b, verb)
+        if ctx.person_at(a, b) is not None or m.group(3) in ctx.lex.first_names:
+            return Hit("name", m.group(3), a, b, verb)  # "Her father, Brad, 39, worried"
     return None
 
 

@@ -65,6 +65,7 @@ class Words:
     speaker_nouns: frozenset
     group_nouns: frozenset  # group nouns of attribution.yml and the organisation words
     document_nouns: frozenset
+    utterance_nouns: frozenset  # a person's words or writing: "his response", "Hoff's letter"
     addressee_verbs: frozenset
     phrasal_verbs: frozenset
     object_phrasal_verbs: frozenset
@@ -126,7 +127,7 @@ def _build(lex: Lexicon) -> Words:
     data.update(lex.attribution)
     following = tuple(f"{v} the following {n}" for v in data.get("following_verbs", ()) for n in data.get("following_nouns", ()))
     return Words(
-        speech_verbs=lex.speech_verbs | words_of("more_speech_verbs"),
+        speech_verbs=lex.speech_verbs,
         calling_verbs=lex.calling_verbs,
         according_to=re.compile(r"\b" + alternation(lex.according_to) + r"\s+", re.I),
         speaker_nouns=frozenset(data.get("speaker_nouns", ())) | words_of("more_speaker_nouns"),
@@ -160,6 +161,7 @@ def _from_quote_data() -> dict:
         time_words=frozenset(w.lower() for w in listed("days", "months", "day_parts")),
         time_nouns=words_of("time_nouns"),
         noun_after_verb=words_of("nouns_after_verb"),
+        utterance_nouns=words_of("utterance_nouns"),
         clause_verbs=words_of("clause_verbs"),
         title_small_words=words_of("title_small_words"),
         sentence_end=re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])"),
