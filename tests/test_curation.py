@@ -162,3 +162,22 @@ def test_the_sample_curated_then_uncurated(project, monkeypatch):
     (project / "curation.yml").unlink()
     build()
     assert page.read_text(encoding="utf-8") == plain
+
+
+# (text, curation, places listed), comment
+NAMED_ROWS = [
+    ("Senators met on Capitol Hill. Capitol  hill was quiet.", "kind: {Capitol Hill: place}", [("Capitol Hill", 2)],
+     "a name the rules list as nothing is listed as the kind the editor gave it, at each mention"),
+    ("Senators met on Capitol Hill.", "kind: {Capitol Hill: place}\nnot: {places: [Capitol Hill]}", [],
+     "negative: a kind and a 'not' of that same kind: the 'not' wins"),
+    ("Senators met on Capitol Hillside.", "kind: {Capitol Hill: place}", [],
+     "negative: a name inside a longer word is not a mention"),
+]
+
+
+@pytest.mark.parametrize("text, yaml_text, places, comment", NAMED_ROWS, ids=[r[3] for r in NAMED_ROWS])
+def test_a_kind_lists_a_name_the_rules_left_out(text, yaml_text, places, comment):
+    cur, problems = parse(yaml_text)
+    assert not problems
+    got = annotate_text(text, cur.exclusions(text))
+    assert [(p.name, len(p.mentions)) for p in got.entities.places] == places

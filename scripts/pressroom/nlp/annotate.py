@@ -26,7 +26,7 @@ def annotate_text(body: str, exclusions: Exclusions = Exclusions()) -> Annotatio
     between finding the names and attributing the quotes."""
     scan = marks.scan(body)
     repaired = repair(body, scan.apostrophes)
-    found = curate.apply(entities.extract(repaired), exclusions)
+    found = curate.named(curate.apply(entities.extract(repaired), exclusions), exclusions, repaired)
     qs = curate.free_speakers(quotes.find_quotes(repaired, scan, found), found, exclusions)
     # (a speaker named only at its quote joins the people here: the decisions apply to it too)
     return Annotation(repaired, scan.apostrophes, qs, curate.apply(entities.with_speakers(found, qs, repaired), exclusions))

@@ -7,7 +7,8 @@ next, or to no one. So the decisions that concern an article are handed to the a
 ``Exclusions``, applied between finding the names and attributing the quotes:
 
 - a name excluded from a kind is dropped from that kind;
-- a name moved to another kind (``kind:``) takes its mentions there;
+- a name moved to another kind (``kind:``) takes its mentions there; one the rules did not
+  list at all (no evidence of any kind) is listed as that kind where the text names it;
 - a quote still attributed to a dropped name (the rules read it straight from the text) is
   left without a speaker.
 
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..model import Entities, Organization, Person, Place, Quote
+from ..model import Entities, Mention, Organization, Person, Place, Quote
 
 KINDS = ("people", "organizations", "places")
 
@@ -68,6 +69,29 @@ def apply(found: Entities, excl: Exclusions) -> Entities:
                 continue
             kept[target].append(entity if target == kind else _as(entity, target))
     return Entities(*(tuple(_merged(kept[kind])) for kind in KINDS))
+
+
+def named(found: Entities, excl: Exclusions, text: str) -> Entities:
+    """A name the editor gave a kind (``kind: {Guantanamo Bay: place}``) that the rules listed
+    as nothing is listed as that kind, with every place the text names it (the editor's
+    word is the evidence the rules lacked)."""
+    listed = {key(e.name) for kind in KINDS for e in getattr(found, kind)}
+    added = {kind: [] for kind in KINDS}
+    for k, kind in excl.move:
+        if k in listed or (kind, k) in excl.drop:
+            continue
+        spans = [m.span() for m in _mention_pattern(k).finditer(text)]
+        if spans:
+            added[kind].append(_as(Place(text[spans[0][0]:spans[0][1]], tuple(Mention(a, b) for a, b in spans)), kind))
+    if not any(added.values()):
+        return found
+    return Entities(*(getattr(found, kind) + tuple(added[kind]) for kind in KINDS))
+
+
+def _mention_pattern(k: str) -> re.Pattern:
+    """Where the text names ``k`` (a key): any case, apostrophe style or spacing, whole words."""
+    parts = [re.escape(w).replace("'", "['’]") for w in k.split(" ")]
+    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)", re.I)
 
 
 def free_speakers(quotes: tuple[Quote, ...], found: Entities, excl: Exclusions) -> tuple[Quote, ...]:
