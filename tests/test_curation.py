@@ -162,3 +162,55 @@ def test_the_sample_curated_then_uncurated(project, monkeypatch):
     (project / "curation.yml").unlink()
     build()
     assert page.read_text(encoding="utf-8") == plain
+
+
+# (curation.yml as the editor saves it, the articles whose annotation is made again, the
+# article pages made again), comment: each step starts from the step before
+EDIT_ROWS = [
+    ("roles: {Anna Berg: Head teacher}\n", set(), {"school"}, "a role: the one article naming her"),
+    ("roles: {Anna Berg: Head teacher}\nnot: {people: [Erik Lund]}\n", {"harbour", "budget"}, {"harbour", "budget"},
+     "not: the articles whose text has the name are annotated again, no others"),
+    ("roles: {Anna Berg: Head teacher}\nnot: {people: [Erik Lund]}\nsame: [[Ola K. Brandt, Ola Brandt]]\n", set(),
+     {"harbour", "ferry"}, "same: the articles naming one of the names"),
+    ("roles: {Anna Berg: Head teacher}\nnot: {people: [Erik Lund]}\nsame: [[Ola K. Brandt, Ola Brandt]]\n"
+     "kind: {Nowhere Town: place}\n", set(), set(), "a decision about a name no article has: nothing"),
+    ("# nothing decided yet\n", {"harbour", "budget"}, {"school", "harbour", "budget", "ferry"}, "everything undone"),
+]
+
+
+def test_an_edit_of_curation_yml_makes_again_only_the_pages_it_changes(project, monkeypatch):
+    """Issue 16: "Editing curation.yml rebuilds only the pages it changes": the articles it
+    concerns are annotated and rendered again, no others, and the files written are exactly
+    the files whose text changed."""
+    from pressroom import pipeline, render
+
+    from .test_incremental import RELEASES
+
+    monkeypatch.delenv("SITE_URL", raising=False)
+    for name, text in RELEASES.items():
+        (project / "sources" / name).write_text(text, encoding="utf-8")
+    made = []
+    real = render.render_article
+    monkeypatch.setattr(render, "render_article", lambda a, *args: made.append(a.source.path) or real(a, *args))
+
+    def build():
+        made.clear()
+        return pipeline.build(project / "sources", project / "docs", project / "mkdocs.yml", cache_dir=project / ".cache", workers=1)
+
+    def tree():
+        return {p.relative_to(project / "docs").as_posix(): p.read_bytes() for p in (project / "docs").rglob("*")
+                if p.is_file() and not p.name.startswith(".")}
+
+    build()
+    stems = {f"sources/{name}": name.removesuffix(".txt") for name in RELEASES}
+    for text, annotated, rendered, comment in EDIT_ROWS:
+        before = tree()
+        (project / "curation.yml").write_text(text, encoding="utf-8")
+        report = build()
+        after = tree()
+        changed = {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
+        assert report.annotated == len(annotated), comment
+        assert {stems[p] for p in made} == rendered, comment
+        assert set(report.written) | set(report.removed) == changed, comment
+        # and none made again in vain: every article page made is one whose text changed
+        assert len([p for p in changed if p.startswith("articles/")]) == len(made), comment
