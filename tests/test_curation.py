@@ -116,6 +116,20 @@ def test_exclusions_are_only_those_of_names_the_text_has():
     assert not cur.exclusions("Nothing named here.")
 
 
+
+def test_a_name_the_rules_wrote_without_its_punctuation_is_still_excluded():
+    # found on the shared corpus by pasting each review item: "David Nelson, Jr." in the text,
+    # "David Nelson Jr." as the rules name him, and not: had no effect
+    text = "Under a consent judgment filed in Ramsey County, David Nelson, Jr. will pay a $4,000 fine."
+    assert [p.name for p in annotate_text(text).entities.people] == ["David Nelson Jr."]
+    cur, _ = parse("not: {people: [David Nelson Jr.]}\n")
+    assert cur.exclusions(text).drop == {("people", "david nelson jr")}
+    assert annotate_text(text, cur.exclusions(text)).entities.people == ()
+    # words only: a name inside a longer word is no match; one before 's is
+    jo = parse("not: {people: [Jo Roe]}\n")[0]
+    assert not jo.exclusions("Jo Roeland spoke.") and jo.exclusions("Jo Roe\u2019s dog barked.")
+
+
 def test_names_that_match_nothing_are_warnings_with_their_line():
     # (the first name of a group is the editor's choice of how to show it: it need not occur)
     cur, _ = parse("same:\n  - [Joanna Roe, Jo Roe]\nroles:\n  Nobody Here: Mayor\n")
