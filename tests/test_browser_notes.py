@@ -50,6 +50,15 @@ def _tab_to(page, cls: str, limit: int = 150) -> int:
     pytest.fail(f"{limit} presses of Tab never reached a .{cls}")
 
 
+def _beside(page) -> None:
+    """The open popover is next to the button focused (just below it, or just above it
+    where below does not fit), not somewhere else in the window."""
+    pop = page.locator(OPEN).bounding_box()
+    button = page.evaluate("() => { const r = document.activeElement.getBoundingClientRect(); return {y: r.y, h: r.height}; }")
+    gap = min(abs(pop["y"] - (button["y"] + button["h"])), abs(button["y"] - (pop["y"] + pop["height"])))
+    assert gap < 12, (pop, button)
+
+
 def test_a_keyboard_user_tabs_to_a_note_opens_it_and_closes_it(base, b):
     page = b.new_page(viewport={"width": 1280, "height": 900})
     page.goto(base + PAGE)
@@ -61,6 +70,7 @@ def test_a_keyboard_user_tabs_to_a_note_opens_it_and_closes_it(base, b):
     page.wait_for_selector(OPEN, timeout=5000)
     assert page.locator(OPEN).inner_text() == "The ministry's term for visits led by the two presidents."
     assert page.locator(OPEN).is_visible()
+    _beside(page)
     page.keyboard.press("Escape")
     page.wait_for_selector(OPEN, state="detached", timeout=5000)
     assert "pr-note" in _focused(page)["cls"]  # the reader is where they were
@@ -70,6 +80,7 @@ def test_a_keyboard_user_tabs_to_a_note_opens_it_and_closes_it(base, b):
     page.keyboard.press("Space")
     page.wait_for_selector(OPEN, timeout=5000)
     assert "Attribution checked by the editor" in page.locator(OPEN).inner_text()
+    _beside(page)
     _shot(page, "edited-attribution-keyboard")
     page.keyboard.press("Escape")
     page.wait_for_selector(OPEN, state="detached", timeout=5000)
