@@ -35,6 +35,7 @@ def test_text_from_sources_is_shown_as_text():
     assert "&lt;script&gt;" in html and "A &lt;i&gt;title&lt;/i&gt;" in html
     # the YAML stays one block, with its blank line: what a browser shows, pasted, is the item's YAML
     assert html.count("<pre>") == 1 and "&#10;&#10;" in html
+    assert "Nothing to review" in review.page([], {})
 
 
 def _archive(root: Path) -> Path:

@@ -260,11 +260,14 @@ def page(items: list[Item], links: dict[str, tuple[str, str]]) -> str:
         return esc(s).replace("\n", "&#10;")
 
     front = yaml.safe_dump({"title": "Review queue", "search": {"exclude": True}}, sort_keys=False)
+    intro = (f"{len(items)} items, those whose fix changes the most pages first. Paste an item\u2019s YAML into the "
+             "file it names (add to a section that is already there): <code>make serve</code> rebuilds by itself."
+             if items else "Nothing to review: no quote lacks a speaker, and no person, name or role is in doubt.")
     lines = ["---", front.rstrip("\n"), "---", "", "# Review queue", "",
-             f'<p class="pr-review-intro">{len(items)} items, those whose fix changes the most pages first. Paste an '
-             "item\u2019s YAML into the file it names (add to a section that is already there): <code>make serve</code> "
-             "rebuilds by itself. Only the preview shows this page; a built site leaves it out.</p>", "",
-             '<ol class="pr-review">']
+             f'<p class="pr-review-intro">{intro} Only the preview shows this page; a built site leaves it out.</p>', ""]
+    if not items:
+        return "\n".join(lines)
+    lines.append('<ol class="pr-review">')
     for n, i in enumerate(items, 1):
         shown = [f'<a href="{text(links[p][0])}">{text(links[p][1])}</a>' if p in links else f"<code>{text(p)}</code>"
                  for p in i.articles]
