@@ -116,6 +116,20 @@ def test_exclusions_are_only_those_of_names_the_text_has():
     assert not cur.exclusions("Nothing named here.")
 
 
+
+def test_a_name_the_rules_wrote_without_its_punctuation_is_still_excluded():
+    # found on the shared corpus by pasting each review item: "David Nelson, Jr." in the text,
+    # "David Nelson Jr." as the rules name him, and not: had no effect
+    text = "Under a consent judgment filed in Ramsey County, David Nelson, Jr. will pay a $4,000 fine."
+    assert [p.name for p in annotate_text(text).entities.people] == ["David Nelson Jr."]
+    cur, _ = parse("not: {people: [David Nelson Jr.]}\n")
+    assert cur.exclusions(text).drop == {("people", "david nelson jr")}
+    assert annotate_text(text, cur.exclusions(text)).entities.people == ()
+    # words only: a name inside a longer word is no match; one before 's is
+    jo = parse("not: {people: [Jo Roe]}\n")[0]
+    assert not jo.exclusions("Jo Roeland spoke.") and jo.exclusions("Jo Roe\u2019s dog barked.")
+
+
 def test_names_that_match_nothing_are_warnings_with_their_line():
     # (the first name of a group is the editor's choice of how to show it: it need not occur)
     cur, _ = parse("same:\n  - [Joanna Roe, Jo Roe]\nroles:\n  Nobody Here: Mayor\n")
@@ -181,3 +195,55 @@ def test_a_kind_lists_a_name_the_rules_left_out(text, yaml_text, places, comment
     assert not problems
     got = annotate_text(text, cur.exclusions(text))
     assert [(p.name, len(p.mentions)) for p in got.entities.places] == places
+
+
+# (curation.yml as the editor saves it, the articles whose annotation is made again, the
+# article pages made again), comment: each step starts from the step before
+EDIT_ROWS = [
+    ("roles: {Anna Berg: Head teacher}\n", set(), {"school"}, "a role: the one article naming her"),
+    ("roles: {Anna Berg: Head teacher}\nnot: {people: [Erik Lund]}\n", {"harbour", "budget"}, {"harbour", "budget"},
+     "not: the articles whose text has the name are annotated again, no others"),
+    ("roles: {Anna Berg: Head teacher}\nnot: {people: [Erik Lund]}\nsame: [[Ola K. Brandt, Ola Brandt]]\n", set(),
+     {"harbour", "ferry"}, "same: the articles naming one of the names"),
+    ("roles: {Anna Berg: Head teacher}\nnot: {people: [Erik Lund]}\nsame: [[Ola K. Brandt, Ola Brandt]]\n"
+     "kind: {Nowhere Town: place}\n", set(), set(), "a decision about a name no article has: nothing"),
+    ("# nothing decided yet\n", {"harbour", "budget"}, {"school", "harbour", "budget", "ferry"}, "everything undone"),
+]
+
+
+def test_an_edit_of_curation_yml_makes_again_only_the_pages_it_changes(project, monkeypatch):
+    """Issue 16: "Editing curation.yml rebuilds only the pages it changes": the articles it
+    concerns are annotated and rendered again, no others, and the files written are exactly
+    the files whose text changed."""
+    from pressroom import pipeline, render
+
+    from .test_incremental import RELEASES
+
+    monkeypatch.delenv("SITE_URL", raising=False)
+    for name, text in RELEASES.items():
+        (project / "sources" / name).write_text(text, encoding="utf-8")
+    made = []
+    real = render.render_article
+    monkeypatch.setattr(render, "render_article", lambda a, *args: made.append(a.source.path) or real(a, *args))
+
+    def build():
+        made.clear()
+        return pipeline.build(project / "sources", project / "docs", project / "mkdocs.yml", cache_dir=project / ".cache", workers=1)
+
+    def tree():
+        return {p.relative_to(project / "docs").as_posix(): p.read_bytes() for p in (project / "docs").rglob("*")
+                if p.is_file() and not p.name.startswith(".")}
+
+    build()
+    stems = {f"sources/{name}": name.removesuffix(".txt") for name in RELEASES}
+    for text, annotated, rendered, comment in EDIT_ROWS:
+        before = tree()
+        (project / "curation.yml").write_text(text, encoding="utf-8")
+        report = build()
+        after = tree()
+        changed = {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
+        assert report.annotated == len(annotated), comment
+        assert {stems[p] for p in made} == rendered, comment
+        assert set(report.written) | set(report.removed) == changed, comment
+        # and none made again in vain: every article page made is one whose text changed
+        assert len([p for p in changed if p.startswith("articles/")]) == len(made), comment

@@ -19,7 +19,9 @@ and the line: an unknown key or kind, a malformed entry, a name nothing in the a
 """
 from __future__ import annotations
 
+import functools
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 
 import yaml
@@ -68,14 +70,21 @@ class Curation:
         if not (self.drop or self.move):
             return Exclusions()
         low = _folded(text)
-        return Exclusions(frozenset(d for d in self.drop if d[1] in low), tuple(m for m in self.move if m[0] in low))
+        return Exclusions(frozenset(d for d in self.drop if _name(d[1]) in low), tuple(m for m in self.move if _name(m[0]) in low))
 
     def digest(self) -> str:
         return hashlib.sha256(repr((self.same, sorted(self.drop), self.move, self.roles)).encode()).hexdigest()[:16]
 
 
 def _folded(text: str) -> str:
-    return " ".join(text.replace("’", "'").lower().split())
+    """Text as names are looked for in it: words only, lower case, between spaces. The rules
+    write a name their own way ("David Nelson Jr." from "David Nelson, Jr."), so punctuation
+    is not compared; a match that is no name of the article costs only its annotation again."""
+    return " " + " ".join(_PUNCTUATION.sub(" ", text.lower()).split()) + " "
+
+
+_PUNCTUATION = re.compile(r"\W+")  # (apostrophes too: "James Martin's dog" names James Martin)
+_name = functools.lru_cache(maxsize=1 << 12)(_folded)  # a decision's name, folded once per build
 
 
 # -- reading ---------------------------------------------------------------------------------

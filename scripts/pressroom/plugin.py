@@ -4,6 +4,8 @@ run them).
 
 - ``on_config``: a docs/ that ``pressroom build`` never wrote (a fresh clone) stops the
   build with one line saying what to run, instead of a strict-mode warning per missing page.
+- ``on_files``: under ``mkdocs serve`` only, the editor's review queue as a page of the
+  preview, which a built site leaves out (preview.py).
 - ``on_post_build``: the search index (search.py, Pagefind) of the site just built. Under
   ``mkdocs serve`` it is made in the background, so a rebuild reloads the browser at once
   and search follows when the index is written; the next build waits for it first.
@@ -56,6 +58,14 @@ class PressroomPlugin(BasePlugin[PressroomConfig]):
         if not (docs / MANIFEST).is_file():
             raise Abort(NOT_BUILT.format(docs=_shown(docs, config)))
         return config
+
+    def on_files(self, files, *, config):
+        if self.command != "serve":
+            return files
+        from .preview import ReviewPage
+
+        self.review = getattr(self, "review", None) or ReviewPage()  # (kept across the preview's rebuilds)
+        return self.review.add(files, config)
 
     def on_pre_build(self, *, config) -> None:
         if self.background:  # MkDocs is about to clean the site folder the index is written to

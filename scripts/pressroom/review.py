@@ -15,7 +15,8 @@ What it lists (each a small function over the gathered archive, tried in this or
 - roles that disagree between articles: ``roles: {...}`` with the role the archive uses most.
 
 Pure: it reads the gathered articles (see ``pipeline.gather``) and returns ``Item``s; the CLI
-prints them as Markdown or CSV.
+prints them as Markdown or CSV, and the live preview shows them as a page (``page``; see
+preview.py).
 """
 from __future__ import annotations
 
@@ -246,6 +247,34 @@ def markdown(items: list[Item]) -> str:
     for n, i in enumerate(items, 1):
         lines += [f"## {n}. {i.kind}: {', '.join(i.articles[:3])}{' ...' if len(i.articles) > 3 else ''}", "",
                   f"{i.what}. Pages changed: {i.pages}. Paste into `{i.target}`:", "", "```yaml", i.yaml, "```", ""]
+    return "\n".join(lines)
+
+
+def page(items: list[Item], links: dict[str, tuple[str, str]]) -> str:
+    """The queue as a page of the preview (front matter and HTML blocks): every text from a
+    source (names, quotes, file names) escaped, so none of it is read as Markdown or HTML.
+    ``links``: source path -> (URL relative to this page, article title)."""
+    from .render import esc
+
+    def text(s: str) -> str:  # (an item is one line: a blank line would end Markdown's HTML block)
+        return esc(s).replace("\n", "&#10;")
+
+    front = yaml.safe_dump({"title": "Review queue", "search": {"exclude": True}}, sort_keys=False)
+    intro = (f"{len(items)} items, those whose fix changes the most pages first. Paste an item\u2019s YAML into the "
+             "file it names (add to a section that is already there): <code>make serve</code> rebuilds by itself."
+             if items else "Nothing to review: no quote lacks a speaker, and no person, name or role is in doubt.")
+    lines = ["---", front.rstrip("\n"), "---", "", "# Review queue", "",
+             f'<p class="pr-review-intro">{intro} Only the preview shows this page; a built site leaves it out.</p>', ""]
+    if not items:
+        return "\n".join(lines)
+    lines.append('<ol class="pr-review">')
+    for n, i in enumerate(items, 1):
+        shown = [f'<a href="{text(links[p][0])}">{text(links[p][1])}</a>' if p in links else f"<code>{text(p)}</code>"
+                 for p in i.articles]
+        lines.append(f'<li id="item-{n}"><p><strong>{text(i.kind)}</strong> \u00b7 pages changed: {i.pages} \u00b7 '
+                     f'{", ".join(shown)}</p><p>{text(i.what)}. Paste into <code>{text(i.target)}</code>:</p>'
+                     f'<pre><code class="language-yaml">{text(i.yaml)}</code></pre></li>')
+    lines += ["</ol>", ""]
     return "\n".join(lines)
 
 

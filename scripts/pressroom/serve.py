@@ -1,5 +1,6 @@
 """Live preview: ``pressroom serve`` = one ``pressroom build``, then MkDocs' dev server plus
-a watcher on sources/ (with the notes sidecars) and mkdocs.yml.
+a watcher on sources/ (with the notes sidecars), mkdocs.yml and curation.yml. The preview
+also has the editor's review queue at /review/ (preview.py), which a built site leaves out.
 
 The watcher polls those files' modification times (every half second; no extra
 dependency) and reruns the build when a file is added, changed or removed. The build only
@@ -26,11 +27,16 @@ POLL_SECONDS = 0.5
 
 
 # What a build reads: the sources and their notes sidecars (read.is_source, read.is_notes),
-# and mkdocs.yml (its site_url).
+# mkdocs.yml (its site_url) and the editor's curation.yml beside it.
+WATCHED = (Path("mkdocs.yml"), Path("curation.yml"))
+# The sources folder, for the MkDocs child: its pressroom plugin makes the review page from
+# them (preview.py); without it, sources/ beside mkdocs.yml.
+SOURCES_ENV = "PRESSROOM_SOURCES"
 
 
-def snapshot(sources: Path, config: Path | None = None) -> dict[str, tuple[int, int]]:
-    """Name → (mtime_ns, size) of every file the build reads; any difference means "rebuild"."""
+def snapshot(sources: Path, *files: Path) -> dict[str, tuple[int, int]]:
+    """Name → (mtime_ns, size) of every file the build reads (the sources, their notes, and
+    ``files``: mkdocs.yml, curation.yml); any difference means "rebuild"."""
     state = {}
     try:
         entries = list(os.scandir(sources))
@@ -43,10 +49,10 @@ def snapshot(sources: Path, config: Path | None = None) -> dict[str, tuple[int, 
             except FileNotFoundError:  # removed between scandir and stat
                 continue
             state[entry.name] = (st.st_mtime_ns, st.st_size)
-    if config is not None:
+    for path in files:
         try:
-            st = config.stat()
-            state[f"//{config}"] = (st.st_mtime_ns, st.st_size)  # no source name starts with //
+            st = path.stat()
+            state[f"//{path}"] = (st.st_mtime_ns, st.st_size)  # no source name starts with //
         except FileNotFoundError:
             pass
     return state
@@ -129,7 +135,8 @@ def serve(args) -> int:
         return 1
 
     rebuild(sources, docs)
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    # (the pressroom plugin reads the same sources for the review page: preview.py)
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **{SOURCES_ENV: str(sources.resolve())})
     server = subprocess.Popen(mkdocs_command(args.dev_addr, getattr(args, "dirty", False)), env=env)
     print(f"pressroom: watching {sources}/ for changes; Ctrl-C stops", flush=True)
 
@@ -141,11 +148,11 @@ def serve(args) -> int:
         raise KeyboardInterrupt
 
     previous = signal.signal(signal.SIGTERM, _term)
-    seen = snapshot(sources, Path("mkdocs.yml"))
+    seen = snapshot(sources, *WATCHED)
     try:
         while server.poll() is None and not terminated:  # (an exception raised in a fork is lost)
             time.sleep(POLL_SECONDS)
-            now = snapshot(sources, Path("mkdocs.yml"))
+            now = snapshot(sources, *WATCHED)
             if now != seen:
                 seen = now
                 rebuild(sources, docs)
