@@ -27,7 +27,7 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import BasePlugin
 
-from . import search
+from . import render_cache, search
 from .errors import PressroomError
 from .lock import project_lock
 from .read import MANIFEST
@@ -40,6 +40,7 @@ NOT_BUILT = ("{docs}/ has no pages from pressroom yet: run `make site` "
 
 class PressroomConfig(base.Config):
     search = c.Type(bool, default=True)  # build the Pagefind index after each build
+    render_cache = c.Type(bool, default=True)  # reuse unchanged pages' HTML (render_cache.py)
 
 
 class PressroomPlugin(BasePlugin[PressroomConfig]):
@@ -47,6 +48,7 @@ class PressroomPlugin(BasePlugin[PressroomConfig]):
         self.command = "build"
         self.background: _Indexer | None = None
         self.held = contextlib.ExitStack()  # the project lock (lock.py) while MkDocs builds
+        self.renders = render_cache.RenderCache()
 
     def on_startup(self, *, command, dirty) -> None:
         self.command = command  # (its presence keeps this object across mkdocs serve's rebuilds)
@@ -55,7 +57,27 @@ class PressroomPlugin(BasePlugin[PressroomConfig]):
         docs = Path(config.docs_dir)
         if not (docs / MANIFEST).is_file():
             raise Abort(NOT_BUILT.format(docs=_shown(docs, config)))
+        keep = frozenset({search.ARTICLES.output}) if self.config.search else frozenset()
+        self.renders.configure(config, self.command if self.config.render_cache else "off", keep)
         return config
+
+    # the render cache (render_cache.py): pages whose inputs did not change are not built again
+    def on_files(self, files, *, config):
+        self.renders.files(files)
+        return files
+
+    def on_template_context(self, context, *, template_name, config):
+        return self.renders.template_context(context, template_name, config)
+
+    def on_pre_page(self, page, *, config, files):
+        self.renders.pre_page()
+
+    def on_page_content(self, html, *, page, config, files):
+        self.renders.page_content(page)
+
+    def on_post_page(self, output, *, page, config):
+        self.renders.post_page(page)
+        return output
 
     def on_pre_build(self, *, config) -> None:
         if self.background:  # MkDocs is about to clean the site folder the index is written to
@@ -65,9 +87,13 @@ class PressroomPlugin(BasePlugin[PressroomConfig]):
 
     def on_post_build(self, *, config) -> None:
         with self.held:  # the project lock, released after the index is written
+            if done := self.renders.post_build(config):  # the new pages into site/
+                log.info("pressroom: %(rendered)d pages rendered, %(kept)d kept; site/: %(written)d files "
+                         "written, %(unchanged)d unchanged, %(deleted)d deleted", done)
             self._index(Path(config.site_dir))
 
     def on_build_error(self, *, error) -> None:
+        self.renders.build_error()
         self.held.close()
 
     def _index(self, site: Path) -> None:
