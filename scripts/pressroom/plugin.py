@@ -57,8 +57,10 @@ class PressroomPlugin(BasePlugin[PressroomConfig]):
         docs = Path(config.docs_dir)
         if not (docs / MANIFEST).is_file():
             raise Abort(NOT_BUILT.format(docs=_shown(docs, config)))
-        keep = frozenset({search.ARTICLES.output}) if self.config.search else frozenset()
-        self.renders.configure(config, self.command if self.config.render_cache else "off", keep)
+        # site/pagefind/ is the search step's (this plugin's, or `pressroom index` after a
+        # build with search: false): the render cache's merge leaves it alone
+        self.renders.configure(config, self.command if self.config.render_cache else "off",
+                               frozenset({search.ARTICLES.output}))
         return config
 
     # the render cache (render_cache.py): pages whose inputs did not change are not built again
