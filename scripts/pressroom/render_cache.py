@@ -36,7 +36,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import posixpath
 import re
 import shutil
@@ -45,7 +44,7 @@ from pathlib import Path
 
 from mkdocs.structure.pages import Page
 
-from .write import atomic_write
+from .write import atomic_write, merge_tree
 
 MANIFEST = Path(".pressroom-cache") / "render.json"  # beside mkdocs.yml
 FORMAT = "1"  # raised when the manifest's layout or the key changes
@@ -146,7 +145,7 @@ class RenderCache:
         config["site_dir"] = str(self.site)
         logging.getLogger("mkdocs").removeHandler(self.warnings)
         expected = {rec["dest"] for rec in self.kept.values()}
-        counts = merge(self.new, self.site, expected, self.keep)
+        counts = merge_tree(self.new, self.site, expected, self.keep)
         record = dict(self.kept)
         for src, dest in self.built.items():
             st = (self.site / dest).stat()
@@ -182,36 +181,6 @@ class _Counter(logging.Handler):
 
     def emit(self, record) -> None:
         self.count += 1
-
-
-def merge(new: Path, site: Path, expected: set[str], keep: frozenset[str]) -> dict:
-    """Move what MkDocs wrote in ``new`` into ``site``, leaving a file identical to its
-    copy in site/ as it is; delete from site/ what is neither new, ``expected`` (pages kept)
-    nor under a ``keep`` folder. Returns how many files were written, left and deleted."""
-    written = same = deleted = 0
-    made: set[str] = set()
-    for path in sorted(p for p in new.rglob("*") if p.is_file() or p.is_symlink()):
-        rel = path.relative_to(new).as_posix()
-        made.add(rel)
-        target = site / rel
-        if target.is_file() and _same_bytes(path, target):
-            same += 1
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(path, target)
-        written += 1
-    shutil.rmtree(new, ignore_errors=True)
-    for path in sorted(site.rglob("*"), reverse=True):
-        rel = path.relative_to(site).as_posix()
-        if rel.split("/", 1)[0] in keep:
-            continue
-        if path.is_dir():
-            if not any(path.iterdir()):
-                path.rmdir()
-        elif rel not in made and rel not in expected:
-            path.unlink()
-            deleted += 1
-    return {"written": written, "unchanged": same, "deleted": deleted}
 
 
 def cacheable(page, search: bool) -> bool:
@@ -317,12 +286,6 @@ def _as_written(path: Path, last: dict) -> bool:
     except OSError:
         return False
     return st.st_size == last["size"] and st.st_mtime_ns == last["mtime"]
-
-
-def _same_bytes(a: Path, b: Path) -> bool:
-    if a.stat().st_size != b.stat().st_size:
-        return False
-    return a.read_bytes() == b.read_bytes()
 
 
 def _load_manifest(path: Path, fingerprint: str) -> dict[str, dict]:
