@@ -17,7 +17,7 @@ How, with public MkDocs plugin events only (plugin.py calls these from its event
   included) and, for every ``*.md`` name in it, whether that file exists (MkDocs turns a
   link to an existing page into its URL and leaves others as written). A page whose key is
   the one recorded when its HTML was written, and whose HTML is still in site/ as written
-  (size and time), is removed from the build. Never removed: pages in the nav (MkDocs
+  (size, and time to the second), is removed from the build. Never removed: pages in the nav (MkDocs
   needs them; their HTML holds prev/next links), pages another page links to by ``.md``
   name (MkDocs must resolve the link), and pages that are not ``cacheable`` when built.
 - ``on_template_context``: ``sitemap.xml`` still lists every page, removed ones included.
@@ -281,11 +281,13 @@ def _nav_sources(nav) -> set[str]:
 
 
 def _as_written(path: Path, last: dict) -> bool:
+    """The page's HTML is in site/ as this plugin wrote it: same size, same time to the
+    second (an archive such as the Pages workflow's cache may keep no finer time)."""
     try:
         st = path.stat()
     except OSError:
         return False
-    return st.st_size == last["size"] and st.st_mtime_ns == last["mtime"]
+    return st.st_size == last["size"] and st.st_mtime_ns // 10**9 == last["mtime"] // 10**9
 
 
 def _load_manifest(path: Path, fingerprint: str) -> dict[str, dict]:

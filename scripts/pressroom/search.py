@@ -14,14 +14,14 @@ which ignores MkDocs plugins).
 
 A large archive is indexed in *parts*: the articles by year (site/data/articles.json), the
 years taken in order from the oldest into parts of at most ``IndexSpec.part_pages`` pages
-(a year larger than that split by a hash of its URLs into 2, 4, 8... parts of about that size). The first part is written to
-``pagefind/`` itself, every other to ``pagefind/part-*/``, listed in
-``pagefind/pressroom-parts.json``; the search box merges them in the browser (Pagefind's
-``mergeIndex``). A part whose pages are all as they were when it was indexed (path, size,
-time; site/ pages the render cache kept are untouched) is not indexed again: one new
-release re-indexes its own part, and Pagefind's memory is bounded by a part, not the
-archive. An archive of at most ``part_pages`` articles has one part: one index, as before.
-A part replaces its old index file by file, writing only the files that changed.
+(a year larger than that split by a hash of its URLs into 2, 4, 8... parts of about that
+size). The first part is written to ``pagefind/`` itself, every other to
+``pagefind/part-*/``, listed in ``pagefind/pressroom-parts.json``; the search box merges
+them in the browser (Pagefind's ``mergeIndex``). A part whose pages are all as they were
+when it was indexed (path and content) is not indexed again: one new release re-indexes
+its own part, and Pagefind's memory is bounded by a part, not the archive. An archive of
+at most ``part_pages`` articles has one part: one index, as before. A part's new index
+replaces its old one file by file, writing only the files that changed.
 """
 from __future__ import annotations
 
@@ -140,11 +140,10 @@ def _years(site: Path) -> dict[str, str]:
 
 
 def _digest(site: Path, members: list[str], spec: IndexSpec) -> str:
-    """A part's pages as they are now (path, size, time) and how they are indexed."""
+    """A part's pages by content (times do not survive every cache), and how they are indexed."""
     h = hashlib.sha256(" ".join([*spec.args(), metadata.version("pagefind")]).encode())
     for page in members:
-        st = (site / page).stat()
-        h.update(f"\0{page}\0{st.st_size}\0{st.st_mtime_ns}".encode())
+        h.update(f"\0{page}\0".encode() + hashlib.sha256((site / page).read_bytes()).digest())
     return h.hexdigest()
 
 
