@@ -102,6 +102,15 @@ def test_incremental_site_equals_site_from_scratch(tmp_path: Path, monkeypatch, 
             assert 0 < done["rendered"] < done["rendered"] + done["kept"] and done["kept"] > 10, (what, done)
         else:
             assert done["kept"] == 0, (what, done)
+    # the Pages workflow: a fresh checkout (docs/ made again, every file new) with site/
+    # and the caches restored keeps the pages, and gives the site of a build from scratch
+    clone = tmp_path / "clone"
+    shutil.copytree(root, clone, ignore=shutil.ignore_patterns("docs"))
+    shutil.copytree(root / "docs" / "assets", clone / "docs" / "assets")
+    shutil.copy(root / "docs" / "about.md", clone / "docs" / "about.md")
+    restored = _site(clone)
+    assert restored["kept"] > 10 and restored["written"] == 0, restored
+    assert _tree(clone / "site") == _tree(fresh / "site")
     before = _stamps(root / "site")
     again = _site(root)
     # only the pages of the nav are made again (MkDocs needs them), and they are the same

@@ -19,8 +19,10 @@ from .test_render_cache import _configure, _site, _stamps
 
 # (what, pages by year, limit, the parts' names and sizes)
 SPLITS = [
-    ("one part when all fit", {"2021": 2, "2022": 3}, 10, [("2021", 5)]),
-    ("years together while they fit", {"2021": 2, "2022": 2, "2023": 3}, 4, [("2021", 4), ("2023", 3)]),
+    ("one year, one part", {"2022": 3}, 10, [("2022", 3)]),
+    ("the newest year apart", {"2020": 1, "2021": 2, "2022": 3}, 10, [("2020", 3), ("2022", 3)]),
+    ("years together while they fit", {"2021": 2, "2022": 2, "2023": 1, "2024": 3}, 4,
+     [("2021", 4), ("2023", 1), ("2024", 3)]),
     ("a year over the limit split in two", {"2021": 1, "2022": 5}, 3, [("2021", 1), ("2022-1of2", None), ("2022-2of2", None)]),
     ("undated first", {"undated": 1, "2020": 1}, 1, [("undated", 1), ("2020", 1)]),
 ]

@@ -207,17 +207,20 @@ def site_fingerprint(config, root: Path) -> str:
                  root / "curation.yml"):
         digest.update(path.read_bytes() if path.is_file() else b"(none)")
         digest.update(b"\0")
+    # the resolved configuration, its paths inside the project relative to it (a project
+    # moved, or checked out again elsewhere, keeps its cache)
     resolved = {k: v for k, v in dict(config).items() if k != "site_dir"}
-    digest.update(json.dumps(_plain(resolved), sort_keys=True, default=str).encode("utf-8"))
+    text = json.dumps(_plain(resolved), sort_keys=True, default=str)
+    digest.update(text.replace(str(root), "<project>").encode("utf-8"))
     for folder in config.theme.dirs:
-        _theme_files(digest, Path(folder))
+        _theme_files(digest, Path(folder), root)
     return digest.hexdigest()
 
 
-def _theme_files(digest, folder: Path) -> None:
+def _theme_files(digest, folder: Path, root: Path) -> None:
     """A theme folder: an installed one (in site-packages) by its path, as its package's
     version is in the fingerprint; any other (overrides/) by the content of every file."""
-    digest.update(str(folder).encode("utf-8") + b"\0")
+    digest.update(str(folder).replace(str(root), "<project>").encode("utf-8") + b"\0")
     if {"site-packages", "dist-packages"} & set(folder.resolve().parts):
         return
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):

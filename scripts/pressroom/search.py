@@ -13,15 +13,16 @@ search works. ``pressroom index`` runs it on a site built by something else (Zen
 which ignores MkDocs plugins).
 
 A large archive is indexed in *parts*: the articles by year (site/data/articles.json), the
-years taken in order from the oldest into parts of at most ``IndexSpec.part_pages`` pages
-(a year larger than that split by a hash of its URLs into 2, 4, 8... parts of about that
-size). The first part is written to ``pagefind/`` itself, every other to
-``pagefind/part-*/``, listed in ``pagefind/pressroom-parts.json``; the search box merges
-them in the browser (Pagefind's ``mergeIndex``). A part whose pages are all as they were
-when it was indexed (path and content) is not indexed again: one new release re-indexes
-its own part, and Pagefind's memory is bounded by a part, not the archive. An archive of
-at most ``part_pages`` articles has one part: one index, as before. A part's new index
-replaces its old one file by file, writing only the files that changed.
+years taken in order from the oldest into parts of at most ``IndexSpec.part_pages`` pages,
+the newest year in a part of its own (a year larger than that is split by a hash of its
+URLs into 2, 4, 8... parts of about that size). The first part is written to
+``pagefind/`` itself, every other to ``pagefind/part-*/``, listed in
+``pagefind/pressroom-parts.json``; the search box merges them in the browser (Pagefind's
+``mergeIndex``). A part whose pages are all as they were when it was indexed (path and
+content) is not indexed again: one new release re-indexes its year's part, and Pagefind's
+memory is bounded by a part, not the archive. An archive of one year has one part: one
+index, as before. A part's new index replaces its old one file by file, writing only the
+files that changed.
 """
 from __future__ import annotations
 
@@ -51,9 +52,10 @@ class IndexSpec:
     exclude_selectors: tuple[str, ...] = (".pr-original", ".pr-cite", ".pr-meta", ".pr-quoted", ".pr-speaker",
                                           ".headerlink")
     output: str = "pagefind"
-    # Pagefind needs ~225 KB a page (2.3 GB for 10,000), so about 110 MB for a part; parts
-    # of 500 also made the first query smaller and no slower at 2,000 articles (bench/scale.py)
-    part_pages: int = 500
+    # Pagefind needs ~230 KB a page (2.3 GB for 10,000): ~700 MB for a full part. Each part
+    # adds its own index chunks to a query's download (~14 KB a word): fewer, larger parts
+    # for the first query, smaller ones for memory and a new release's re-index
+    part_pages: int = 3000
 
     def args(self, output_path: Path | None = None) -> list[str]:
         """Pagefind's options: the index written to ``output`` in the site, or to ``output_path``."""
@@ -104,19 +106,23 @@ def index_site(site: Path, quiet: bool = True, spec: IndexSpec = ARTICLES) -> bo
 
 def split_parts(pages: list[str], years: dict[str, str], limit: int) -> list[tuple[str, list[str]]]:
     """The pages in parts of at most ``limit``: whole years, oldest first, taken together
-    while they fit; a year larger than ``limit`` in 2, 4, 8... parts by a hash of the page's
-    path. Each part is named by its first year (and its share of a split year)."""
+    while they fit, but the newest year in a part of its own (new releases land there, so
+    a new one re-indexes one year); a year larger than ``limit`` in 2, 4, 8... parts by a
+    hash of the page's path. Each part is named by its first year (and its share of a
+    split year)."""
     by_year: dict[str, list[str]] = {}
     for page in pages:
         by_year.setdefault(years.get(page, "undated"), []).append(page)
+    order = sorted(by_year, key=lambda y: (y != "undated", y))
     parts: list[tuple[str, list[str]]] = []
-    for year in sorted(by_year, key=lambda y: (y != "undated", y)):
+    for year in order:
         members = by_year[year]
         if len(members) > limit:
             k = 2 ** math.ceil(math.log2(len(members) / limit))
             for j in range(k):
                 parts.append((f"{year}-{j + 1}of{k}", [p for p in members if zlib.crc32(p.encode()) % k == j]))
-        elif parts and "of" not in parts[-1][0] and len(parts[-1][1]) + len(members) <= limit:
+        elif (parts and year != order[-1] and "of" not in parts[-1][0]
+              and len(parts[-1][1]) + len(members) <= limit):
             parts[-1] = (parts[-1][0], parts[-1][1] + members)
         else:
             parts.append((year, members))
