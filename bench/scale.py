@@ -73,10 +73,10 @@ def texts() -> list[str]:
 START = dt.date(2015, 1, 1)
 
 
-def article(pool: list[str], i: int) -> str:
+def article(pool: list[str], i: int, day: dt.date | None = None) -> str:
     """Source number i: a copy of a corpus text with its own title and date."""
     title, body = pool[i % len(pool)].split("\n", 1)
-    day = START + dt.timedelta(days=(i * 37) % 3650)
+    day = day or START + dt.timedelta(days=(i * 37) % 3650)
     return f"---\ndate: {day.isoformat()}\n---\n{title} (copy {i})\n{body}"
 
 
@@ -186,7 +186,9 @@ def run_steps(proj: Path, n: int, pool: list[str], env: dict, steps=STEPS) -> di
     res = {}
     for step in steps:
         if step == "one new source":
-            (proj / "sources" / f"a{n:06d}.txt").write_text(article(pool, n), encoding="utf-8")
+            # a new release: dated after every other (the last day of the ten years)
+            (proj / "sources" / f"a{n:06d}.txt").write_text(article(pool, n, START + dt.timedelta(days=3649)),
+                                                           encoding="utf-8")
         elif step == "one edited source":
             one = proj / "sources" / "a000001.txt"
             one.write_text(one.read_text(encoding="utf-8") + "One more paragraph, added.\n", encoding="utf-8")
