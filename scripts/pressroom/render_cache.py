@@ -25,7 +25,9 @@ How, with public MkDocs plugin events only (plugin.py calls these from its event
 - ``on_post_build``: the new folder is merged into site/: a file identical to the one in
   site/ is not written, a changed one replaces it, and a file of the old site that this
   build neither made nor kept is deleted. ``config.site_dir`` is site/ again (for the
-  search index and ``gh-deploy``). A failed build leaves site/ as it was.
+  search index and ``gh-deploy``). A build that stops on an error leaves site/ as it
+  was (one that ``--strict`` fails for its warnings has merged its pages first, as MkDocs
+  alone writes them).
 
 Under ``mkdocs serve`` (its own temporary site) and with a nav MkDocs makes itself (every
 page is in it), every page is built as without the cache. MkDocs still copies the static
