@@ -1,22 +1,30 @@
 #!/usr/bin/env python3
-"""Archive-scale benchmark: N articles through pressroom, MkDocs + Material, and search.
+"""Archive-scale benchmark (issue 17): N articles through the whole `make site`, as an owner
+lives it, beside a stock Material build of the same article pages, in one run.
 
-    python bench/scale.py 2000 [--keep DIR] [--no-browser]
+    python bench/scale.py --n 2000 [--keep DIR] [--no-browser] [--no-plain]
+    python bench/scale.py --n 2000 --shape 100000 [--no-plain]
 
 Generates N articles from ../shared/corpus (real press releases, each copy given a distinct
-title and a date spread over ten years) or, when that folder is absent, from synthetic text
-of our own. Prints, measured in this run on this machine:
-  convert   pressroom build from scratch (annotation on all cores), then a no-change
-            rebuild (files written) and a rebuild after one source changed
-  render    mkdocs build of the generated docs/
-  plain     mkdocs build of the same article pages with stock Material (no pressroom
-            listing pages, no nav entry per article): the baseline for render
-  search    Pagefind indexing of the built site, and Material's own search index size;
-            in headless Chromium, the time from typing to the first results and the bytes
-            transferred for the first query, for Pagefind and for Material's search (from
-            the last key typed, and from the click that focuses the box); the median of
-            three first queries, each in a new browser, with every sample printed
-Numbers, not pass/fail: the targets live in issue 7 and the closing notes.
+title and a date spread over ten years; SITE_URL set) or, when that folder is absent, from
+synthetic text of our own, in a temporary folder (never in the repository). Then, for each
+of four steps -- a full build from scratch, ONE new source, ONE edited source, nothing
+changed -- it times and takes the peak memory (largest process) of `pressroom build`,
+`mkdocs build --strict` (the plugin's search off) and `pressroom index` (Pagefind), and
+counts the files written, changed or deleted anywhere in the archive (sources/ aside).
+It prints the table, and the targets' ratios.
+
+  plain    `mkdocs build` of the same article pages with stock Material (no pressroom
+           listing pages, no plugin; it has no incremental build, so its one-release
+           rebuild is its full build)
+  search   (unless --no-browser) in headless Chromium, the time from the last key typed to
+           the first results and the bytes transferred for the first query, for pressroom's
+           search and for Material's own (the median of three first queries)
+  --shape  the full and one-new-source builds at N/4, N/2 and N articles, and a straight
+           line through each step's time, memory, disk and file count, read at SHAPE
+           articles: how a 100,000-article archive grows, from archives this machine builds
+           (an extrapolation, printed as one)
+Numbers, not pass/fail: the targets live in issue 17.
 """
 from __future__ import annotations
 
@@ -62,7 +70,17 @@ def texts() -> list[str]:
     return out
 
 
-def make_project(folder: Path, n: int) -> None:
+START = dt.date(2015, 1, 1)
+
+
+def article(pool: list[str], i: int, day: dt.date | None = None) -> str:
+    """Source number i: a copy of a corpus text with its own title and date."""
+    title, body = pool[i % len(pool)].split("\n", 1)
+    day = day or START + dt.timedelta(days=(i * 37) % 3650)
+    return f"---\ndate: {day.isoformat()}\n---\n{title} (copy {i})\n{body}"
+
+
+def make_project(folder: Path, n: int, pool: list[str]) -> None:
     sys.path.insert(0, str(ROOT))
     from tests.conftest import skeleton
 
@@ -72,12 +90,8 @@ def make_project(folder: Path, n: int) -> None:
     config = folder / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("  - pressroom\n", "  - pressroom:\n      search: false\n"),
                       encoding="utf-8")
-    pool = texts()
-    start = dt.date(2015, 1, 1)
     for i in range(n):
-        title, body = pool[i % len(pool)].split("\n", 1)
-        day = start + dt.timedelta(days=(i * 37) % 3650)
-        (src / f"a{i:05d}.txt").write_text(f"---\ndate: {day.isoformat()}\n---\n{title} (copy {i})\n{body}", encoding="utf-8")
+        (src / f"a{i:06d}.txt").write_text(article(pool, i), encoding="utf-8")
 
 
 def plain_project(folder: Path, docs: Path) -> None:
@@ -134,61 +148,156 @@ def search_trials(site: Path, query: str, engine: str, trials: int = 3) -> dict:
     return {**mid, "samples_s": [r["first_results_s"] for r in runs], "bytes_max": max(r["bytes"] for r in runs)}
 
 
+STEPS = ("full build", "one new source", "one edited source", "nothing changed")
+ROWS = ("pressroom build", "mkdocs build --strict", "pressroom index")
+
+
+def stamps(proj: Path) -> dict[str, tuple[int, int, int]]:
+    """Every file of the archive but its sources: (inode, size, mtime) by path."""
+    out = {}
+    for path in proj.rglob("*"):
+        rel = path.relative_to(proj).as_posix()
+        if not rel.startswith("sources/") and path.is_file():
+            st = path.stat()
+            out[rel] = (st.st_ino, st.st_size, st.st_mtime_ns)
+    return out
+
+
+def touched(before: dict, after: dict) -> int:
+    """Files written (new or changed) or deleted between two stamps."""
+    return sum(1 for k in before.keys() | after.keys() if before.get(k) != after.get(k))
+
+
+def run_step(proj: Path, env: dict) -> dict:
+    before = stamps(proj)
+    out = {
+        "pressroom build": measure([str(BIN / "pressroom"), "build"], proj, env),
+        "mkdocs build --strict": measure([str(BIN / "mkdocs"), "build", "--strict"], proj, env),
+        "pressroom index": measure([str(BIN / "pressroom"), "index", "--site", "site"], proj, env),
+    }
+    bad = [row for row, m in out.items() if m["returncode"] != 0]
+    if bad:
+        raise SystemExit(f"scale: {', '.join(bad)} failed in {proj}")
+    out["files touched"] = touched(before, stamps(proj))
+    return out
+
+
+def run_steps(proj: Path, n: int, pool: list[str], env: dict, steps=STEPS) -> dict:
+    res = {}
+    for step in steps:
+        if step == "one new source":
+            # a new release: dated after every other (the last day of the ten years)
+            (proj / "sources" / f"a{n:06d}.txt").write_text(article(pool, n, START + dt.timedelta(days=3649)),
+                                                           encoding="utf-8")
+        elif step == "one edited source":
+            one = proj / "sources" / "a000001.txt"
+            one.write_text(one.read_text(encoding="utf-8") + "One more paragraph, added.\n", encoding="utf-8")
+        res[step] = run_step(proj, env)
+        total = sum(res[step][row]["seconds"] for row in ROWS)
+        print(f"  {step}: {total:.1f} s, {res[step]['files touched']} files touched", flush=True)
+    site = proj / "site"
+    res["site"] = {"mb": round(dir_size(site) / 2**20, 1), "files": sum(1 for p in site.rglob("*") if p.is_file()),
+                   "pagefind_mb": round(dir_size(site / "pagefind") / 2**20, 1)}
+    return res
+
+
+def cell(m: dict) -> str:
+    return f"{m['seconds']:.1f} s / {m['peak_mb']:.0f} MB"
+
+
+def print_table(n: int, res: dict, plain: dict | None) -> None:
+    steps = [s for s in STEPS if s in res]
+    print(f"\nN = {n:,} articles (time / peak memory of the largest process)\n")
+    print("| step | " + " | ".join(steps) + " |")
+    print("|---" * (len(steps) + 1) + "|")
+    for row in ROWS:
+        print(f"| `{row}` | " + " | ".join(cell(res[s][row]) for s in steps) + " |")
+    totals = {s: sum(res[s][row]["seconds"] for row in ROWS) for s in steps}
+    peaks = {s: max(res[s][row]["peak_mb"] for row in ROWS) for s in steps}
+    print("| **total** | " + " | ".join(f"**{totals[s]:.1f} s** / {peaks[s]:.0f} MB" for s in steps) + " |")
+    print("| files written or deleted | " + " | ".join(str(res[s]["files touched"]) for s in steps) + " |")
+    if plain:
+        print(f"| plain Material `mkdocs build` | {cell(plain)} | " + " | ".join(f"{cell(plain)} (full)" for _ in steps[1:]) + " |")
+    full = totals["full build"]
+    print()
+    for s in steps[1:]:
+        print(f"{s}: {totals[s]:.1f} s = {totals[s] / full:.3f} of the full build")
+    if plain:
+        print(f"full build / plain Material = {full / plain['seconds']:.2f} "
+              f"(mkdocs build alone: {res['full build']['mkdocs build --strict']['seconds'] / plain['seconds']:.2f})")
+    print(f"peak memory, all steps: {max(peaks.values()):.0f} MB; site: {res['site']['mb']} MB, "
+          f"{res['site']['files']:,} files (search index {res['site']['pagefind_mb']} MB)")
+
+
+def fit(xs: list[float], ys: list[float]) -> tuple[float, float]:
+    """Least-squares line y = a + b x."""
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    b = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+    return my - b * mx, b
+
+
+def shape(a, work: Path, pool: list[str], env: dict) -> int:
+    sizes = [a.n // 4, a.n // 2, a.n]
+    runs = {}
+    for n in sizes:
+        print(f"N = {n}:", flush=True)
+        proj = work / f"archive{n}"
+        shutil.rmtree(proj, ignore_errors=True)
+        make_project(proj, n, pool)
+        runs[n] = run_steps(proj, n, pool, env, steps=STEPS[:2])
+        shutil.rmtree(proj)
+    print(f"\nStraight lines through N = {', '.join(map(str, sizes))}, read at N = {a.shape:,} (an extrapolation):\n")
+    print("| step | measured at N = " + ", ".join(map(str, sizes)) + f" | at {a.shape:,} |")
+    print("|---|---|---|")
+    for step in STEPS[:2]:
+        for row in ROWS:
+            for key, unit in (("seconds", "s"), ("peak_mb", "MB")):
+                ys = [runs[n][step][row][key] for n in sizes]
+                c, b = fit(sizes, ys)
+                print(f"| {step}: `{row}` {unit} | {', '.join(f'{y:.1f}' for y in ys)} | {c + b * a.shape:,.0f} |")
+    for key, label in (("mb", "site MB"), ("files", "site files"), ("pagefind_mb", "search index MB")):
+        ys = [runs[n]["site"][key] for n in sizes]
+        c, b = fit(sizes, ys)
+        print(f"| {label} | {', '.join(f'{y:,.1f}' for y in ys)} | {c + b * a.shape:,.0f} |")
+    return 0
+
+
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("n", type=int)
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=2000, help="articles (default 2000)")
+    ap.add_argument("--shape", type=int, help="measure at N/4, N/2, N and extrapolate to this many articles")
     ap.add_argument("--keep", help="build in this folder and keep it")
     ap.add_argument("--no-browser", action="store_true")
     ap.add_argument("--no-plain", action="store_true", help="skip the stock Material baseline build")
     a = ap.parse_args()
     work = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="pressroom-scale-"))
     work.mkdir(parents=True, exist_ok=True)
-    proj = work / "archive"
-    if proj.exists():
-        shutil.rmtree(proj)
-    make_project(proj, a.n)
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL="https://example.org/archive/")
-    res: dict = {"n": a.n}
-    res["convert_no_cache"] = measure([str(BIN / "pressroom"), "build", "--no-cache"], proj, env)
-    shutil.rmtree(proj / "docs" / "articles")  # a cold start again, now filling the cache
-    res["convert"] = measure([str(BIN / "pressroom"), "build"], proj, env)
-    out = subprocess.run([str(BIN / "pressroom"), "build"], cwd=proj, env=env, capture_output=True, text=True)
-    res["no_change_rebuild"] = out.stdout.strip()
-    one = proj / "sources" / "a00000.txt"
-    one.write_text(one.read_text(encoding="utf-8") + "One more paragraph, added.\n", encoding="utf-8")
-    res["one_change_rebuild"] = measure([str(BIN / "pressroom"), "build"], proj, env)
-    res["render"] = measure([str(BIN / "mkdocs"), "build", "--strict"], proj, env)
-    site = proj / "site"
-    res["site_mb"] = round(dir_size(site) / 2**20, 1)
-    res["material_index_mb"] = round((site / "search" / "search_index.json").stat().st_size / 2**20, 2) if (site / "search" / "search_index.json").exists() else None
-    res["pagefind"] = measure([str(BIN / "pressroom"), "index", "--site", "site"], proj, env)
-    res["pagefind_mb"] = round(dir_size(site / "pagefind") / 2**20, 1)
+    pool = texts()
+    if a.shape:
+        return shape(a, work, pool, env)
+    proj = work / "archive"
+    shutil.rmtree(proj, ignore_errors=True)
+    make_project(proj, a.n, pool)
+    print(f"N = {a.n}: {proj}", flush=True)
+    res = run_steps(proj, a.n, pool, env)
+    plain = None
     if not a.no_plain:
-        plain = work / "plain"
-        shutil.rmtree(plain, ignore_errors=True)
-        plain_project(plain, proj / "docs")
-        res["plain"] = measure([str(BIN / "mkdocs"), "build"], plain, env)
-        res["plain_site_mb"] = round(dir_size(plain / "site") / 2**20, 1)
+        folder = work / "plain"
+        shutil.rmtree(folder, ignore_errors=True)
+        plain_project(folder, proj / "docs")
+        plain = measure([str(BIN / "mkdocs"), "build"], folder, env)
+        res["plain"] = {**plain, "site_mb": round(dir_size(folder / "site") / 2**20, 1)}
     if not a.no_browser:
-        res["search"] = [search_trials(site, "spokesman said", "site search")]
-        if not a.no_plain:
+        res["search"] = [search_trials(proj / "site", "spokesman said", "pressroom search")]
+        if plain:
             res["search"].append(search_trials(work / "plain" / "site", "spokesman said", "Material search (plain)"))
     print(json.dumps(res, indent=1))
-    c, r = res["convert"]["seconds"], res["render"]["seconds"]
-    print(f"\nN={a.n}: convert {c:.1f} s (no cache {res['convert_no_cache']['seconds']:.1f} s, peak {res['convert_no_cache']['peak_mb']:.0f} MB), "
-          f"render {r:.1f} s (peak {res['render']['peak_mb']:.0f} MB), pagefind {res['pagefind']['seconds']:.1f} s (peak {res['pagefind']['peak_mb']:.0f} MB)")
-    one = res["one_change_rebuild"]["seconds"]
-    print(f"convert/render = {res['convert_no_cache']['seconds'] / r:.3f} (from scratch, --no-cache); "
-          f"rebuilds/render: one change {one / r:.3f}")
-    print(f"one-change rebuild {one:.2f} s / full convert = {one / res['convert_no_cache']['seconds']:.3f} (--no-cache), "
-          f"{one / c:.3f} (the default build, filling the cache)")
-    if "plain" in res:
-        print(f"render/plain = {r / res['plain']['seconds']:.2f} (plain {res['plain']['seconds']:.1f} s, peak {res['plain']['peak_mb']:.0f} MB)")
-    print(f"no-change rebuild: {res['no_change_rebuild']}")
+    print_table(a.n, res, plain)
     for s in res.get("search", []):
-        print(f"search [{s['engine']}]: first results {s['first_results_s']:.2f} s after typing "
-              f"(median of {', '.join(f'{x:.2f}' for x in s['samples_s'])}; {s['from_click_s']:.2f} s from the click, "
-              f"typing included), {s['bytes'] / 1024:.0f} KB transferred (at most {s['bytes_max'] / 1024:.0f} KB)")
+        print(f"search [{s['engine']}]: first results {s['first_results_s']:.2f} s after the last key "
+              f"(median of {', '.join(f'{x:.2f}' for x in s['samples_s'])}; {s['from_click_s']:.2f} s from the click), "
+              f"{s['bytes'] / 1024:.0f} KB transferred (at most {s['bytes_max'] / 1024:.0f} KB)")
     return 0
 
 

@@ -70,8 +70,9 @@ def test_workflow_builds_with_the_readme_command_and_deploys_site():
             "actions/upload-pages-artifact", "actions/deploy-pages"} <= set(uses)
     assert uses["actions/configure-pages"]["id"] == "pages"
     assert uses["actions/upload-pages-artifact"]["with"]["path"] == "site"
-    # the cache carries annotations over: a large archive is not annotated again on each push
-    assert uses["actions/cache"]["with"]["path"] == ".pressroom-cache"
+    # the cache carries annotations, rendered pages and the search index over: a large
+    # archive is not annotated, rendered or indexed again on each push; no tracked folder
+    assert uses["actions/cache"]["with"]["path"].split() == [".pressroom-cache", "site"]
 
     deploy = next(j for j in wf["jobs"].values() if any("deploy-pages" in s.get("uses", "") for s in j["steps"]))
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}

@@ -29,7 +29,7 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import BasePlugin
 
-from . import search
+from . import render_cache, search
 from .errors import PressroomError
 from .lock import project_lock
 from .read import MANIFEST
@@ -42,6 +42,7 @@ NOT_BUILT = ("{docs}/ has no pages from pressroom yet: run `make site` "
 
 class PressroomConfig(base.Config):
     search = c.Type(bool, default=True)  # build the Pagefind index after each build
+    render_cache = c.Type(bool, default=True)  # reuse unchanged pages' HTML (render_cache.py)
 
 
 class PressroomPlugin(BasePlugin[PressroomConfig]):
@@ -49,6 +50,7 @@ class PressroomPlugin(BasePlugin[PressroomConfig]):
         self.command = "build"
         self.background: _Indexer | None = None
         self.held = contextlib.ExitStack()  # the project lock (lock.py) while MkDocs builds
+        self.renders = render_cache.RenderCache()
 
     def on_startup(self, *, command, dirty) -> None:
         self.command = command  # (its presence keeps this object across mkdocs serve's rebuilds)
@@ -57,15 +59,35 @@ class PressroomPlugin(BasePlugin[PressroomConfig]):
         docs = Path(config.docs_dir)
         if not (docs / MANIFEST).is_file():
             raise Abort(NOT_BUILT.format(docs=_shown(docs, config)))
+        # site/pagefind/ is the search step's (this plugin's, or `pressroom index` after a
+        # build with search: false): the render cache's merge leaves it alone
+        self.renders.configure(config, self.command if self.config.render_cache else "off",
+                               frozenset({search.ARTICLES.output}))
         return config
 
+    # the render cache (render_cache.py): pages whose inputs did not change are not built
+    # again; the live preview (no cache there) also shows the editor's review queue
     def on_files(self, files, *, config):
+        self.renders.files(files)
         if self.command != "serve":
             return files
         from .preview import ReviewPage
 
         self.review = getattr(self, "review", None) or ReviewPage()  # (kept across the preview's rebuilds)
         return self.review.add(files, config)
+
+    def on_template_context(self, context, *, template_name, config):
+        return self.renders.template_context(context, template_name, config)
+
+    def on_pre_page(self, page, *, config, files):
+        self.renders.pre_page()
+
+    def on_page_content(self, html, *, page, config, files):
+        self.renders.page_content(page)
+
+    def on_post_page(self, output, *, page, config):
+        self.renders.post_page(page)
+        return output
 
     def on_pre_build(self, *, config) -> None:
         if self.background:  # MkDocs is about to clean the site folder the index is written to
@@ -75,9 +97,13 @@ class PressroomPlugin(BasePlugin[PressroomConfig]):
 
     def on_post_build(self, *, config) -> None:
         with self.held:  # the project lock, released after the index is written
+            if done := self.renders.post_build(config):  # the new pages into site/
+                log.info("pressroom: %(rendered)d pages rendered, %(kept)d kept; site/: %(written)d files "
+                         "written, %(unchanged)d unchanged, %(deleted)d deleted", done)
             self._index(Path(config.site_dir))
 
     def on_build_error(self, *, error) -> None:
+        self.renders.build_error()
         self.held.close()
 
     def _index(self, site: Path) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -162,3 +163,40 @@ def write_keyed(folder: Path, name: str, items: dict, last: dict) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         atomic_write(folder / name, pickle.dumps({"code": code_fingerprint(), "items": items},
                                                  protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def merge_tree(new: Path, site: Path, expected: set[str], keep: frozenset[str]) -> dict:
+    """Move the files of the folder ``new`` into ``site`` (then remove ``new``), leaving a
+    file identical to its copy in ``site`` as it is (not written again); delete from ``site``
+    what is neither new, in ``expected`` (paths kept from before) nor under a ``keep`` name
+    (its first part). Returns how many files were written, left as they were and deleted."""
+    written = same = deleted = 0
+    made: set[str] = set()
+    for path in sorted(p for p in new.rglob("*") if p.is_file() or p.is_symlink()):
+        rel = path.relative_to(new).as_posix()
+        made.add(rel)
+        target = site / rel
+        if target.is_file() and _same_bytes(path, target):
+            same += 1
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(path, target)
+        written += 1
+    shutil.rmtree(new, ignore_errors=True)
+    for path in sorted(site.rglob("*"), reverse=True):
+        rel = path.relative_to(site).as_posix()
+        if rel.split("/", 1)[0] in keep:
+            continue
+        if path.is_dir():
+            if not any(path.iterdir()):
+                path.rmdir()
+        elif rel not in made and rel not in expected:
+            path.unlink()
+            deleted += 1
+    return {"written": written, "unchanged": same, "deleted": deleted}
+
+
+def _same_bytes(a: Path, b: Path) -> bool:
+    if a.stat().st_size != b.stat().st_size:
+        return False
+    return a.read_bytes() == b.read_bytes()

@@ -23,10 +23,23 @@
         // download before the first results, and a query's work here is a few milliseconds
         return pf.options({ noWorker: true })
           .then(function () { return pf.init(); })
+          .then(function () { return mergeParts(pf); })
           .then(function () { return pf; });
       });
     }
     return engine;
+  }
+
+  // A large archive's index comes in parts (pressroom's search.py): the first at pagefind/,
+  // the others listed in pagefind/pressroom-parts.json, merged in with Pagefind's mergeIndex.
+  function mergeParts(pf) {
+    return fetch(base + "pagefind/pressroom-parts.json")
+      .then(function (r) { return r.ok ? r.json() : {}; }, function () { return {}; })
+      .then(function (list) {
+        return Promise.all((list.parts || []).map(function (part) {
+          return pf.mergeIndex(base + "pagefind/" + encodeURIComponent(part) + "/");
+        }));
+      });
   }
 
   function say(text) { meta.textContent = text; }
