@@ -260,6 +260,8 @@ def _object_cut(ctx: Context, seg: str, begin: int) -> int:
     for sm in ctx.words.object_stop.finditer(seg):
         if sm.start() == 0 and sm.group(0).strip() == "":
             continue
+        if sm.group(0).strip().lower() in ctx.words.time_words and seg[:sm.start()].strip().lower() in ctx.words.determiners:
+            continue  # "a Wednesday editorial": the day modifies the noun after it
         cut = sm.start()
         break
     for dm in re.finditer(r"[.!?](?=\s|$)", seg[:cut]):

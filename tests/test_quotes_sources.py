@@ -1,0 +1,40 @@
+"""Who the source of a quotation is, table-driven, one table per rule. Every example is
+invented for these tests (no name or sentence comes from a labelled article).
+
+Each row: a short article, the expected speaker of its one (or last) speech quotation, and
+a comment; negative rows say what the rule must not do.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pressroom.nlp.annotate import annotate_text
+
+
+def last_speaker(text: str) -> str | None:
+    speech = [q for q in annotate_text(text).quotes if q.kind == "speech"]
+    assert speech, "no speech quotation found"
+    return speech[-1].speaker
+
+
+# -- resolve._issuer_of_document: a document speaks for whoever issued it -------------------------
+ISSUER = [
+    ('Mayor Jo Lane has been under fire.\n\n"There are fish with more spine than the mayor," reads an editorial in '
+     'The Springfield Gazette.', "Springfield Gazette", "an editorial in a paper: the paper"),
+    # a day between the article and the noun does not cut the phrase short
+    ('Mayor Jo Lane has been under fire.\n\n"There are fish with more spine than the mayor," reads a Monday editorial in '
+     'The Springfield Gazette.', "Springfield Gazette", "'a Monday editorial': the day modifies the noun"),
+    ('"Detainees were held for weeks without a lawyer," says a report released by Amnesty International.',
+     "Amnesty International", "a participle between the document and its issuer"),
+    # negative: a letter TO someone is not theirs
+    ('"The bridge must close before winter," says a letter to Governor Mark Hall.', "letter",
+     "the addressee of a document is not its issuer"),
+    # negative: the sentence after the document names someone else; a line break ends the phrase
+    ('"The bridge must close before winter," reads an editorial in The Harbor Post.\n\nMark Hall, a local engineer, '
+     'disagrees.', "Harbor Post", "the issuer's name stops at the end of its line"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,comment", ISSUER, ids=[c[2] for c in ISSUER])
+def test_issuer_of_document(text, speaker, comment):
+    assert last_speaker(text) == speaker
