@@ -38,3 +38,21 @@ ISSUER = [
 @pytest.mark.parametrize("text,speaker,comment", ISSUER, ids=[c[2] for c in ISSUER])
 def test_issuer_of_document(text, speaker, comment):
     assert last_speaker(text) == speaker
+
+
+# -- sentence._named_after_role: a person after a lower-case description of their role ------------
+NAMED_AFTER_ROLE = [
+    # an opening conjunction before a lower-case adverbial ("But after ...,") is read past too
+    ('But after the debate, conservative columnist Mary Tolan of the Weekly Ledger imagined the mayor was thinking: '
+     '"My God, what have I done now?"', "Mary Tolan", "a 'false title' before the name, after 'But after ...,'"),
+    ('Lane spoke first. On Friday, longtime county commissioner Ida Brenner surprised the board: '
+     '"The levy must go, and it must go now."', "Ida Brenner", "three words of description"),
+    # negative: the description names no person ("flooded farmland near Kent Hollow")
+    ('Ida Brenner left early. After the storm, flooded farmland near Kent Hollow showed the damage: '
+     '"Nothing will grow here for a year or more."', None, "no person's noun before the name: no speaker"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,comment", NAMED_AFTER_ROLE, ids=[c[2] for c in NAMED_AFTER_ROLE])
+def test_named_after_role(text, speaker, comment):
+    assert last_speaker(text) == speaker
