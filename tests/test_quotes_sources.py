@@ -56,3 +56,21 @@ NAMED_AFTER_ROLE = [
 @pytest.mark.parametrize("text,speaker,comment", NAMED_AFTER_ROLE, ids=[c[2] for c in NAMED_AFTER_ROLE])
 def test_named_after_role(text, speaker, comment):
     assert last_speaker(text) == speaker
+
+
+# -- antecedent.mention_rank: "X, ..., who said ..." makes X the one speaking ------------------------
+WHO_SAID = [
+    ('Mayor Ann Reese\'s plan was backed on Friday by Sen. Ellen Marsh of Ohio, the ranking member of the panel, '
+     'who said none of the money was wasted.\n\n"It has never made sense to me that the mayor is blamed for this," she said.',
+     "Ellen Marsh", "a relative clause of speech ranks its person as a reporting verb's subject"),
+    # negative: a relative clause that reports nothing leaves the ranking as it was (the
+    # sentence's first-named person of that gender)
+    ('Mayor Ann Reese\'s plan was backed on Friday by Sen. Ellen Marsh of Ohio, the ranking member of the panel, '
+     'who voted for it last year.\n\n"It has never made sense to me that the mayor is blamed for this," she said.',
+     "Ann Reese", "'who voted': not a speech verb, no change"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,comment", WHO_SAID, ids=[c[2] for c in WHO_SAID])
+def test_who_said(text, speaker, comment):
+    assert last_speaker(text) == speaker
