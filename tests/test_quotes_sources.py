@@ -74,3 +74,18 @@ WHO_SAID = [
 @pytest.mark.parametrize("text,speaker,comment", WHO_SAID, ids=[c[2] for c in WHO_SAID])
 def test_who_said(text, speaker, comment):
     assert last_speaker(text) == speaker
+
+
+# -- carry.sentence_source: the subject of a sentence read back past its scare quotes ---------------
+PAST_SCARE = [
+    ('On the trail, Ed Hale routinely casts himself as a "fresh face" who "fixed the county books."', "Ed Hale",
+     "a scare quote of the sentence is narrative: its subject still owns the next quote"),
+    # negative: no person is the sentence's subject
+    ('In the old days the levy was a "stopgap" that would "run dry within two years of the vote."', None,
+     "a sentence about a thing: no speaker"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,comment", PAST_SCARE, ids=[c[2] for c in PAST_SCARE])
+def test_subject_past_scare_quotes(text, speaker, comment):
+    assert last_speaker(text) == speaker

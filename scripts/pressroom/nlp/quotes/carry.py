@@ -35,7 +35,9 @@ def sentence_source(ctx: Context, span) -> Answer | None:
     if span.open is None:
         return None
     ps, _ = ctx.para_of(span.start)
-    s0 = max(ps, ctx.sentence_start(span.start), ctx.prev_close(span.start, ps))
+    # back past the scare quotes of the sentence ("... a lament for the "countless Americans"
+    # who are "victims" of ... "dangerous criminals.""): they are the narrative's words
+    s0 = max(ps, ctx.sentence_start(span.start), ctx.prev_speech_close(span.start, ps))
     lead = ctx.masked[s0:span.start]
     if len(lead.split()) < 2 or ":" in lead[-3:]:
         return None
