@@ -89,3 +89,21 @@ PAST_SCARE = [
 @pytest.mark.parametrize("text,speaker,comment", PAST_SCARE, ids=[c[2] for c in PAST_SCARE])
 def test_subject_past_scare_quotes(text, speaker, comment):
     assert last_speaker(text) == speaker
+
+
+# -- carry.possessed_words: 'Roe's "..." promise' (and after._modifies_noun) -------------------------
+POSSESSED = [
+    ('Unions fought the tax for years. It is the steady pull of Mayor Ann Reese\'s "if you like your clinic, you can '
+     'keep it" promise that keeps them going.', "Ann Reese", "a possessive, the quote, a noun for words"),
+    # negative: the noun after the quotation is no noun for words
+    ('Mayor Ann Reese\'s "we never close our doors at all" diner burned down last night.', None,
+     "a diner is not anyone's words"),
+    # negative: with no possessive before it, a bare quote before a reporting verb is still the
+    # inverted clause's, comma or not
+    ('"We will win this fight in the end" said Ann Reese.', "Ann Reese", "no comma, no possessive: an inverted clause"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,comment", POSSESSED, ids=[c[2] for c in POSSESSED])
+def test_possessed_words(text, speaker, comment):
+    assert last_speaker(text) == speaker

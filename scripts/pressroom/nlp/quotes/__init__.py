@@ -15,8 +15,9 @@ quote marks in the body. The rules follow how news English attributes a quotatio
                 statement introducing it, the quote before it
     words       the vocabulary (data/quotes/, speech_verbs.yml, attribution.yml), compiled
 
-A speech quote's speaker, in order (``SPEAKER_RULES``): its own clause; the speaker of its
-running quotation; the subject of its sentence; carried over from before. An unnamed source
+A speech quote's speaker, in order: its own clause; the speaker of its running quotation;
+a possessive before it (``Obama's "..." promise``); the subject of its sentence; carried
+over from before. An unnamed source
 stays as the article describes it ("Nevada Democrat"); an unresolved pronoun stays None.
 """
 from __future__ import annotations
@@ -26,7 +27,7 @@ from dataclasses import replace
 from ..lexicon import Lexicon, load
 from ..marks import Scan
 from ...model import Entities, Quote
-from .carry import carry_over, sentence_source
+from .carry import carry_over, possessed_words, sentence_source
 from .context import Context, Hit
 from .cues import cue
 from .kind import kind
@@ -60,7 +61,7 @@ def _speaker(ctx: Context, span, hit: Hit | None, runs: dict) -> tuple:
         return resolve(ctx, hit), hit.start, hit.end
     if span.run in runs:
         return runs[span.run]
-    return sentence_source(ctx, span) or carry_over(ctx, span)
+    return possessed_words(ctx, span) or sentence_source(ctx, span) or carry_over(ctx, span)
 
 
 def _whole_runs(quotes: list[Quote], runs: dict) -> list[Quote]:

@@ -28,6 +28,8 @@ _COORDINATED = rx(r"(?:[^,.;!?\"“”]{0,40},\s*)?<second_verb_leads>\s+(?=[A-Z
 _THAT_CLAUSE = rx(r"[^.!?]{0,200}\b<speech_complementizers>\b")
 
 _NONBLANK = re.compile(r"\S")
+# a name's possessive right before a quotation: 'Roe's "..." promise'
+POSSESSOR_BEFORE = re.compile(r"\b([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}?)(?:['’]s|(?<=s)['’])\s*$")
 LOWER_WORD = re.compile(r"(?<![\-’'])\b([a-z]+)\b")
 # how far into the narrative after the mark a subject-first clause's verb is looked for
 VERB_REACH = 160
@@ -51,9 +53,20 @@ def clause_after(ctx: Context, span, pe: int) -> Hit | None:
     if m:  # '"...," according to X'
         return object_phrase(ctx, a.base + m.end(), a.end, "according to")
     m = re.match(r"((?:[a-z]+ly\s+)?)([a-z]+)\s+", a.rest)
-    if m and m.group(2) in ctx.words.speech_verbs and not a.new_sentence and not m.group(2).endswith("ing"):
+    if m and m.group(2) in ctx.words.speech_verbs and not a.new_sentence and not m.group(2).endswith("ing") \
+            and not _modifies_noun(ctx, span, a):
         return object_phrase(ctx, a.base + m.end(), a.end, m.group(2))  # '"...," said X'
     return _subject_first(ctx, a)
+
+
+def _modifies_noun(ctx: Context, span, a: After) -> bool:
+    """A bare quotation between a possessive and a noun modifies the noun: 'Roe's "keep
+    your plan" promise that ...' (no comma, question mark or dash sets it off from a clause
+    after it, as in '"...," said X')."""
+    inner = a.inner.rstrip(" '’\"”")  # a nested quotation's closing mark: "... 'above the law,' "
+    if inner.endswith((",", "?", "!", "…", "—", "-", ".")) or re.search(r"[,—–\-]", ctx.masked[span.end:a.base]):
+        return False
+    return bool(POSSESSOR_BEFORE.search(ctx.masked, max(0, span.start - 80), span.start))
 
 
 def _window(ctx: Context, span, pe: int) -> After:

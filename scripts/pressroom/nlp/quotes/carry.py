@@ -14,9 +14,11 @@ from __future__ import annotations
 
 
 import bisect
+import re
 
+from .after import POSSESSOR_BEFORE
 from .before import clause_before
-from .context import Context, Point
+from .context import Context, Hit, Point
 from .phrases import good
 from .sentence import sentence_subject
 from .resolve import owner_of_words, resolve
@@ -25,6 +27,8 @@ from .words import rx
 # a subject followed by its verb (a parenthesis, an apposition, adverbs between)
 _VERB_FOLLOWS = rx(r"(?:\s*\([^()]{0,30}\))?(?:,[^,]{1,120},)?\s+(?:(?:[a-z]+ly|<between_subject_and_verb>)\s+)*[a-z]+")
 
+# a noun right after a quotation: 'Roe's "..." promise'
+_WORDS_NOUN_AFTER = re.compile(r"\s*([a-z][a-z\-]*)\b")
 Answer = tuple  # (speaker | None, start | None, end | None)
 
 
@@ -57,6 +61,26 @@ def sentence_source(ctx: Context, span) -> Answer | None:
     if speaker is None:
         return None
     return speaker, hit.start, hit.end
+
+
+def possessed_words(ctx: Context, span) -> Answer | None:
+    """``Obama's "if you like your plan, you can keep it" promise``: a quotation between a
+    name's possessive and a noun for words (promise, slogan, statement) is that person's or
+    organisation's."""
+    if span.open is None or span.close is None:
+        return None
+    pm = POSSESSOR_BEFORE.search(ctx.masked, max(0, span.start - 80), span.start)
+    nm = _WORDS_NOUN_AFTER.match(ctx.masked, span.end)
+    if pm is None or nm is None:
+        return None
+    w = ctx.words
+    if nm.group(1) not in w.utterance_nouns and nm.group(1) not in w.document_nouns:
+        return None
+    hit = Hit("name", pm.group(1), pm.start(1), pm.end(1))
+    found = ctx.person_at(hit.start, hit.end) or ctx.org_at(hit.start, hit.end)
+    if found is None:
+        return None
+    return found.name, hit.start, hit.end
 
 
 def carry_over(ctx: Context, span) -> Answer:
