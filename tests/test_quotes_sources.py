@@ -107,3 +107,18 @@ POSSESSED = [
 @pytest.mark.parametrize("text,speaker,comment", POSSESSED, ids=[c[2] for c in POSSESSED])
 def test_possessed_words(text, speaker, comment):
     assert last_speaker(text) == speaker
+
+
+# -- a person's pages online are their words (data/quotes/speakers.yml more_document_nouns) ---------
+PAGES = [
+    ('Mayor Ann Reese spoke on Monday. Her website promises "clean water for every family on the coast by 2030."',
+     "Ann Reese", "her website: hers (was the description 'website')"),
+    # negative: a page nobody is said to own names no one
+    ('Ann Reese spoke on Monday. The page was later taken down, but it promised "clean water for every family on the '
+     'coast by 2030."', None, "an unowned page: no speaker"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,comment", PAGES, ids=[c[2] for c in PAGES])
+def test_pages_online(text, speaker, comment):
+    assert last_speaker(text) == speaker

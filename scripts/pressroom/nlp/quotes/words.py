@@ -132,7 +132,7 @@ def _build(lex: Lexicon) -> Words:
         according_to=re.compile(r"\b" + alternation(lex.according_to) + r"\s+", re.I),
         speaker_nouns=frozenset(data.get("speaker_nouns", ())) | words_of("more_speaker_nouns"),
         group_nouns=frozenset(data.get("group_nouns", ())) | {w.lower() for w in lex.org_words},
-        document_nouns=frozenset(data.get("document_nouns", ())),
+        document_nouns=frozenset(data.get("document_nouns", ())) | words_of("more_document_nouns"),
         addressee_verbs=frozenset(data.get("addressee_verbs", ())),
         phrasal_verbs=frozenset(data.get("phrasal_verbs", ())) | words_of("object_phrasal_verbs"),
         object_phrasal_verbs=words_of("object_phrasal_verbs"),
