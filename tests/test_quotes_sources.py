@@ -122,3 +122,23 @@ PAGES = [
 @pytest.mark.parametrize("text,speaker,comment", PAGES, ids=[c[2] for c in PAGES])
 def test_pages_online(text, speaker, comment):
     assert last_speaker(text) == speaker
+
+
+# -- quotes._phrase_of_subject: a quoted phrase of four or five words is its subject's words ----------
+def kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(q.kind, q.speaker) for q in annotate_text(text).quotes]
+
+
+PHRASES = [
+    ('Ed Hale ripped the board for acting as "the judge and the jury" on the levy.', [("speech", "Ed Hale")],
+     "a person's sentence, a five-word phrase: the person's words"),
+    # negative: a title of a work stays a title
+    ('Ann Reese starred in "The Long Road Back Home" last year.', [("scare", None)], "a title in title case"),
+    # negative: nobody is the subject of the sentence
+    ('In the end the levy passed as "a tax on the poor" after all.', [("scare", None)], "no person's sentence"),
+]
+
+
+@pytest.mark.parametrize("text,expected,comment", PHRASES, ids=[c[2] for c in PHRASES])
+def test_phrase_of_subject(text, expected, comment):
+    assert kinds(text) == expected

@@ -22,6 +22,7 @@ stays as the article describes it ("Nevada Democrat"); an unresolved pronoun sta
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..lexicon import Lexicon, load
@@ -30,10 +31,11 @@ from ...model import Entities, Quote
 from .carry import carry_over, possessed_words, sentence_source
 from .context import Context, Hit
 from .cues import cue
-from .kind import kind
+from .kind import kind, title_case
 from .resolve import resolve
 
 __all__ = ["find_quotes"]
+_WORD = re.compile(r"\w+")
 
 
 def find_quotes(body: str, scan: Scan, entities: Entities, lex: Lexicon | None = None) -> tuple[Quote, ...]:
@@ -44,6 +46,8 @@ def find_quotes(body: str, scan: Scan, entities: Entities, lex: Lexicon | None =
         hit = cue(ctx, span)
         verb = hit.verb if hit is not None else None
         k = kind(text, hit, verb, span, ctx.words.title_small_words, ctx.masked)
+        if k == "scare" and hit is None and _phrase_of_subject(ctx, span, text):
+            k = "speech"
         speaker = start = end = None
         if k == "speech":
             if hit is not None:
@@ -53,6 +57,17 @@ def find_quotes(body: str, scan: Scan, entities: Entities, lex: Lexicon | None =
                 runs.setdefault(span.run, (speaker, start, end))
         ctx.add(Quote(span.start, span.end, text.strip(), k, speaker, start, end, verb, span.run))
     return tuple(_whole_runs(ctx.quotes, runs))
+
+
+def _phrase_of_subject(ctx: Context, span, text: str) -> bool:
+    """A quoted phrase of four or five words (not a title) in a sentence whose subject is a
+    person or organisation of the article, with no reporting verb: the subject's words,
+    quoted in part ('Roe ripped the board for acting as "the judge and the jury"')."""
+    words = _WORD.findall(text)
+    if not 4 <= len(words) <= 5 or title_case(words, ctx.words.title_small_words):
+        return False
+    found = sentence_source(ctx, span)
+    return found is not None and found[0] is not None
 
 
 def _speaker(ctx: Context, span, hit: Hit | None, runs: dict) -> tuple:
