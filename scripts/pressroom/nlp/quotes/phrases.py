@@ -35,6 +35,9 @@ _OBJECT_OF = rx(r"\b<prepositions+list_conjunctions>\s+(?:[A-Z][\w.\-’']*\s+){
 _BEFORE_SUBJECT = rx(r"(?:^|,)\s*(?:(?:<articles+possessives:both>|[A-Z][\w.\-’']*['’]s?)\s+)?(?:[\w\-’']+\s+){0,5}$")
 # "the bureau's director, James Comey,", "An Israeli blogger, Tal Schneider,"
 _DESCRIPTION_COMMA = rx(r"(?:^|,)\s*(?:<articles+possessives:both>|[A-Z][\w.\-’']*['’]s?)\s+(?:[\w\-’']+\s+){0,4}[a-z][\w\-]*,\s*$")
+# a document and "to" before its addressee: "Roe's campaign email to "
+_DOCUMENT_TO = rx(r"(?:^|[\s,;:(—–-])((?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*[’']s?\s+|<articles+possessives:both>\s+)"
+                  r"(?:[\w\-]+\s+){0,2}?([a-z\-]+))\s+<addressee_prepositions>\s+$")
 _CLAUSE_VERB = rx(r"\b<clause_verbs>\b")
 # what an apposition may open with: a lower-case word, a number, a party-state ("R-Texas"),
 # a possessive, or capitalised words before a lower-case word
@@ -148,7 +151,17 @@ def _description(ctx: Context, seg: str, begin: int, end: int, verb: str | None)
     if head in w.speech_verbs or head in w.calling_verbs or head.endswith("ed") and head not in w.speaker_nouns:
         return None
     s = begin + seg.rfind(toks[0]) if toks[0] in seg else begin
-    return Hit("role", " ".join(toks), s, end, verb)
+    sent = _document_sent_to(ctx, seg[:s - begin], begin, verb)
+    return sent or Hit("role", " ".join(toks), s, end, verb)
+
+
+def _document_sent_to(ctx: Context, left: str, begin: int, verb: str | None) -> Hit | None:
+    """``Roe's campaign email to her supporters notes``: the addressee is not the subject;
+    the document before "to" is (and its owner the speaker)."""
+    m = _DOCUMENT_TO.search(left)
+    if m is None or (m.group(2) not in ctx.words.document_nouns and m.group(2) not in ctx.words.utterance_nouns):
+        return None
+    return Hit("role", m.group(1), begin + m.start(1), begin + m.end(1), verb)
 
 
 # -- appositions -----------------------------------------------------------------------------
