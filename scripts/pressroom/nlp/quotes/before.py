@@ -14,12 +14,15 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .after import LOWER_WORD
+from ..entities import CONNECTORS
 from .context import Context, Hit
 from .phrases import good, is_verb, junk, object_phrase, subject
 from .sentence import sentence_subject
 from .resolve import owner_of_words, resolve
 from .words import rx, words_of
 
+# a newsletter's credit after its headline: "Headline - Jo Roe:", "Headline - Acme Research:"
+_BYLINE = re.compile(r"\s[-—–]+\s+([A-Z][^-—–:]{0,60}?)\s*:\s*$")
 _OPENING_VERB = rx(r"(?:^\s*|[.;:]\s+)<opening_inverted_verbs:cap>\s+(?!<not_after_opening_verb>\b)(?=[A-Za-z])")
 _PUT_IT = rx(r"<reporting_phrases_with_it>\b")
 _OBJECT_BEFORE = rx(r"\b<prepositions>\s+(?:[a-z]+\s+){0,3}$")
@@ -143,9 +146,17 @@ def _opening_inverted_verb(ctx: Context, b: Before) -> Hit | None:
 
 def _newsletter_byline(ctx: Context, b: Before) -> Hit | None:
     """A newsletter's ``Headline - Jo Roe:``: the person after the dash, whatever the
-    headline says."""
-    if re.search(r"\s[-—–]+\s+[A-Z][^-—–]{0,60}:\s*$", b.seg):
-        return colon_person(ctx, b.begin, b.seg)
+    headline says; else the source named there in capitals (``- Harbor Survey Lab:``, an
+    outlet or a body the entity list may not know)."""
+    m = _BYLINE.search(b.seg)
+    if m is None:
+        return None
+    person = colon_person(ctx, b.begin, b.seg)
+    if person is not None:
+        return person
+    words = m.group(1).split()
+    if all(w[:1].isupper() or w in CONNECTORS for w in words) and words[-1][:1].isupper():
+        return Hit("name", m.group(1), b.begin + m.start(1), b.begin + m.end(1), ":")
     return None
 
 
