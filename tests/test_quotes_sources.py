@@ -142,9 +142,19 @@ BYLINE = [
      'engaged voters than the census says."', "pollsters", "a dash inside a sentence: its reporting verb's subject"),
 ]
 
+# -- before._earlier_participle_subject: joined participles of speech share their subject --------------
+JOINED_PARTICIPLES = [
+    ('Democrats were quick to respond, with Ann Reese tweeting that it was a "farce" and asking, "How can anyone '
+     'trust this council with a budget again?"', "Ann Reese", "'with X tweeting ... and asking': X, not the sentence's subject"),
+    # negative: an earlier participle that is not of speech leaves the sentence's subject
+    ('Ann Reese took the stage, waving to the crowd and saying, "We will win this county by a mile."', "Ann Reese",
+     "'waving ... and saying': the sentence's subject, as before"),
+]
+
 # every table of a speaker above, one test: the rule's table name leads each id
 SPEAKER_TABLES = {"issuer": ISSUER, "named_after_role": NAMED_AFTER_ROLE, "who_said": WHO_SAID, "past_scare": PAST_SCARE,
-                  "possessed": POSSESSED, "pages": PAGES, "sent_to": SENT_TO, "byline": BYLINE}
+                  "possessed": POSSESSED, "pages": PAGES, "sent_to": SENT_TO, "byline": BYLINE,
+                  "joined_participles": JOINED_PARTICIPLES}
 SPEAKER_ROWS = [(f"{name}: {comment}", text, speaker) for name, rows in SPEAKER_TABLES.items() for text, speaker, comment in rows]
 
 

@@ -40,6 +40,8 @@ _POSSESSIVES = words_of("possessives")
 _BEFORE_PARTICIPLE = re.compile(r"[\w’']\s+((?:[a-z]+ly\s+)?)$")
 # a document and whom it went to, right before a participle: "an email to supporters saying"
 _SENT_TO = rx(r"\b([a-z\-]+)\s+<addressee_prepositions>\s+(?:<articles+possessives>\s+)?(?:[\w\-’']+\s+){0,2}$")
+# a name, then a participle ("Jo Roe tweeting", "Roe later adding")
+_NAMED_PARTICIPLE = re.compile(r"([A-Z][\w.\-’']*)\s+(?:[a-z]+ly\s+)?([a-z]+ing)\b")
 _PROGRESSIVE = rx(r"\b<be_auxiliaries>\s+(?:[a-z]+ly\s+)?$")
 _AUXILIARIES = rx(r"(?:\s*\b<auxiliaries+verbs_before_to>\b)+\s*$")
 
@@ -274,8 +276,25 @@ def _participle_clause(ctx: Context, b: Before, vm):
         hit = subject(ctx, s0 + rm.start(1), s0 + rm.start(2), verb)
         if hit is not None and hit.kind in ("name", "pronoun"):
             return hit
+    if second and verb.endswith("ing"):
+        hit = _earlier_participle_subject(ctx, s0, at, verb)
+        if hit is not None:
+            return hit
     hit = sentence_subject(ctx, s0, at, verb)
     return hit if hit is not None and (hit.kind != "role" or good(ctx, hit)) else SKIP
+
+
+def _earlier_participle_subject(ctx: Context, s0: int, at: int, verb: str) -> Hit | None:
+    """``with Jo Roe tweeting that ... and asking, "..."``: a participle joined to an
+    earlier one of speech shares its subject, the name right before that one."""
+    found = None
+    for m in _NAMED_PARTICIPLE.finditer(ctx.masked, s0, at):
+        if m.group(2) in ctx.words.speech_verbs:
+            found = m
+    if found is None:
+        return None
+    hit = subject(ctx, s0, found.start(2), verb)
+    return hit if hit is not None and hit.kind == "name" and good(ctx, hit) else None
 
 
 def _participle_after_subject(ctx: Context, b: Before, vm):
