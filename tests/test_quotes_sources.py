@@ -151,10 +151,19 @@ JOINED_PARTICIPLES = [
      "'waving ... and saying': the sentence's subject, as before"),
 ]
 
+# -- phrases.is_verb: a reporting verb's form after a light verb is a noun ("made comments") ----------
+LIGHT_VERBS = [
+    ('Former Reese speechwriter Jon Fairley published a column in The Daily Herald, entitled, "Why the Levy Must Go '
+     'in the Spring of This Year." Reese herself has even made comments supportive of the levy.', None,
+     "'has even made comments' is no reporting clause: not 'Reese herself has even made'"),
+    # negative: the verb itself after a name still reports
+    ('"We will win this county by a mile," Ann Reese comments.', "Ann Reese", "'X comments': a verb"),
+]
+
 # every table of a speaker above, one test: the rule's table name leads each id
 SPEAKER_TABLES = {"issuer": ISSUER, "named_after_role": NAMED_AFTER_ROLE, "who_said": WHO_SAID, "past_scare": PAST_SCARE,
                   "possessed": POSSESSED, "pages": PAGES, "sent_to": SENT_TO, "byline": BYLINE,
-                  "joined_participles": JOINED_PARTICIPLES}
+                  "joined_participles": JOINED_PARTICIPLES, "light_verbs": LIGHT_VERBS}
 SPEAKER_ROWS = [(f"{name}: {comment}", text, speaker) for name, rows in SPEAKER_TABLES.items() for text, speaker, comment in rows]
 
 

@@ -53,6 +53,8 @@ _THE = words_of("definite_articles")
 _PREPOSITION = rx(r"\s<prepositions>\s")
 _FIRST_PERSON = words_of("first_person_pronouns")
 _NEXT_LOWER = re.compile(r"\s+([a-z]+)")
+_PREV_LOWER = re.compile(r"\b([a-z]+)\s+$")
+_LIGHT_VERBS = words_of("light_verbs")
 _BLANK_LOWER = re.compile(r"\s*[a-z]")
 
 
@@ -404,6 +406,9 @@ def is_verb(ctx: Context, text: str, vm, after: bool = False) -> bool:
         return False  # the common case, without reading on
     nxt = _NEXT_LOWER.match(text, vm.end())
     if word in w.speech_verbs:
+        prev = _PREV_LOWER.search(text, 0, vm.start())
+        if prev and prev.group(1) in _LIGHT_VERBS and not word.endswith(("ed", "ing")):
+            return False  # "Roe has even made comments": a noun after a light verb
         return not (nxt and nxt.group(1) in w.noun_after_verb)
     if not nxt or f"{word} {nxt.group(1)}" not in w.phrasal_verbs:
         return False
