@@ -160,6 +160,25 @@ LIGHT_VERBS = [
     ('"We will win this county by a mile," Ann Reese comments.', "Ann Reese", "'X comments': a verb"),
 ]
 
+# -- after._window: an inverted clause at the sentence's end reaches past a short quoted fragment -------
+def first_speaker(text: str) -> str | None:
+    return next(q.speaker for q in annotate_text(text).quotes if q.kind == "speech")
+
+
+PAST_FRAGMENT = [
+    ('The agency looked for ties and did not find "ties of any consequence," aside from the two men knowing each other '
+     '"casually" from the same club, said the agency\'s director, Paul Verhoeven, on Monday.', "Paul Verhoeven",
+     "a one-word scare quote between the quote and ', said X' is narrative"),
+    # negative: a longer quotation between them is speech of its own; the clause does not reach back past it
+    ('The board found "no wrongdoing of any kind at all," though members called the levy "a tax on every single '
+     'family in town" in their report, according to Tom Hale.', None, "a seven-word quotation stops the clause"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,comment", PAST_FRAGMENT, ids=[c[2] for c in PAST_FRAGMENT])
+def test_clause_past_fragment(text, speaker, comment):
+    assert first_speaker(text) == speaker
+
 # every table of a speaker above, one test: the rule's table name leads each id
 SPEAKER_TABLES = {"issuer": ISSUER, "named_after_role": NAMED_AFTER_ROLE, "who_said": WHO_SAID, "past_scare": PAST_SCARE,
                   "possessed": POSSESSED, "pages": PAGES, "sent_to": SENT_TO, "byline": BYLINE,

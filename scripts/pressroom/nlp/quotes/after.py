@@ -31,6 +31,8 @@ _NONBLANK = re.compile(r"\S")
 # a name's possessive right before a quotation: 'Roe's "..." promise'
 POSSESSOR_BEFORE = re.compile(r"\b([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}?)(?:['’]s|(?<=s)['’])\s*$")
 LOWER_WORD = re.compile(r"(?<![\-’'])\b([a-z]+)\b")
+_WORD = re.compile(r"\w+")
+SHORT_FRAGMENT = 2  # words of a quoted fragment read past like narrative (a scare quote)
 # how far into the narrative after the mark a subject-first clause's verb is looked for
 VERB_REACH = 160
 
@@ -84,7 +86,10 @@ def _window(ctx: Context, span, pe: int) -> After:
         if k < len(ctx.inside) and ctx.inside[k][0] == stop:
             close = ctx.inside[k][1]
             end2 = min(ctx.next_open(close, pe), ctx.sentence_end(close))
-            if end2 > close and re.search(r"[,—–-]\s*[\"”’']?$", ctx.masked[stop:close]):
+            # past a fragment that ends in a comma or a dash, or a short one (a scare quote:
+            # '"A," aside from the two "casually" knowing each other, said X')
+            if end2 > close and (re.search(r"[,—–-]\s*[\"”’']?$", ctx.masked[stop:close])
+                                 or len(_WORD.findall(body[stop:close])) <= SHORT_FRAGMENT):
                 end = end2
     seg = ctx.masked[span.end:end]
     lead = re.match(r"[\s,;:—–\-]*", seg).end()
