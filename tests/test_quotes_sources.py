@@ -179,10 +179,20 @@ PAST_FRAGMENT = [
 def test_clause_past_fragment(text, speaker, comment):
     assert first_speaker(text) == speaker
 
+# -- resolve._not_a_source: an interjection opening a sentence is no source -----------------------------
+INTERJECTIONS = [
+    ('Tom Hale took questions. Wait, it gets better:\n\n"The budget was never balanced in any year that he served on '
+     'the board."', None, "'Wait, it gets better:': not a person named Wait"),
+    # negative: a name opening a colon sentence is still its source
+    ('Tom Hale took questions. Hale, it turns out, had notes:\n\n"The budget was never balanced in any year that I '
+     'served on the board."', "Tom Hale", "a surname opening the sentence: the person"),
+]
+
 # every table of a speaker above, one test: the rule's table name leads each id
 SPEAKER_TABLES = {"issuer": ISSUER, "named_after_role": NAMED_AFTER_ROLE, "who_said": WHO_SAID, "past_scare": PAST_SCARE,
                   "possessed": POSSESSED, "pages": PAGES, "sent_to": SENT_TO, "byline": BYLINE,
-                  "joined_participles": JOINED_PARTICIPLES, "light_verbs": LIGHT_VERBS}
+                  "joined_participles": JOINED_PARTICIPLES, "light_verbs": LIGHT_VERBS,
+                  "interjections": INTERJECTIONS}
 SPEAKER_ROWS = [(f"{name}: {comment}", text, speaker) for name, rows in SPEAKER_TABLES.items() for text, speaker, comment in rows]
 
 

@@ -29,6 +29,7 @@ _BODY_SPOKEN_FOR = rx(r"\b<complement_prepositions>\s+(?:<definite_articles>\s+)
 _THE = words_of("definite_articles")
 _PARTITIVE = words_of("partitive_prepositions")
 _PREPOSITION = rx(r"\b<prepositions>\b")
+_INTERJECTIONS = words_of("interjections")
 # the gender a role's head shows by its ending, longest ending first ("spokeswoman": "f")
 _GENDER_ENDINGS = sorted(quote_words()["role_gender_endings"].items(), key=lambda kv: -len(kv[0]))
 _NOT_GENDERED = words_of("not_gendered_heads")
@@ -159,7 +160,7 @@ def _not_a_source(ctx: Context, name: str, hit: Hit) -> str | None:
     dateline in capitals."""
     low = name.lower()
     if low in ctx.lex.non_names or low in ctx.words.time_words or name in ctx.lex.places or name in ctx.lex.demonyms \
-            or low in ctx.words.not_speaker_pronouns:
+            or low in ctx.words.not_speaker_pronouns or low in _INTERJECTIONS:
         return NOBODY
     if name.isupper() and len(name) > 5 and " " in name:
         return NOBODY
