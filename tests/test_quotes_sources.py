@@ -188,11 +188,25 @@ INTERJECTIONS = [
      'served on the board."', "Tom Hale", "a surname opening the sentence: the person"),
 ]
 
+# -- carry._reported_just_before: a quote goes on with the report of the sentence before ---------------
+REPORTED_BEFORE = [
+    ('Critics have piled on. Ann Reese has argued that the levy was crippled from the start. As a result, there is '
+     'still "a very powerful lobby that has the freedom to charge whatever it likes."', "Ann Reese",
+     "a sentence with no source of its own after 'X has argued that ...'"),
+    # negative: the report's subject is a description, not a name or a pronoun
+    ('Critics have piled on. Some economists have argued that the levy was crippled from the start. As a result, '
+     'there is still "a very powerful lobby that has the freedom to charge whatever it likes."', None,
+     "'Some economists have argued': no one to carry"),
+    # negative: the quote's own sentence names its source
+    ('Critics have piled on. Ann Reese has argued that the levy was crippled from the start. Tom Hale, for his part, '
+     'calls it "a very powerful lobby that charges whatever it likes."', "Tom Hale", "the quote's own clause wins"),
+]
+
 # every table of a speaker above, one test: the rule's table name leads each id
 SPEAKER_TABLES = {"issuer": ISSUER, "named_after_role": NAMED_AFTER_ROLE, "who_said": WHO_SAID, "past_scare": PAST_SCARE,
                   "possessed": POSSESSED, "pages": PAGES, "sent_to": SENT_TO, "byline": BYLINE,
                   "joined_participles": JOINED_PARTICIPLES, "light_verbs": LIGHT_VERBS,
-                  "interjections": INTERJECTIONS}
+                  "interjections": INTERJECTIONS, "reported_before": REPORTED_BEFORE}
 SPEAKER_ROWS = [(f"{name}: {comment}", text, speaker) for name, rows in SPEAKER_TABLES.items() for text, speaker, comment in rows]
 
 

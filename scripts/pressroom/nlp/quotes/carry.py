@@ -6,6 +6,8 @@ News convention, tried in order (``CARRY_RULES``, after ``sentence_source``):
 - ``X said:`` at the end of the sentence or paragraph before introduces it;
 - ``X said in a statement.`` just before: the quote opening the next sentence or paragraph
   is what X said;
+- ``X has argued that ...`` just before, in the paragraph: a quote in a sentence with no
+  source of its own goes on with X's report;
 - otherwise it continues the speaker of the quote just before it, in its paragraph or the
   one above.
 Each answer is (speaker, mention start, mention end).
@@ -134,6 +136,25 @@ def _statement_before(ctx: Context, span, ps: int, prev) -> Answer | None:
     return None
 
 
+def _reported_just_before(ctx: Context, span, ps: int, prev) -> Answer | None:
+    """``Brill has argued that the law was crippled. As a result, there's still "a very
+    powerful industry ..."``: a quote inside a sentence with no source of its own, right
+    after a sentence of the same paragraph that reports a named person's (or he/she's)
+    words, goes on with that report."""
+    sstart = ctx.sentence_start(span.start)
+    if not _lead(ctx, span, ps) or sstart <= ps:
+        return None
+    a = max(ps, ctx.sentence_start(sstart - 1))
+    text = ctx.masked[a:sstart].rstrip()
+    if not text or sstart - a > 400 or ctx.speech_between(a, span.start):
+        return None
+    hit = clause_before(ctx, Point(a + len(text)), a, first_verb=True)
+    if hit is None or hit.kind not in ("name", "pronoun") or hit.verb in (None, ":") or hit.verb.endswith("ing"):
+        return None
+    speaker = resolve(ctx, hit)
+    return (speaker, hit.start, hit.end) if speaker else None
+
+
 def _previous_quote(ctx: Context, span, ps: int, prev) -> Answer | None:
     """The speaker of the speech quote just before, in this paragraph or the one above."""
     last = ctx.last_speech()
@@ -160,4 +181,4 @@ def _speaker_discussed_above(ctx: Context, span, ps: int, prev) -> Answer | None
     return last.speaker, last.speaker_start, last.speaker_end
 
 
-CARRY_RULES = (_colon_intro, _statement_before, _previous_quote, _speaker_discussed_above)
+CARRY_RULES = (_colon_intro, _statement_before, _reported_just_before, _previous_quote, _speaker_discussed_above)
