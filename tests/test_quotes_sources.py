@@ -202,11 +202,22 @@ REPORTED_BEFORE = [
      'calls it "a very powerful lobby that charges whatever it likes."', "Tom Hale", "the quote's own clause wins"),
 ]
 
+# -- sentence._description_end / carry.sentence_source: "his response focused on ..." ------------------
+OWNED_WORDS_SUBJECT = [
+    ('When Tom Hale was asked about the dispute on the radio, his response focused on how the mayor had stayed silent, '
+     'as if she "was not allowed to say anything at all."', "Tom Hale",
+     "a person's words as the subject after an opening clause: the person"),
+    # negative: what a person owns that is not words says nothing
+    ('When Tom Hale was asked about the dispute, his car broke down on the way, as if it "was not allowed to go '
+     'anywhere at all."', None, "'his car' is not his words"),
+]
+
 # every table of a speaker above, one test: the rule's table name leads each id
 SPEAKER_TABLES = {"issuer": ISSUER, "named_after_role": NAMED_AFTER_ROLE, "who_said": WHO_SAID, "past_scare": PAST_SCARE,
                   "possessed": POSSESSED, "pages": PAGES, "sent_to": SENT_TO, "byline": BYLINE,
                   "joined_participles": JOINED_PARTICIPLES, "light_verbs": LIGHT_VERBS,
-                  "interjections": INTERJECTIONS, "reported_before": REPORTED_BEFORE}
+                  "interjections": INTERJECTIONS, "reported_before": REPORTED_BEFORE,
+                  "owned_words_subject": OWNED_WORDS_SUBJECT}
 SPEAKER_ROWS = [(f"{name}: {comment}", text, speaker) for name, rows in SPEAKER_TABLES.items() for text, speaker, comment in rows]
 
 

@@ -53,8 +53,8 @@ def sentence_source(ctx: Context, span) -> Answer | None:
     if hit.kind == "pronoun":
         if hit.text not in ctx.words.pronoun_genders:
             return None
-    elif ctx.person_at(hit.start, hit.end) is None and ctx.org_at(hit.start, hit.end) is None:
-        return None
+    elif hit.kind == "name" and ctx.person_at(hit.start, hit.end) is None and ctx.org_at(hit.start, hit.end) is None:
+        return None  # (a description passed above as a person's words: "his response")
     # the subject must be followed by its verb, not be the object of a preposition
     after = ctx.masked[hit.end:span.start]
     if not _VERB_FOLLOWS.match(after):

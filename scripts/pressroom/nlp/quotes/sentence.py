@@ -29,6 +29,7 @@ _OPENING_CONJUNCTION = rx(r"\s*(?:<opening_conjunctions:cap>\s+(?:<opening_conju
 _NOT_NAME_OPENERS = frozenset(w.capitalize() for w in words_of("not_name_openers", "quantifiers"))
 _NEXT_WORD = re.compile(r"\s*([\w\-’']+)")
 _PARTITIVE = words_of("partitive_prepositions")
+_POSSESSIVE_WORDS = words_of("possessives")
 _DESCRIPTION_THEN_NAME = re.compile(r"((?:[\w\-’'.]+\s+){0,7}?([a-z][\w\-]*)),\s+([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3})\s*,")
 
 
@@ -102,7 +103,12 @@ def _description_end(ctx: Context, rest: str) -> int:
         return 0
     first = _NEXT_WORD.match(rest, np.start(1))
     of = _NEXT_WORD.match(rest, first.end())
-    return head_end(ctx, rest, of.end() if of and of.group(1).lower() in _PARTITIVE else first.end())
+    end = head_end(ctx, rest, of.end() if of and of.group(1).lower() in _PARTITIVE else first.end())
+    if not end and first.group(1).lower() in _POSSESSIVE_WORDS:
+        # "his response focused on ...": a person's words, owned (resolve.owner_of_words)
+        words = list(_NEXT_WORD.finditer(rest, first.end(), first.end() + 40))[:2]
+        end = next((m.end(1) for m in words if m.group(1).lower() in ctx.words.utterance_nouns), 0)
+    return end
 
 
 def head_end(ctx: Context, text: str, pos: int, most: int = 6) -> int:
