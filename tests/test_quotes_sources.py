@@ -169,6 +169,10 @@ PAST_FRAGMENT = [
     ('The agency looked for ties and did not find "ties of any consequence," aside from the two men knowing each other '
      '"casually" from the same club, said the agency\'s director, Paul Verhoeven, on Monday.', "Paul Verhoeven",
      "a one-word scare quote between the quote and ', said X' is narrative"),
+    # negative: the narrative's sentence ends before the next quotation ('..., Roe started.'): the
+    # next quotation's clause is not this quote's
+    ('Tom Hale spoke next. "The paper is claiming today that you had a private talk with the board in May," Ann Reese '
+     'started. "We had a meeting, it was private," Hale said.', None, "a clause after a full stop is another quote's"),
     # negative: a longer quotation between them is speech of its own; the clause does not reach back past it
     ('The board found "no wrongdoing of any kind at all," though members called the levy "a tax on every single '
      'family in town" in their report, according to Tom Hale.', None, "a seven-word quotation stops the clause"),

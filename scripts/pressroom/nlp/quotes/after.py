@@ -81,7 +81,9 @@ def _window(ctx: Context, span, pe: int) -> After:
     end = min(stop, ctx.sentence_end(nxt))
     if end <= span.end:
         end = stop
-    if end == stop < pe and not ctx.ends_sentence(span):
+    # (not when the narrative's sentence ends right before that quotation: '"A," Roe
+    # started. "B," Lee said.' - Lee's clause is not Roe's quote's)
+    if end == stop < pe and not ctx.ends_sentence(span) and (first is None or ctx.sentence_end(nxt) > stop):
         k = bisect.bisect_left(ctx.inside_starts, stop)
         if k < len(ctx.inside) and ctx.inside[k][0] == stop:
             close = ctx.inside[k][1]
