@@ -169,10 +169,10 @@ PAST_FRAGMENT = [
     ('The agency looked for ties and did not find "ties of any consequence," aside from the two men knowing each other '
      '"casually" from the same club, said the agency\'s director, Paul Verhoeven, on Monday.', "Paul Verhoeven",
      "a one-word scare quote between the quote and ', said X' is narrative"),
-    # negative: the narrative's sentence ends before the next quotation ('..., Roe started.'): the
-    # next quotation's clause is not this quote's
+    # the narrative's sentence ends before the next quotation ('..., Roe started.'): the next
+    # quotation's clause is not this quote's (its own bare clause is: after._bare_clause)
     ('Tom Hale spoke next. "The paper is claiming today that you had a private talk with the board in May," Ann Reese '
-     'started. "We had a meeting, it was private," Hale said.', None, "a clause after a full stop is another quote's"),
+     'started. "We had a meeting, it was private," Hale said.', "Ann Reese", "a clause after a full stop is another quote's"),
     # negative: a longer quotation between them is speech of its own; the clause does not reach back past it
     ('The board found "no wrongdoing of any kind at all," though members called the levy "a tax on every single '
      'family in town" in their report, according to Tom Hale.', None, "a seven-word quotation stops the clause"),
@@ -216,12 +216,21 @@ OWNED_WORDS_SUBJECT = [
      'anywhere at all."', None, "'his car' is not his words"),
 ]
 
+# -- after._bare_clause: '"...," Roe sighed.' - a name and one verb report, whatever the verb ----------
+BARE_CLAUSE = [
+    ('"We will never know what happened that night," Ann Reese sighed.', "Ann Reese", "a verb not in the list"),
+    # negatives: a new sentence after a full stop; a copula is no reporting verb
+    ('Tom Hale spoke first. "We will never know what happened that night." Ann Reese left.', None,
+     "'Ann Reese left.' after a full stop is a sentence of its own"),
+    ('Tom Hale spoke first. "We will never know what happened that night," Ann Reese was.', None, "'was' reports nothing"),
+]
+
 # every table of a speaker above, one test: the rule's table name leads each id
 SPEAKER_TABLES = {"issuer": ISSUER, "named_after_role": NAMED_AFTER_ROLE, "who_said": WHO_SAID, "past_scare": PAST_SCARE,
                   "possessed": POSSESSED, "pages": PAGES, "sent_to": SENT_TO, "byline": BYLINE,
                   "joined_participles": JOINED_PARTICIPLES, "light_verbs": LIGHT_VERBS,
                   "interjections": INTERJECTIONS, "reported_before": REPORTED_BEFORE,
-                  "owned_words_subject": OWNED_WORDS_SUBJECT}
+                  "owned_words_subject": OWNED_WORDS_SUBJECT, "bare_clause": BARE_CLAUSE}
 SPEAKER_ROWS = [(f"{name}: {comment}", text, speaker) for name, rows in SPEAKER_TABLES.items() for text, speaker, comment in rows]
 
 

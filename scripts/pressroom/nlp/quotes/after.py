@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .context import Context, Hit
 from .phrases import good, is_verb, junk, object_phrase, subject
 from .resolve import resolve
-from .words import rx
+from .words import rx, words_of
 
 _CONDITION = rx(r"\s*<condition_words>\s[^,;:]*$")
 _INVERTED_OBJECT = rx(r"\s+(?:[A-Z]|<description_openers>\s)")
@@ -28,6 +28,9 @@ _COORDINATED = rx(r"(?:[^,.;!?\"“”]{0,40},\s*)?<second_verb_leads>\s+(?=[A-Z
 _THAT_CLAUSE = rx(r"[^.!?]{0,200}\b<speech_complementizers>\b")
 
 _NONBLANK = re.compile(r"\S")
+# a subject (a name of up to four words, he/she) and one verb ending the sentence
+_BARE_CLAUSE = rx(r"(?:[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}|<speaker_pronouns:both>)\s+(?:([a-z]+ly)\s+)?([a-z]+)\s*[.;]")
+_AUXILIARY_WORDS = words_of("auxiliaries", "be_auxiliaries")
 # a name's possessive right before a quotation: 'Roe's "..." promise'
 POSSESSOR_BEFORE = re.compile(r"\b([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}?)(?:['’]s|(?<=s)['’])\s*$")
 LOWER_WORD = re.compile(r"(?<![\-’'])\b([a-z]+)\b")
@@ -58,7 +61,20 @@ def clause_after(ctx: Context, span, pe: int) -> Hit | None:
     if m and m.group(2) in ctx.words.speech_verbs and not a.new_sentence and not m.group(2).endswith("ing") \
             and not _modifies_noun(ctx, span, a):
         return object_phrase(ctx, a.base + m.end(), a.end, m.group(2))  # '"...," said X'
-    return _subject_first(ctx, a)
+    return _subject_first(ctx, a) or _bare_clause(ctx, a)
+
+
+def _bare_clause(ctx: Context, a: After) -> Hit | None:
+    """'"...," Hannity started.' / '"...?" she sighed.': a quotation set off by its comma,
+    then a clause of a name or he/she and one verb, ending there, reports it whatever the
+    verb (not in the list of reporting verbs: started, chuckled, sighed)."""
+    if a.new_sentence or not a.inner.rstrip(" '’\"”").endswith((",", "?", "!", "—")):
+        return None
+    m = _BARE_CLAUSE.match(a.rest)
+    if m is None or m.group(2) in ctx.words.clause_verbs or m.group(2) in _AUXILIARY_WORDS:
+        return None
+    hit = subject(ctx, a.base, a.base + m.start(2), m.group(2))
+    return hit if hit is not None and hit.kind in ("name", "pronoun") and good(ctx, hit) else None
 
 
 def _modifies_noun(ctx: Context, span, a: After) -> bool:
