@@ -225,12 +225,26 @@ BARE_CLAUSE = [
     ('Tom Hale spoke first. "We will never know what happened that night," Ann Reese was.', None, "'was' reports nothing"),
 ]
 
+# -- phrases._head_of_relative: a name inside a restrictive relative clause is not the subject ----------
+RELATIVE_HEAD = [
+    ('Voters who spoke with Ann Reese on Monday said "the plan will be ready by the end of the month."', "Voters",
+     "'Voters who spoke with X': the voters"),
+    ('While Ann Reese has condemned the plan, the groups who wrote to her on Thursday say they are "concerned your '
+     'campaign is sending mixed messages on this."', "groups", "'the groups who wrote to her': not her"),
+    # negatives: a name as the head; a relative clause between commas (an apposition)
+    ('Jo Roe who chairs the Harbor Fund said "the plan will be ready by the end of the month."', "Jo Roe",
+     "a name the clause hangs on is the subject"),
+    ('Tom Hale, who spoke with Ann Reese on Monday, said "the plan will be ready by the end of the month."', "Tom Hale",
+     "between commas: the name before it"),
+]
+
 # every table of a speaker above, one test: the rule's table name leads each id
 SPEAKER_TABLES = {"issuer": ISSUER, "named_after_role": NAMED_AFTER_ROLE, "who_said": WHO_SAID, "past_scare": PAST_SCARE,
                   "possessed": POSSESSED, "pages": PAGES, "sent_to": SENT_TO, "byline": BYLINE,
                   "joined_participles": JOINED_PARTICIPLES, "light_verbs": LIGHT_VERBS,
                   "interjections": INTERJECTIONS, "reported_before": REPORTED_BEFORE,
-                  "owned_words_subject": OWNED_WORDS_SUBJECT, "bare_clause": BARE_CLAUSE}
+                  "owned_words_subject": OWNED_WORDS_SUBJECT, "bare_clause": BARE_CLAUSE,
+                  "relative_head": RELATIVE_HEAD}
 SPEAKER_ROWS = [(f"{name}: {comment}", text, speaker) for name, rows in SPEAKER_TABLES.items() for text, speaker, comment in rows]
 
 

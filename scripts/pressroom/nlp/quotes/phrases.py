@@ -38,6 +38,10 @@ _DESCRIPTION_COMMA = rx(r"(?:^|,)\s*(?:<articles+possessives:both>|[A-Z][\w.\-�
 # a document and "to" before its addressee: "Roe's campaign email to "
 _DOCUMENT_TO = rx(r"(?:^|[\s,;:(—–-])((?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*[’']s?\s+|<articles+possessives:both>\s+)"
                   r"(?:[\w\-]+\s+){0,2}?([a-z\-]+))\s+<addressee_prepositions>\s+$")
+# a noun phrase, then a restrictive relative clause (no comma) running to the verb, holding a
+# name or him/her/them
+_RESTRICTIVE_RELATIVE = rx(r"(?:^|[\s,;:(—–-])((?:<determiners:both>\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+)\s+"
+                           r"<relative_pronouns>\s+[a-z][^,;:()\"“”]*\b(?:[A-Z]|<object_pronouns>\b)[^,;:()\"“”]*$")
 _CLAUSE_VERB = rx(r"\b<clause_verbs>\b")
 # what an apposition may open with: a lower-case word, a number, a party-state ("R-Texas"),
 # a possessive, or capitalised words before a lower-case word
@@ -74,6 +78,9 @@ def subject(ctx: Context, begin: int, verb_at: int, verb: str | None) -> Hit | N
     if not seg:
         return None
     end = begin + len(seg)
+    relative = _head_of_relative(ctx, seg, begin, verb)
+    if relative is not None:
+        return relative
     pm = _PRONOUN_AT_END.search(seg)
     if pm:
         word = pm.group(1).lower()
@@ -85,6 +92,26 @@ def subject(ctx: Context, begin: int, verb_at: int, verb: str | None) -> Hit | N
     if last[:1].isupper() or re.search(r"[A-Z][\w.\-’']*$", last):
         return _name_at_end(ctx, seg, begin, end, verb)
     return _open_apposition_name(ctx, seg, begin, verb) or _description(ctx, seg, begin, end, verb)
+
+
+def _head_of_relative(ctx: Context, seg: str, begin: int, verb: str | None) -> Hit | None:
+    """``Voters who spoke with Jo Roe on Monday said``: a name inside a restrictive relative
+    clause is not the subject; the noun phrase the clause hangs on is (a person's noun, or
+    a name: "Jo Roe who chairs the fund said")."""
+    m = _RESTRICTIVE_RELATIVE.search(seg)
+    if m is None:
+        return None
+    head = m.group(1)
+    words = head.split()
+    a = begin + m.start(1)
+    if words[-1][:1].isupper():
+        runs = ctx.runs(head)
+        if runs and runs[-1].end >= len(head) - 1:
+            r = runs[-1]
+            return Hit("name", head[r.start:r.end], a + r.start, a + r.end, verb)
+        return None
+    hit = Hit("role", head, a, a + len(head), verb)
+    return hit if good(ctx, hit) else None
 
 
 def _strip_to_subject(ctx: Context, seg: str) -> str:
