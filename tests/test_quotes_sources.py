@@ -238,13 +238,22 @@ RELATIVE_HEAD = [
      "between commas: the name before it"),
 ]
 
+# -- before._person_before_who: "met Jo Roe, who said the levy was "..."" ------------------------------
+PERSON_BEFORE_WHO = [
+    ('The mayor met Tom Hale, who said the levy was "a tax on every family in this town."', "Tom Hale",
+     "a relative clause of speech after a person's name: the person's words"),
+    # negative: "who" after a description, not a name, still skips the verb (no one named there)
+    ('The mayor met the treasurer, who said the levy was "a tax on every family in this town."', None,
+     "no name before 'who': the verb is skipped as before"),
+]
+
 # every table of a speaker above, one test: the rule's table name leads each id
 SPEAKER_TABLES = {"issuer": ISSUER, "named_after_role": NAMED_AFTER_ROLE, "who_said": WHO_SAID, "past_scare": PAST_SCARE,
                   "possessed": POSSESSED, "pages": PAGES, "sent_to": SENT_TO, "byline": BYLINE,
                   "joined_participles": JOINED_PARTICIPLES, "light_verbs": LIGHT_VERBS,
                   "interjections": INTERJECTIONS, "reported_before": REPORTED_BEFORE,
                   "owned_words_subject": OWNED_WORDS_SUBJECT, "bare_clause": BARE_CLAUSE,
-                  "relative_head": RELATIVE_HEAD}
+                  "relative_head": RELATIVE_HEAD, "person_before_who": PERSON_BEFORE_WHO}
 SPEAKER_ROWS = [(f"{name}: {comment}", text, speaker) for name, rows in SPEAKER_TABLES.items() for text, speaker, comment in rows]
 
 

@@ -42,6 +42,8 @@ _BEFORE_PARTICIPLE = re.compile(r"[\w’']\s+((?:[a-z]+ly\s+)?)$")
 _SENT_TO = rx(r"\b([a-z\-]+)\s+<addressee_prepositions>\s+(?:<articles+possessives>\s+)?(?:[\w\-’']+\s+){0,2}$")
 # a name, then a participle ("Jo Roe tweeting", "Roe later adding")
 _NAMED_PARTICIPLE = re.compile(r"([A-Z][\w.\-’']*)\s+(?:[a-z]+ly\s+)?([a-z]+ing)\b")
+# a name, its comma and "who" right before a verb: "Jo Roe, who said"
+_NAME_COMMA_WHO = rx(r"([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}),\s+<relative_pronouns>\s+(?:(?:[a-z]+ly|<between_subject_and_verb>)\s+)*$")
 _PROGRESSIVE = rx(r"\b<be_auxiliaries>\s+(?:[a-z]+ly\s+)?$")
 _AUXILIARIES = rx(r"(?:\s*\b<auxiliaries+verbs_before_to>\b)+\s*$")
 
@@ -358,10 +360,20 @@ def _subordinate(ctx: Context, b: Before, vm):
     if _SUBORDINATE.match(left) and re.search(r",\s+\S", seg[vm.end():]):
         return SKIP
     if _RELATIVE.search(left):
-        return SKIP
+        return _person_before_who(ctx, b, left, vm.group(1)) or SKIP
     if _INFINITIVE.search(left) and not _OWN_INFINITIVE.search(left) and not _CAUSED_INFINITIVE.search(left):
         return SKIP
     return None
+
+
+def _person_before_who(ctx: Context, b: Before, left: str, verb: str) -> Hit | None:
+    """``The mayor met Jo Roe, who said the levy was "..."``: a relative clause of speech
+    right after a person's name between commas reports that person's words."""
+    m = _NAME_COMMA_WHO.search(left)
+    if m is None:
+        return None
+    a, e = b.begin + m.start(1), b.begin + m.end(1)
+    return Hit("name", m.group(1), a, e, verb) if ctx.person_at(a, e) is not None else None
 
 
 def _after_auxiliary(ctx: Context, b: Before, vm):
