@@ -15,24 +15,27 @@ quote marks in the body. The rules follow how news English attributes a quotatio
                 statement introducing it, the quote before it
     words       the vocabulary (data/quotes/, speech_verbs.yml, attribution.yml), compiled
 
-A speech quote's speaker, in order (``SPEAKER_RULES``): its own clause; the speaker of its
-running quotation; the subject of its sentence; carried over from before. An unnamed source
+A speech quote's speaker, in order: its own clause; the speaker of its running quotation;
+a possessive before it (``Obama's "..." promise``); the subject of its sentence; carried
+over from before. An unnamed source
 stays as the article describes it ("Nevada Democrat"); an unresolved pronoun stays None.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..lexicon import Lexicon, load
 from ..marks import Scan
 from ...model import Entities, Quote
-from .carry import carry_over, sentence_source
+from .carry import carry_over, possessed_words, sentence_source
 from .context import Context, Hit
 from .cues import cue
-from .kind import kind
+from .kind import kind, title_case
 from .resolve import resolve
 
 __all__ = ["find_quotes"]
+_WORD = re.compile(r"\w+")
 
 
 def find_quotes(body: str, scan: Scan, entities: Entities, lex: Lexicon | None = None) -> tuple[Quote, ...]:
@@ -43,6 +46,8 @@ def find_quotes(body: str, scan: Scan, entities: Entities, lex: Lexicon | None =
         hit = cue(ctx, span)
         verb = hit.verb if hit is not None else None
         k = kind(text, hit, verb, span, ctx.words.title_small_words, ctx.masked)
+        if k == "scare" and hit is None and _phrase_of_subject(ctx, span, text):
+            k = "speech"
         speaker = start = end = None
         if k == "speech":
             if hit is not None:
@@ -54,13 +59,24 @@ def find_quotes(body: str, scan: Scan, entities: Entities, lex: Lexicon | None =
     return tuple(_whole_runs(ctx.quotes, runs))
 
 
+def _phrase_of_subject(ctx: Context, span, text: str) -> bool:
+    """A quoted phrase of four or five words (not a title) in a sentence whose subject is a
+    person or organisation of the article, with no reporting verb: the subject's words,
+    quoted in part ('Roe ripped the board for acting as "the judge and the jury"')."""
+    words = _WORD.findall(text)
+    if not 4 <= len(words) <= 5 or title_case(words, ctx.words.title_small_words):
+        return False
+    found = sentence_source(ctx, span)
+    return found is not None and found[0] is not None
+
+
 def _speaker(ctx: Context, span, hit: Hit | None, runs: dict) -> tuple:
     """(speaker, mention start, mention end) of a speech quote."""
     if hit is not None:
         return resolve(ctx, hit), hit.start, hit.end
     if span.run in runs:
         return runs[span.run]
-    return sentence_source(ctx, span) or carry_over(ctx, span)
+    return possessed_words(ctx, span) or sentence_source(ctx, span) or carry_over(ctx, span)
 
 
 def _whole_runs(quotes: list[Quote], runs: dict) -> list[Quote]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .context import Context, Hit
 from .phrases import good, is_verb, junk, object_phrase, subject
 from .resolve import resolve
-from .words import rx
+from .words import rx, words_of
 
 _CONDITION = rx(r"\s*<condition_words>\s[^,;:]*$")
 _INVERTED_OBJECT = rx(r"\s+(?:[A-Z]|<description_openers>\s)")
@@ -28,7 +28,14 @@ _COORDINATED = rx(r"(?:[^,.;!?\"“”]{0,40},\s*)?<second_verb_leads>\s+(?=[A-Z
 _THAT_CLAUSE = rx(r"[^.!?]{0,200}\b<speech_complementizers>\b")
 
 _NONBLANK = re.compile(r"\S")
+# a subject (a name of up to four words, he/she) and one verb ending the sentence
+_BARE_CLAUSE = rx(r"(?:[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}|<speaker_pronouns:both>)\s+(?:([a-z]+ly)\s+)?([a-z]+)\s*[.;]")
+_AUXILIARY_WORDS = words_of("auxiliaries", "be_auxiliaries")
+# a name's possessive right before a quotation: 'Roe's "..." promise'
+POSSESSOR_BEFORE = re.compile(r"\b([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}?)(?:['’]s|(?<=s)['’])\s*$")
 LOWER_WORD = re.compile(r"(?<![\-’'])\b([a-z]+)\b")
+_WORD = re.compile(r"\w+")
+SHORT_FRAGMENT = 2  # words of a quoted fragment read past like narrative (a scare quote)
 # how far into the narrative after the mark a subject-first clause's verb is looked for
 VERB_REACH = 160
 
@@ -51,9 +58,33 @@ def clause_after(ctx: Context, span, pe: int) -> Hit | None:
     if m:  # '"...," according to X'
         return object_phrase(ctx, a.base + m.end(), a.end, "according to")
     m = re.match(r"((?:[a-z]+ly\s+)?)([a-z]+)\s+", a.rest)
-    if m and m.group(2) in ctx.words.speech_verbs and not a.new_sentence and not m.group(2).endswith("ing"):
+    if m and m.group(2) in ctx.words.speech_verbs and not a.new_sentence and not m.group(2).endswith("ing") \
+            and not _modifies_noun(ctx, span, a):
         return object_phrase(ctx, a.base + m.end(), a.end, m.group(2))  # '"...," said X'
-    return _subject_first(ctx, a)
+    return _subject_first(ctx, a) or _bare_clause(ctx, a)
+
+
+def _bare_clause(ctx: Context, a: After) -> Hit | None:
+    """'"...," Hannity started.' / '"...?" she sighed.': a quotation set off by its comma,
+    then a clause of a name or he/she and one verb, ending there, reports it whatever the
+    verb (not in the list of reporting verbs: started, chuckled, sighed)."""
+    if a.new_sentence or not a.inner.rstrip(" '’\"”").endswith((",", "?", "!", "—")):
+        return None
+    m = _BARE_CLAUSE.match(a.rest)
+    if m is None or m.group(2) in ctx.words.clause_verbs or m.group(2) in _AUXILIARY_WORDS:
+        return None
+    hit = subject(ctx, a.base, a.base + m.start(2), m.group(2))
+    return hit if hit is not None and hit.kind in ("name", "pronoun") and good(ctx, hit) else None
+
+
+def _modifies_noun(ctx: Context, span, a: After) -> bool:
+    """A bare quotation between a possessive and a noun modifies the noun: 'Roe's "keep
+    your plan" promise that ...' (no comma, question mark or dash sets it off from a clause
+    after it, as in '"...," said X')."""
+    inner = a.inner.rstrip(" '’\"”")  # a nested quotation's closing mark: "... 'above the law,' "
+    if inner.endswith((",", "?", "!", "…", "—", "-", ".")) or re.search(r"[,—–\-]", ctx.masked[span.end:a.base]):
+        return False
+    return bool(POSSESSOR_BEFORE.search(ctx.masked, max(0, span.start - 80), span.start))
 
 
 def _window(ctx: Context, span, pe: int) -> After:
@@ -66,12 +97,17 @@ def _window(ctx: Context, span, pe: int) -> After:
     end = min(stop, ctx.sentence_end(nxt))
     if end <= span.end:
         end = stop
-    if end == stop < pe and not ctx.ends_sentence(span):
+    # (not when the narrative's sentence ends right before that quotation: '"A," Roe
+    # started. "B," Lee said.' - Lee's clause is not Roe's quote's)
+    if end == stop < pe and not ctx.ends_sentence(span) and (first is None or ctx.sentence_end(nxt) > stop):
         k = bisect.bisect_left(ctx.inside_starts, stop)
         if k < len(ctx.inside) and ctx.inside[k][0] == stop:
             close = ctx.inside[k][1]
             end2 = min(ctx.next_open(close, pe), ctx.sentence_end(close))
-            if end2 > close and re.search(r"[,—–-]\s*[\"”’']?$", ctx.masked[stop:close]):
+            # past a fragment that ends in a comma or a dash, or a short one (a scare quote:
+            # '"A," aside from the two "casually" knowing each other, said X')
+            if end2 > close and (re.search(r"[,—–-]\s*[\"”’']?$", ctx.masked[stop:close])
+                                 or len(_WORD.findall(body[stop:close])) <= SHORT_FRAGMENT):
                 end = end2
     seg = ctx.masked[span.end:end]
     lead = re.match(r"[\s,;:—–\-]*", seg).end()

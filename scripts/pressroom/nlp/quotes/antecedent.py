@@ -19,6 +19,9 @@ from .words import rx, words_of
 _NOT_PARTICIPLES = words_of("not_participles")
 _COMPLEMENTIZERS = words_of("speech_complementizers")
 _VERB_AFTER = rx(r"(?:,[^,]{0,80},)?\s*(?:(?:[a-z]+ly|<between_subject_and_verb>)\s+)*([a-z]+)")
+# a relative clause of speech after a name and its apposition: ", who said"
+_WHO_SAID = rx(r"(?:\s+<origin_prepositions>\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)?(?:,[^,;.]{1,100})?,\s+"
+               r"<relative_pronouns>\s+(?:(?:[a-z]+ly|<between_subject_and_verb>)\s+)*([a-z]+)")
 _OBJECT_OF = rx(r"\b<prepositions+list_conjunctions>\s+(?:[A-Z][\w.\-]*\s+){0,3}$")
 _SAID_BEFORE = rx(r"\b([a-z]+)\s+(?:<speech_complementizers>\s+)?$")
 _GENDERED = rx(r"\b(<pronoun_genders:both>)\b")
@@ -154,6 +157,9 @@ def mention_rank(ctx: Context, s: int, e: int) -> int:
     m = _VERB_AFTER.match(after)
     if m and m.group(1) in ctx.words.speech_verbs:
         return 0
+    m = _WHO_SAID.match(ctx.masked, e, e + 200)
+    if m and m.group(1) in ctx.words.speech_verbs:
+        return 0  # "Sen. Jo Roe of Ohio, the panel's ranking member, who said ...": Roe speaks
     before = ctx.masked[max(0, s - 12):s]
     if re.match(r"['’]", after) or _OBJECT_OF.search(before):
         return 2

@@ -14,12 +14,15 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .after import LOWER_WORD
+from ..entities import CONNECTORS
 from .context import Context, Hit
 from .phrases import good, is_verb, junk, object_phrase, subject
 from .sentence import sentence_subject
 from .resolve import owner_of_words, resolve
 from .words import rx, words_of
 
+# a newsletter's credit after its headline: "Headline - Jo Roe:", "Headline - Acme Research:"
+_BYLINE = re.compile(r"\s[-—–]+\s+([A-Z][^-—–:]{0,60}?)\s*:\s*$")
 _OPENING_VERB = rx(r"(?:^\s*|[.;:]\s+)<opening_inverted_verbs:cap>\s+(?!<not_after_opening_verb>\b)(?=[A-Za-z])")
 _PUT_IT = rx(r"<reporting_phrases_with_it>\b")
 _OBJECT_BEFORE = rx(r"\b<prepositions>\s+(?:[a-z]+\s+){0,3}$")
@@ -37,6 +40,10 @@ _POSSESSIVES = words_of("possessives")
 _BEFORE_PARTICIPLE = re.compile(r"[\w’']\s+((?:[a-z]+ly\s+)?)$")
 # a document and whom it went to, right before a participle: "an email to supporters saying"
 _SENT_TO = rx(r"\b([a-z\-]+)\s+<addressee_prepositions>\s+(?:<articles+possessives>\s+)?(?:[\w\-’']+\s+){0,2}$")
+# a name, then a participle ("Jo Roe tweeting", "Roe later adding")
+_NAMED_PARTICIPLE = re.compile(r"([A-Z][\w.\-’']*)\s+(?:[a-z]+ly\s+)?([a-z]+ing)\b")
+# a name, its comma and "who" right before a verb: "Jo Roe, who said"
+_NAME_COMMA_WHO = rx(r"([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}),\s+<relative_pronouns>\s+(?:(?:[a-z]+ly|<between_subject_and_verb>)\s+)*$")
 _PROGRESSIVE = rx(r"\b<be_auxiliaries>\s+(?:[a-z]+ly\s+)?$")
 _AUXILIARIES = rx(r"(?:\s*\b<auxiliaries+verbs_before_to>\b)+\s*$")
 
@@ -143,9 +150,17 @@ def _opening_inverted_verb(ctx: Context, b: Before) -> Hit | None:
 
 def _newsletter_byline(ctx: Context, b: Before) -> Hit | None:
     """A newsletter's ``Headline - Jo Roe:``: the person after the dash, whatever the
-    headline says."""
-    if re.search(r"\s[-—–]+\s+[A-Z][^-—–]{0,60}:\s*$", b.seg):
-        return colon_person(ctx, b.begin, b.seg)
+    headline says; else the source named there in capitals (``- Harbor Survey Lab:``, an
+    outlet or a body the entity list may not know)."""
+    m = _BYLINE.search(b.seg)
+    if m is None:
+        return None
+    person = colon_person(ctx, b.begin, b.seg)
+    if person is not None:
+        return person
+    words = m.group(1).split()
+    if all(w[:1].isupper() or w in CONNECTORS for w in words) and words[-1][:1].isupper():
+        return Hit("name", m.group(1), b.begin + m.start(1), b.begin + m.end(1), ":")
     return None
 
 
@@ -263,8 +278,25 @@ def _participle_clause(ctx: Context, b: Before, vm):
         hit = subject(ctx, s0 + rm.start(1), s0 + rm.start(2), verb)
         if hit is not None and hit.kind in ("name", "pronoun"):
             return hit
+    if second and verb.endswith("ing"):
+        hit = _earlier_participle_subject(ctx, s0, at, verb)
+        if hit is not None:
+            return hit
     hit = sentence_subject(ctx, s0, at, verb)
     return hit if hit is not None and (hit.kind != "role" or good(ctx, hit)) else SKIP
+
+
+def _earlier_participle_subject(ctx: Context, s0: int, at: int, verb: str) -> Hit | None:
+    """``with Jo Roe tweeting that ... and asking, "..."``: a participle joined to an
+    earlier one of speech shares its subject, the name right before that one."""
+    found = None
+    for m in _NAMED_PARTICIPLE.finditer(ctx.masked, s0, at):
+        if m.group(2) in ctx.words.speech_verbs:
+            found = m
+    if found is None:
+        return None
+    hit = subject(ctx, s0, found.start(2), verb)
+    return hit if hit is not None and hit.kind == "name" and good(ctx, hit) else None
 
 
 def _participle_after_subject(ctx: Context, b: Before, vm):
@@ -328,10 +360,20 @@ def _subordinate(ctx: Context, b: Before, vm):
     if _SUBORDINATE.match(left) and re.search(r",\s+\S", seg[vm.end():]):
         return SKIP
     if _RELATIVE.search(left):
-        return SKIP
+        return _person_before_who(ctx, b, left, vm.group(1)) or SKIP
     if _INFINITIVE.search(left) and not _OWN_INFINITIVE.search(left) and not _CAUSED_INFINITIVE.search(left):
         return SKIP
     return None
+
+
+def _person_before_who(ctx: Context, b: Before, left: str, verb: str) -> Hit | None:
+    """``The mayor met Jo Roe, who said the levy was "..."``: a relative clause of speech
+    right after a person's name between commas reports that person's words."""
+    m = _NAME_COMMA_WHO.search(left)
+    if m is None:
+        return None
+    a, e = b.begin + m.start(1), b.begin + m.end(1)
+    return Hit("name", m.group(1), a, e, verb) if ctx.person_at(a, e) is not None else None
 
 
 def _after_auxiliary(ctx: Context, b: Before, vm):

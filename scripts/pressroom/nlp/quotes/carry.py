@@ -6,6 +6,8 @@ News convention, tried in order (``CARRY_RULES``, after ``sentence_source``):
 - ``X said:`` at the end of the sentence or paragraph before introduces it;
 - ``X said in a statement.`` just before: the quote opening the next sentence or paragraph
   is what X said;
+- ``X has argued that ...`` just before, in the paragraph: a quote in a sentence with no
+  source of its own goes on with X's report;
 - otherwise it continues the speaker of the quote just before it, in its paragraph or the
   one above.
 Each answer is (speaker, mention start, mention end).
@@ -14,9 +16,11 @@ from __future__ import annotations
 
 
 import bisect
+import re
 
+from .after import POSSESSOR_BEFORE
 from .before import clause_before
-from .context import Context, Point
+from .context import Context, Hit, Point
 from .phrases import good
 from .sentence import sentence_subject
 from .resolve import owner_of_words, resolve
@@ -25,6 +29,8 @@ from .words import rx
 # a subject followed by its verb (a parenthesis, an apposition, adverbs between)
 _VERB_FOLLOWS = rx(r"(?:\s*\([^()]{0,30}\))?(?:,[^,]{1,120},)?\s+(?:(?:[a-z]+ly|<between_subject_and_verb>)\s+)*[a-z]+")
 
+# a noun right after a quotation: 'Roe's "..." promise'
+_WORDS_NOUN_AFTER = re.compile(r"\s*([a-z][a-z\-]*)\b")
 Answer = tuple  # (speaker | None, start | None, end | None)
 
 
@@ -35,7 +41,9 @@ def sentence_source(ctx: Context, span) -> Answer | None:
     if span.open is None:
         return None
     ps, _ = ctx.para_of(span.start)
-    s0 = max(ps, ctx.sentence_start(span.start), ctx.prev_close(span.start, ps))
+    # back past the scare quotes of the sentence ("... a lament for the "countless Americans"
+    # who are "victims" of ... "dangerous criminals.""): they are the narrative's words
+    s0 = max(ps, ctx.sentence_start(span.start), ctx.prev_speech_close(span.start, ps))
     lead = ctx.masked[s0:span.start]
     if len(lead.split()) < 2 or ":" in lead[-3:]:
         return None
@@ -45,8 +53,8 @@ def sentence_source(ctx: Context, span) -> Answer | None:
     if hit.kind == "pronoun":
         if hit.text not in ctx.words.pronoun_genders:
             return None
-    elif ctx.person_at(hit.start, hit.end) is None and ctx.org_at(hit.start, hit.end) is None:
-        return None
+    elif hit.kind == "name" and ctx.person_at(hit.start, hit.end) is None and ctx.org_at(hit.start, hit.end) is None:
+        return None  # (a description passed above as a person's words: "his response")
     # the subject must be followed by its verb, not be the object of a preposition
     after = ctx.masked[hit.end:span.start]
     if not _VERB_FOLLOWS.match(after):
@@ -55,6 +63,26 @@ def sentence_source(ctx: Context, span) -> Answer | None:
     if speaker is None:
         return None
     return speaker, hit.start, hit.end
+
+
+def possessed_words(ctx: Context, span) -> Answer | None:
+    """``Obama's "if you like your plan, you can keep it" promise``: a quotation between a
+    name's possessive and a noun for words (promise, slogan, statement) is that person's or
+    organisation's."""
+    if span.open is None or span.close is None:
+        return None
+    pm = POSSESSOR_BEFORE.search(ctx.masked, max(0, span.start - 80), span.start)
+    nm = _WORDS_NOUN_AFTER.match(ctx.masked, span.end)
+    if pm is None or nm is None:
+        return None
+    w = ctx.words
+    if nm.group(1) not in w.utterance_nouns and nm.group(1) not in w.document_nouns:
+        return None
+    hit = Hit("name", pm.group(1), pm.start(1), pm.end(1))
+    found = ctx.person_at(hit.start, hit.end) or ctx.org_at(hit.start, hit.end)
+    if found is None:
+        return None
+    return found.name, hit.start, hit.end
 
 
 def carry_over(ctx: Context, span) -> Answer:
@@ -108,6 +136,25 @@ def _statement_before(ctx: Context, span, ps: int, prev) -> Answer | None:
     return None
 
 
+def _reported_just_before(ctx: Context, span, ps: int, prev) -> Answer | None:
+    """``Brill has argued that the law was crippled. As a result, there's still "a very
+    powerful industry ..."``: a quote inside a sentence with no source of its own, right
+    after a sentence of the same paragraph that reports a named person's (or he/she's)
+    words, goes on with that report."""
+    sstart = ctx.sentence_start(span.start)
+    if not _lead(ctx, span, ps) or sstart <= ps:
+        return None
+    a = max(ps, ctx.sentence_start(sstart - 1))
+    text = ctx.masked[a:sstart].rstrip()
+    if not text or sstart - a > 400 or ctx.speech_between(a, span.start):
+        return None
+    hit = clause_before(ctx, Point(a + len(text)), a, first_verb=True)
+    if hit is None or hit.kind not in ("name", "pronoun") or hit.verb in (None, ":") or hit.verb.endswith("ing"):
+        return None
+    speaker = resolve(ctx, hit)
+    return (speaker, hit.start, hit.end) if speaker else None
+
+
 def _previous_quote(ctx: Context, span, ps: int, prev) -> Answer | None:
     """The speaker of the speech quote just before, in this paragraph or the one above."""
     last = ctx.last_speech()
@@ -134,4 +181,4 @@ def _speaker_discussed_above(ctx: Context, span, ps: int, prev) -> Answer | None
     return last.speaker, last.speaker_start, last.speaker_end
 
 
-CARRY_RULES = (_colon_intro, _statement_before, _previous_quote, _speaker_discussed_above)
+CARRY_RULES = (_colon_intro, _statement_before, _reported_just_before, _previous_quote, _speaker_discussed_above)

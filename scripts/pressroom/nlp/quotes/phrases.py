@@ -35,6 +35,13 @@ _OBJECT_OF = rx(r"\b<prepositions+list_conjunctions>\s+(?:[A-Z][\w.\-’']*\s+){
 _BEFORE_SUBJECT = rx(r"(?:^|,)\s*(?:(?:<articles+possessives:both>|[A-Z][\w.\-’']*['’]s?)\s+)?(?:[\w\-’']+\s+){0,5}$")
 # "the bureau's director, James Comey,", "An Israeli blogger, Tal Schneider,"
 _DESCRIPTION_COMMA = rx(r"(?:^|,)\s*(?:<articles+possessives:both>|[A-Z][\w.\-’']*['’]s?)\s+(?:[\w\-’']+\s+){0,4}[a-z][\w\-]*,\s*$")
+# a document and "to" before its addressee: "Roe's campaign email to "
+_DOCUMENT_TO = rx(r"(?:^|[\s,;:(—–-])((?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*[’']s?\s+|<articles+possessives:both>\s+)"
+                  r"(?:[\w\-]+\s+){0,2}?([a-z\-]+))\s+<addressee_prepositions>\s+$")
+# a noun phrase, then a restrictive relative clause (no comma) running to the verb, holding a
+# name or him/her/them
+_RESTRICTIVE_RELATIVE = rx(r"(?:^|[\s,;:(—–-])((?:<determiners:both>\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+)\s+"
+                           r"<relative_pronouns>\s+[a-z][^,;:()\"“”]*\b(?:[A-Z]|<object_pronouns>\b)[^,;:()\"“”]*$")
 _CLAUSE_VERB = rx(r"\b<clause_verbs>\b")
 # what an apposition may open with: a lower-case word, a number, a party-state ("R-Texas"),
 # a possessive, or capitalised words before a lower-case word
@@ -50,6 +57,8 @@ _THE = words_of("definite_articles")
 _PREPOSITION = rx(r"\s<prepositions>\s")
 _FIRST_PERSON = words_of("first_person_pronouns")
 _NEXT_LOWER = re.compile(r"\s+([a-z]+)")
+_PREV_LOWER = re.compile(r"\b([a-z]+)\s+$")
+_LIGHT_VERBS = words_of("light_verbs")
 _BLANK_LOWER = re.compile(r"\s*[a-z]")
 
 
@@ -69,6 +78,9 @@ def subject(ctx: Context, begin: int, verb_at: int, verb: str | None) -> Hit | N
     if not seg:
         return None
     end = begin + len(seg)
+    relative = _head_of_relative(ctx, seg, begin, verb)
+    if relative is not None:
+        return relative
     pm = _PRONOUN_AT_END.search(seg)
     if pm:
         word = pm.group(1).lower()
@@ -80,6 +92,26 @@ def subject(ctx: Context, begin: int, verb_at: int, verb: str | None) -> Hit | N
     if last[:1].isupper() or re.search(r"[A-Z][\w.\-’']*$", last):
         return _name_at_end(ctx, seg, begin, end, verb)
     return _open_apposition_name(ctx, seg, begin, verb) or _description(ctx, seg, begin, end, verb)
+
+
+def _head_of_relative(ctx: Context, seg: str, begin: int, verb: str | None) -> Hit | None:
+    """``Voters who spoke with Jo Roe on Monday said``: a name inside a restrictive relative
+    clause is not the subject; the noun phrase the clause hangs on is (a person's noun, or
+    a name: "Jo Roe who chairs the fund said")."""
+    m = _RESTRICTIVE_RELATIVE.search(seg)
+    if m is None:
+        return None
+    head = m.group(1)
+    words = head.split()
+    a = begin + m.start(1)
+    if words[-1][:1].isupper():
+        runs = ctx.runs(head)
+        if runs and runs[-1].end >= len(head) - 1:
+            r = runs[-1]
+            return Hit("name", head[r.start:r.end], a + r.start, a + r.end, verb)
+        return None
+    hit = Hit("role", head, a, a + len(head), verb)
+    return hit if good(ctx, hit) else None
 
 
 def _strip_to_subject(ctx: Context, seg: str) -> str:
@@ -148,7 +180,17 @@ def _description(ctx: Context, seg: str, begin: int, end: int, verb: str | None)
     if head in w.speech_verbs or head in w.calling_verbs or head.endswith("ed") and head not in w.speaker_nouns:
         return None
     s = begin + seg.rfind(toks[0]) if toks[0] in seg else begin
-    return Hit("role", " ".join(toks), s, end, verb)
+    sent = _document_sent_to(ctx, seg[:s - begin], begin, verb)
+    return sent or Hit("role", " ".join(toks), s, end, verb)
+
+
+def _document_sent_to(ctx: Context, left: str, begin: int, verb: str | None) -> Hit | None:
+    """``Roe's campaign email to her supporters notes``: the addressee is not the subject;
+    the document before "to" is (and its owner the speaker)."""
+    m = _DOCUMENT_TO.search(left)
+    if m is None or (m.group(2) not in ctx.words.document_nouns and m.group(2) not in ctx.words.utterance_nouns):
+        return None
+    return Hit("role", m.group(1), begin + m.start(1), begin + m.end(1), verb)
 
 
 # -- appositions -----------------------------------------------------------------------------
@@ -260,6 +302,8 @@ def _object_cut(ctx: Context, seg: str, begin: int) -> int:
     for sm in ctx.words.object_stop.finditer(seg):
         if sm.start() == 0 and sm.group(0).strip() == "":
             continue
+        if sm.group(0).strip().lower() in ctx.words.time_words and seg[:sm.start()].strip().lower() in ctx.words.determiners:
+            continue  # "a Wednesday editorial": the day modifies the noun after it
         cut = sm.start()
         break
     for dm in re.finditer(r"[.!?](?=\s|$)", seg[:cut]):
@@ -389,6 +433,9 @@ def is_verb(ctx: Context, text: str, vm, after: bool = False) -> bool:
         return False  # the common case, without reading on
     nxt = _NEXT_LOWER.match(text, vm.end())
     if word in w.speech_verbs:
+        prev = _PREV_LOWER.search(text, 0, vm.start())
+        if prev and prev.group(1) in _LIGHT_VERBS and not word.endswith(("ed", "ing")):
+            return False  # "Roe has even made comments": a noun after a light verb
         return not (nxt and nxt.group(1) in w.noun_after_verb)
     if not nxt or f"{word} {nxt.group(1)}" not in w.phrasal_verbs:
         return False

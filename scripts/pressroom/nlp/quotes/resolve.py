@@ -29,12 +29,17 @@ _BODY_SPOKEN_FOR = rx(r"\b<complement_prepositions>\s+(?:<definite_articles>\s+)
 _THE = words_of("definite_articles")
 _PARTITIVE = words_of("partitive_prepositions")
 _PREPOSITION = rx(r"\b<prepositions>\b")
+_INTERJECTIONS = words_of("interjections")
 # the gender a role's head shows by its ending, longest ending first ("spokeswoman": "f")
 _GENDER_ENDINGS = sorted(quote_words()["role_gender_endings"].items(), key=lambda kv: -len(kv[0]))
 _NOT_GENDERED = words_of("not_gendered_heads")
 _POSSESSIVE_GENDERS = dict(quote_words()["possessive_genders"])
 # the agent of a document: "an email sent out by Sanders"
 _BY_AGENT = rx(r"\s+(?:[a-z]+\s+){1,2}by\s+([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3})")
+# the issuer named right after a document: "a report (released) by Amnesty International"
+# (within the line, its words no sentence's end: "... in The Gazette.\n\nJo Roe, ...")
+_ISSUER = rx(r"[^\S\n]+(?:<issuer_participles>[^\S\n]+)?<issuer_prepositions>[^\S\n]+(?:<definite_articles:both>[^\S\n]+)?"
+             r"([A-Z](?:\.|[\w&\-’']*)(?:[^\S\n]+(?:<name_joiners>[^\S\n]+)*[A-Z](?:\.|[\w&\-’']*)){0,5})")
 _OWNER = re.compile(r"([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}?)(?:['’]s?|(?<=s)['’])\s")
 
 
@@ -155,7 +160,7 @@ def _not_a_source(ctx: Context, name: str, hit: Hit) -> str | None:
     dateline in capitals."""
     low = name.lower()
     if low in ctx.lex.non_names or low in ctx.words.time_words or name in ctx.lex.places or name in ctx.lex.demonyms \
-            or low in ctx.words.not_speaker_pronouns:
+            or low in ctx.words.not_speaker_pronouns or low in _INTERJECTIONS:
         return NOBODY
     if name.isupper() and len(name) > 5 and " " in name:
         return NOBODY
@@ -332,6 +337,19 @@ def _organisation_there(ctx: Context, role: Role) -> str | None:
     return None
 
 
+def _issuer_of_document(ctx: Context, role: Role) -> str | None:
+    """``an editorial in The Gazette``, ``a report released by Amnesty International``: a
+    document speaks for the organisation (or person) of the article that issued it."""
+    if role.head not in ctx.words.document_nouns or len(role.toks) > 4:
+        return None
+    m = _ISSUER.match(ctx.masked, role.hit.end)
+    if m is None:
+        return None
+    a, b = m.start(1), m.end(1)
+    found = ctx.org_at(a, b) or ctx.person_at(a, b)
+    return found.name if found is not None else None
+
+
 def _as_described(ctx: Context, role: Role) -> str | None:
     """An unnamed source stays as the article describes it, with the body it speaks for
     (``a spokesman for the House Armed Services Committee``)."""
@@ -348,4 +366,4 @@ def _as_described(ctx: Context, role: Role) -> str | None:
 
 
 ROLE_RULES = (_owner, _role_named_before, _role_of_body_named_before, _group_of_person, _group_named_before, _one_holder,
-              _organisation_there, _as_described)
+              _organisation_there, _issuer_of_document, _as_described)

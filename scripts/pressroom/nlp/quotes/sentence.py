@@ -17,16 +17,19 @@ from .phrases import PHRASE_BREAKERS, PRONOUN_FIRST, name_end, source_noun
 from .words import rx, words_of
 
 _MODIFIER_BEFORE_NAME = rx(r"\s*(?:<definite_articles:both>|\d+-year-old|\d[\w\-]*)\s+")
+# a lower-case description before a name: "conservative columnist Mary Tolan"
+_ROLE_BEFORE_NAME = re.compile(r"\s*((?:[a-z][\w\-]*\s+){0,3}([a-z][\w\-]*))\s+(?=[A-Z])")
 _DESCRIBED_SUBJECT = rx(r"(<articles+possessives+quantifiers>\s+(?:[\w\-’']+\s+){0,4}?[a-z][\w\-]*)\b", re.I)
 _DATELINE = re.compile(r"\s*[A-Z]{2,}(?:[ \-.]+[A-Z]{2,})*(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,3})?(?:\s*\([^()]{1,30}\))?\s*(?:—|–|--|-)\s*")
 _OPENING_ADVERBIALS = rx(r"\s*(?:<opening_conjunctions:cap>\s+(?=[a-z]))?"
-                         r"(?:(?:<phrase_openers:cap>|<days:cap>|[A-Z][a-z]+ing|(?:[A-Za-z0-9]+\s+){0,3}<time_adverbs>(?=\s*,))"
+                         r"(?:(?:<phrase_openers:both>|<days:cap>|[A-Z][a-z]+ing|(?:[A-Za-z0-9]+\s+){0,3}<time_adverbs>(?=\s*,))"
                          r"\b[^,]{0,160},\s*|<sentence_adverbs:cap>\s*,\s*)"
                          r"(?:(?:<inner_phrase_openers>|<days:both>)\b[^,]{0,160},\s*|<sentence_adverbs>\s*,\s*)*")
 _OPENING_CONJUNCTION = rx(r"\s*(?:<opening_conjunctions:cap>\s+(?:<opening_conjunctions>\s+)?)?")
 _NOT_NAME_OPENERS = frozenset(w.capitalize() for w in words_of("not_name_openers", "quantifiers"))
 _NEXT_WORD = re.compile(r"\s*([\w\-’']+)")
 _PARTITIVE = words_of("partitive_prepositions")
+_POSSESSIVE_WORDS = words_of("possessives")
 _DESCRIPTION_THEN_NAME = re.compile(r"((?:[\w\-’'.]+\s+){0,7}?([a-z][\w\-]*)),\s+([A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3})\s*,")
 
 
@@ -51,7 +54,7 @@ def sentence_subject(ctx: Context, begin: int, verb_at: int, verb: str) -> Hit |
                 return hit
         r = runs[0]
         return Hit("name", rest[r.start:cut], base + r.start, base + cut, verb)
-    named = _named_after_modifier(ctx, rest, runs, base, verb)
+    named = _named_after_modifier(ctx, rest, runs, base, verb) or _named_after_role(ctx, rest, runs, base, verb)
     if named is not None:
         return named
     end = _description_end(ctx, rest)
@@ -72,6 +75,24 @@ def _named_after_modifier(ctx: Context, rest: str, runs, base: int, verb: str) -
     return Hit("name", rest[r.start:cut], a, b, verb)
 
 
+def _named_after_role(ctx: Context, rest: str, runs, base: int, verb: str) -> Hit | None:
+    """A person named after a lower-case description of their role (a "false title"):
+    ``conservative columnist Mary Tolan of the Ledger imagined ...:``, ``state senator Jo
+    Roe wrote:`` - the person, when the description's last word is a person's noun."""
+    m = _ROLE_BEFORE_NAME.match(rest)
+    if not m or not runs or runs[0].start != m.end():
+        return None
+    w = ctx.words
+    if m.group(2) not in w.speaker_nouns and m.group(2) not in w.role_words:
+        return None
+    r = runs[0]
+    cut = name_end(rest, r)
+    a, b = base + r.start, base + cut
+    if ctx.person_at(a, b) is None:
+        return None
+    return Hit("name", rest[r.start:cut], a, b, verb)
+
+
 def _description_end(ctx: Context, rest: str) -> int:
     """Where a description opening the sentence ends: at its last word that names a
     person, group or document before a function word ("The GOP presidential candidate"
@@ -82,7 +103,12 @@ def _description_end(ctx: Context, rest: str) -> int:
         return 0
     first = _NEXT_WORD.match(rest, np.start(1))
     of = _NEXT_WORD.match(rest, first.end())
-    return head_end(ctx, rest, of.end() if of and of.group(1).lower() in _PARTITIVE else first.end())
+    end = head_end(ctx, rest, of.end() if of and of.group(1).lower() in _PARTITIVE else first.end())
+    if not end and first.group(1).lower() in _POSSESSIVE_WORDS:
+        # "his response focused on ...": a person's words, owned (resolve.owner_of_words)
+        words = list(_NEXT_WORD.finditer(rest, first.end(), first.end() + 40))[:2]
+        end = next((m.end(1) for m in words if m.group(1).lower() in ctx.words.utterance_nouns), 0)
+    return end
 
 
 def head_end(ctx: Context, text: str, pos: int, most: int = 6) -> int:

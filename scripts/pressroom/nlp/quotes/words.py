@@ -132,7 +132,7 @@ def _build(lex: Lexicon) -> Words:
         according_to=re.compile(r"\b" + alternation(lex.according_to) + r"\s+", re.I),
         speaker_nouns=frozenset(data.get("speaker_nouns", ())) | words_of("more_speaker_nouns"),
         group_nouns=frozenset(data.get("group_nouns", ())) | {w.lower() for w in lex.org_words},
-        document_nouns=frozenset(data.get("document_nouns", ())),
+        document_nouns=frozenset(data.get("document_nouns", ())) | words_of("more_document_nouns"),
         addressee_verbs=frozenset(data.get("addressee_verbs", ())),
         phrasal_verbs=frozenset(data.get("phrasal_verbs", ())) | words_of("object_phrasal_verbs"),
         object_phrasal_verbs=words_of("object_phrasal_verbs"),
@@ -169,7 +169,7 @@ def _from_quote_data() -> dict:
         gap_word=rx(r"(?:\s+(?:<between_subject_and_verb>|[a-z]+ly|<days>|on\s+<days>|<time_deictics>\s+<periods>"
                     r"|<prepositions_between_subject_and_verb>\s+<articles+possessives>\s+[\w\-’']+(?:\s+[\w\-’']+)?))+$"),
         parenthetical=rx(r",\s+(?:<parentheticals>|on\s+<days>)(?=,)"),
-        object_stop=rx(r"[,;:(\[—–\"“”]|\s+-+\s|\s(?:<object_stops>|<days>)\b|$"),
+        object_stop=rx(r"[,;:(\[—–\"“”]|\s+-+\s|\s(?:<object_stops>|<days>|<issuer_participles>)\b|$"),
         group_after=rx(r"(?:['’]s)?\s+<groups_named_after_a_person>\b"),
         named_complement=rx(r"\s+(<complement_prepositions>\s+(?:<definite_articles>\s+)?[A-Z][\w.&’'\-]*"
                             r"(?:\s+(?:<name_joiners>\s+)*[A-Z][\w.&’'\-]*)*)"),
