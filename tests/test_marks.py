@@ -49,6 +49,21 @@ CASES = [
 ]
 
 
+# (text, the text after repair), comment: only straight marks are ever made apostrophes
+REPAIR_ROWS = [
+    ('""Le mot « crise »"" fut dit.', "''Le mot « crise »'' fut dit.",
+     "guillemets inside a doubled-mark quotation are left as they are (Hypothesis found '\"\"«')"),
+    ('""A “nested” one""', "''A “nested” one''", "(negative) so are curly marks"),
+    ('""He said "no" twice""', "''He said 'no' twice''", "the straight single marks inside are apostrophes, as before"),
+]
+
+
+@pytest.mark.parametrize("text,expected,comment", REPAIR_ROWS, ids=[c[2] for c in REPAIR_ROWS])
+def test_repair_changes_only_straight_marks(text, expected, comment):
+    from pressroom.nlp.repair import repair
+    assert repair(text, scan(text).apostrophes) == expected
+
+
 @pytest.mark.parametrize("text,expected,comment", CASES, ids=[c[2] for c in CASES])
 def test_quotations(text, expected, comment):
     from pressroom.nlp.repair import repair

@@ -161,7 +161,7 @@ def scan(text: str) -> Scan:
     for start, end in paragraphs(text):
         marks = _marks(text, start, end, tags)
         marks = _singles(text, marks, apostrophes)
-        marks = _doubles(marks, apostrophes)
+        marks = _doubles(text, marks, apostrophes)
         marks = _settle_apostrophes(marks, apostrophes)
         pairs, open_at_end = _pair(marks, start, end)
         first_open = marks[0][0] if marks else None
@@ -195,13 +195,14 @@ def _singles(text, marks, apostrophes):
     return kept
 
 
-def _doubles(marks, apostrophes):
+def _doubles(text, marks, apostrophes):
     """Two straight marks side by side. Closing inside a quotation, they end two quotations
     together: a nested one and its outer one (``,’”`` typed as ``,""``; when the nested one
     was opened with a curly mark, already dropped, the first is only its apostrophe).
     Elsewhere they are a doubled mark (wire copy types ``''`` for a double mark, the dirty
     copy ``""``), left as apostrophes like ``''`` itself - and so is every single straight
-    mark inside such a quotation: its nested quotations, typed with one mark."""
+    mark inside such a quotation: its nested quotations, typed with one mark (any other mark
+    there, a curly one or a guillemet, is no mark of ours either, and stays as it is)."""
     if not any(k == "dd" for *_, k in marks):
         return marks
     kept, depth, doubled, closed_at = [], 0, False, -1
@@ -221,7 +222,8 @@ def _doubles(marks, apostrophes):
                 closed_at = -1 if doubled else i + 2
             continue
         if doubled or i == closed_at:  # inside a doubled-mark quotation, or the third of three marks
-            apostrophes.append(i)
+            if text[i] == '"':
+                apostrophes.append(i)
             continue
         depth = _deeper(depth, role) if role in ("open", "close", "either") else depth
         kept.append((i, w, role, kind))
