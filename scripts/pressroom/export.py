@@ -85,6 +85,15 @@ def data_pages(articles: list[Article], rows: dict, links: Links) -> list[Page]:
     ]
 
 
+def names_page(links: Links) -> Page:
+    """data/names.json: every person, organisation and place the site shows, with where, for
+    the search box's "did you mean" when a query is a near miss of a known name."""
+    kinds = (("person", links.people), ("organization", links.organizations), ("place", links.places))
+    rows = sorted({(name, kind, url) for kind, table in kinds for name, url in table.items()})
+    return Page("data/names.json", _rows("names", [json.dumps({"name": n, "kind": k, "url": u}, ensure_ascii=False)
+                                                   for n, k, u in rows]))
+
+
 def _rows(key: str, lines: list[str]) -> str:
     # one record per line: compact yet readable and diff-friendly
     body = ",\n".join(lines)

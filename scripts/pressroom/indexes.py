@@ -351,18 +351,20 @@ def _person_body(e: _Entry, up: str, level: int = 2, years: dict | None = None) 
         body.append('<p class="pr-roles">' + "; ".join(esc(r) for r in e.roles) + "</p>")
     articles = [_list(e.articles[:ENTITY_ARTICLES_SHOWN], up)]
     if len(e.articles) > ENTITY_ARTICLES_SHOWN:
-        articles.append(f"<p><small>and {len(e.articles) - ENTITY_ARTICLES_SHOWN} older articles (search for the name)</small></p>")
+        articles.append(f"<p class=\"pr-skip\"><small>and {len(e.articles) - ENTITY_ARTICLES_SHOWN} older articles (search for the name)</small></p>")
     if level > 2 and not e.quotes:
         # a section of a letter page for someone only named: the articles, without two
         # headings and "No direct quotes" for each of hundreds of names
         return body + articles
-    body.append(f'<{h} id="quotes">Quotes ({len(e.quotes)})</{h}>' if level == 2 else f"<{h}>Quotes ({len(e.quotes)})</{h}>")
+    body.append(f'<{h} id="quotes" class="pr-skip">Quotes ({len(e.quotes)})</{h}>' if level == 2
+                else f'<{h} class="pr-skip">Quotes ({len(e.quotes)})</{h}>')
     if years:
         body.append(f'<p class="pr-years">The newest {QUOTES_SHOWN}; every quote, by year: {_years_nav(years, "")}</p>')
     shown = e.quotes[:QUOTES_SHOWN] if years else e.quotes
     body.append('<ul class="pr-quotes">' + "".join(_quote_item(a, q, up) for a, q in shown) + "</ul>"
-                if e.quotes else "<p>No direct quotes.</p>")
-    body.append(f'<{h} id="articles">Articles ({len(e.articles)})</{h}>' if level == 2 else f"<{h}>Articles ({len(e.articles)})</{h}>")
+                if e.quotes else '<p class="pr-skip">No direct quotes.</p>')
+    body.append(f'<{h} id="articles" class="pr-skip">Articles ({len(e.articles)})</{h}>' if level == 2
+                else f'<{h} class="pr-skip">Articles ({len(e.articles)})</{h}>')
     return body + articles
 
 
@@ -423,7 +425,7 @@ def _grouped(folder: str, title: str, entries: dict[str, _Entry], skip: set[str]
         for k, e in items:
             body.append(f'<h2 id="{k}">{esc(e.name)}</h2>')
             body += _person_body(e, "../../", level=3) if person else [_list(e.articles[:ENTITY_ARTICLES_SHOWN], "../../")]
-        return _page(f"{folder}/letter-{x}.md", f"{title}: {x.upper()}", body)
+        return _page(f"{folder}/letter-{x}.md", f"{title}: {x.upper()}", body, pr_search="names")
 
     pages = [page for x, items in sorted(groups.items())
              for page in made.page(f"{folder}/letter-{x}.md", lambda items=items: parts(items), lambda x=x, items=items: make(x, items))]
@@ -441,7 +443,8 @@ def people_pages(articles: list[Article], entries=None, made: _Made | None = Non
         e = people[k]
         years = _split_years(e)
         pages += made.page(f"people/{k}.md", lambda e=e, years=years: _person_parts(e, made, years),
-                           lambda k=k, e=e, years=years: _page(f"people/{k}.md", e.name, _person_body(e, "../../", years=years)))
+                           lambda k=k, e=e, years=years: _page(f"people/{k}.md", e.name, _person_body(e, "../../", years=years),
+                                                                    pr_search="person"))
         for year, items in years.items():
             pages += made.page(f"people/{k}/{year}.md",
                                lambda e=e, items=items, years=years: (e.name, _years_parts(years), made.quotes(items)),

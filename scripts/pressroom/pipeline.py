@@ -149,7 +149,8 @@ def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> 
     made = _render(articles, refs, site.get("site_url"), links, cache_dir, workers, settled,
                    whole=lambda todo: whole(g, todo, cache_dir, workers))
     listed = _listings(articles, refs, links, people, cache_dir, settled)
-    pages = [page for _, page in made.pages] + listed.pages + export.data_pages(articles, made.rows, links)
+    pages = [page for _, page in made.pages] + listed.pages + export.data_pages(articles, made.rows, links) \
+        + [export.names_page(links)]
     if site.get("site_url"):
         pages.append(export.feed(articles, site["site_url"], site.get("site_name") or "Press archive"))
     else:

@@ -78,7 +78,7 @@ def front_matter(article: Article) -> dict:
     meta = article.meta
     data: dict = {"title": meta_text(article.title), "source_title": article.title, "generator": GENERATOR,
                   # Material's own index stays empty: search is Pagefind's (see search.py)
-                  "search": {"exclude": True}}
+                  "search": {"exclude": True}, "pr_search": "article"}
     if meta.date:
         data["date"] = meta.date.isoformat()
     data["description"] = meta_text(_clip(article.lede, 300))

@@ -23,6 +23,7 @@ FILES = {
     "pressroom.css": "docs/assets/pressroom.css",
     "pressroom-search.js": "docs/assets/pressroom-search.js",
     "search.html": "overrides/partials/search.html",
+    "main.html": "overrides/main.html",
     "sample.txt": "sources/2024-05-14-lindenfeld-rain-garden.txt",
 }
 

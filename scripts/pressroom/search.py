@@ -26,15 +26,16 @@ from .errors import ConfigError
 class IndexSpec:
     """What Pagefind indexes, and where it writes: one spec, one index (``output`` is the
     folder inside the site, as the search box loads it from ``pagefind/``)."""
-    glob: str = "articles/**/*.html"
-    root_selector: str = "article"
+    glob: str = "{articles,people,organizations,places}/**/*.html"
     exclude_selectors: tuple[str, ...] = (".pr-original", ".pr-cite", ".pr-meta", ".pr-quoted", ".pr-speaker",
-                                          ".headerlink")
+                                          ".headerlink", ".pr-list", ".pr-quotes", ".pr-letters", ".pr-years",
+                                          ".pr-skip")
     output: str = "pagefind"
+    probe: str = "articles/**/*.html"  # (a site without an article has nothing to search)
 
     def args(self) -> list[str]:
-        return ["--glob", self.glob, "--root-selector", self.root_selector,
-                "--exclude-selectors", ", ".join(self.exclude_selectors), "--output-subdir", self.output]
+        return ["--glob", self.glob, "--exclude-selectors", ", ".join(self.exclude_selectors),
+                "--output-subdir", self.output]
 
 
 ARTICLES = IndexSpec()
@@ -49,7 +50,7 @@ def index_site(site: Path, quiet: bool = True, spec: IndexSpec = ARTICLES) -> bo
     archive without articles; Pagefind would fail); a ConfigError says why it cannot be done."""
     if not (site / "index.html").exists():
         raise ConfigError(str(site), "no built site here; run `make site` (or `mkdocs build`) first")
-    if next(site.glob(spec.glob), None) is None:
+    if next(site.glob(spec.probe), None) is None:
         return False
     result = subprocess.run(pagefind_command(site, spec), capture_output=quiet, text=True)
     if result.returncode != 0:
