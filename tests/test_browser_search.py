@@ -30,13 +30,18 @@ STORIES = {
 }
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    project = skeleton(tmp_path_factory.mktemp("search"))
+def stories_site(folder):
+    """The sample and STORIES, built into a site in this (new) folder."""
+    project = skeleton(folder)
     shutil.copy(SAMPLE, project / "sources" / SAMPLE.name)
     for name, text in STORIES.items():
         (project / "sources" / name).write_text(text, encoding="utf-8")
     return build_site(project)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    return stories_site(tmp_path_factory.mktemp("search"))
 
 
 @pytest.fixture(scope="module")
