@@ -22,6 +22,8 @@ from .slugs import slug
 # the folders of docs/ the listing pages are written to ("" is docs/ itself)
 FOLDERS = ("", "archive", "people", "quotes", "organizations", "places")
 LATEST = 20
+FEED_ITEMS = 50  # the feed's length (export.feed)
+SITE_NAME = "Press archive"  # when mkdocs.yml names none
 QUOTES_PER_SPEAKER_ON_INDEX = 3
 
 
@@ -100,11 +102,16 @@ def _quote_item(a: Article, q: Quote, up: str, speaker: bool = False) -> str:
 
 
 # -- home and archive ---------------------------------------------------------------------
-def home(articles: list[Article]) -> Page:
+def home(articles: list[Article], site: dict | None = None) -> Page:
+    """The front page, titled with the site's name (Material's <title> is then the name
+    alone); with a site URL, the feed is linked."""
+    site = site or {}
     latest = newest_first(articles)[:LATEST]
     speakers = {q.speaker for a in articles for q in a.quotes if q.kind == "speech" and q.speaker}
     nquotes = sum(q.kind == "speech" for a in articles for q in a.quotes)
+    feed = ' · <a href="feed.xml" type="application/rss+xml">RSS feed</a>' if site.get("site_url") else ""
     body = [
+        f"<h1>{esc(site.get('site_name') or SITE_NAME)}</h1>",
         f'<p class="pr-stats">{_count(len(articles), "article")} · {_count(nquotes, "direct quote")} · {_count(len(speakers), "speaker")}</p>',
         "",
         "<h2>Latest articles</h2>",
@@ -112,11 +119,39 @@ def home(articles: list[Article]) -> Page:
         "",
         '<p><a href="archive/">Archive by year and month</a> · <a href="people/">People</a> · '
         '<a href="quotes/">Quotes by speaker</a> · <a href="organizations/">Organisations</a> · '
-        '<a href="places/">Places</a> · <a href="tags/">Tags</a></p>',
+        '<a href="places/">Places</a> · <a href="tags/">Tags</a> · <a href="data/">Data</a>' + feed + "</p>",
     ]
-    # no title of its own: Material titles the home page with the site's name (a title here
-    # made it "Press archive - Press archive")
+    # no title in the front matter: Material would print "Press archive - Press archive"
     return _page("index.md", None, body)
+
+
+def data_page(articles: list[Article], site: dict | None = None) -> Page:
+    """What the site publishes as data, with links: data/*.json, and the feed."""
+    nquotes = sum(q.kind == "speech" for a in articles for q in a.quotes)
+    feed = ('<h2 id="feed">feed.xml</h2>\n<p><a href="../feed.xml" type="application/rss+xml">feed.xml</a>: RSS 2.0 of the '
+            f"{FEED_ITEMS} latest dated articles, with their tags as categories.</p>") if (site or {}).get("site_url") else ""
+    body = [
+        "<p>Everything this site shows is also published as JSON, one record per line, newest first. "
+        "<code>format</code> changes on any incompatible change; <code>url</code> values are relative to the site.</p>",
+        '<h2 id="articles">data/articles.json</h2>',
+        f'<p><a href="../data/articles.json">data/articles.json</a> ({_count(len(articles), "article")}): '
+        "<code>slug</code>, <code>url</code>, <code>title</code>, <code>date</code> (ISO, or null), <code>publisher</code>, "
+        "<code>author</code>, <code>source_url</code>, <code>tags</code>, <code>lang</code>, <code>dateline</code>, "
+        "<code>source</code> (the file) and its <code>sha256</code>, <code>words</code>, <code>lede</code>, "
+        "<code>people</code> (name and role), <code>organizations</code>, <code>places</code> and <code>quotes</code> "
+        "(how many speech quotes).</p>",
+        '<h2 id="quotes">data/quotes.json</h2>',
+        f'<p><a href="../data/quotes.json">data/quotes.json</a> ({_count(nquotes, "quote")}): every speech quote: '
+        "<code>speaker</code> (as the article names them), <code>speaker_url</code> (where the site lists their quotes), "
+        "<code>text</code>, <code>article</code> (its slug), <code>url</code> (the quote on its page), <code>date</code>, "
+        "<code>start</code> and <code>end</code> (offsets into the article's text), <code>cue</code> (the reporting verb, or "
+        "<code>correction</code> when an editor set the speaker) and <code>run</code> (shared by the parts of one quote).</p>",
+        '<h2 id="names">data/names.json</h2>',
+        '<p><a href="../data/names.json">data/names.json</a>: every person, organisation and place: <code>name</code>, '
+        "<code>kind</code> (<code>person</code>, <code>organization</code> or <code>place</code>) and <code>url</code>.</p>",
+        feed,
+    ]
+    return _page("data.md", "Data", body)
 
 
 def archive(articles: list[Article], made: _Made | None = None) -> list[Page]:
@@ -515,7 +550,7 @@ def tags_page(articles) -> Page:
 
 
 def all_pages(articles: list[Article], links: Links, entries=None, refs: dict | None = None,
-              keep=None) -> tuple[list[Page], dict[str, str]]:
+              keep=None, site: dict | None = None) -> tuple[list[Page], dict[str, str]]:
     """Every listing page, and the keys of those that list many articles (see _Made): a page
     ``keep`` says is still right on disk is left out."""
     entries = entries or people_entries(articles)
@@ -523,7 +558,8 @@ def all_pages(articles: list[Article], links: Links, entries=None, refs: dict | 
     _ITEMS.clear()
     try:
         pages = [
-            home(articles),
+            home(articles, site),
+            data_page(articles, site),
             *archive(articles, made),
             *people_pages(articles, entries, made),
             quotes_page(articles, links, entries),
