@@ -1,20 +1,25 @@
 """Found where readers look: the feed in every page's head and on the home page (with its
 own address, a build date and the articles' tags), a Data page that documents and links the
-JSON files, and a home page titled with the site's name."""
+JSON files, a home page titled with the site's name; and read by machines: schema.org
+JSON-LD and link previews (Open Graph, Twitter), escaped against a hostile title."""
 from __future__ import annotations
 
+import json
 import re
+import shutil
 import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
-from .conftest import skeleton
+from .conftest import ROOT, SAMPLE, skeleton
 from .test_browser_search import STORIES
 from .test_site import build_site
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITE_URL = "https://example.org/press/"
+FIXTURES = ROOT / "tests" / "fixtures" / "articles"
 
 
 @pytest.fixture(scope="module")
@@ -25,6 +30,8 @@ def site(tmp_path_factory) -> Path:
                       encoding="utf-8")
     for name, text in STORIES.items():
         (project / "sources" / name).write_text(text, encoding="utf-8")
+    shutil.copy(SAMPLE, project / "sources" / SAMPLE.name)
+    shutil.copy(FIXTURES / "hostile.txt", project / "sources" / "hostile.txt")
     return build_site(project)
 
 
@@ -72,3 +79,83 @@ def test_the_data_page_documents_and_links_the_json(site):
     home = (site / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<a href="data/" class="md-nav__link">\s*<span class="md-ellipsis">\s*Data\s*</span>', home), \
         "the Data page is in the navigation"
+
+
+class _Head(HTMLParser):
+    """The JSON-LD blocks and the meta properties of a page, as a browser reads them."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.scripts: list[tuple[dict, str]] = []
+        self.meta: dict[str, str] = {}
+        self._in: dict | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "script":
+            self._in = attrs
+            self.scripts.append((attrs, ""))
+        elif tag == "meta" and ("property" in attrs or "name" in attrs):
+            self.meta[attrs.get("property") or attrs["name"]] = attrs.get("content")
+
+    def handle_data(self, data):
+        if self._in is not None:
+            attrs, text = self.scripts[-1]
+            self.scripts[-1] = (attrs, text + data)
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._in = None
+
+
+def _read(page: Path) -> tuple[list[dict], dict[str, str]]:
+    head = _Head()
+    head.feed(page.read_text(encoding="utf-8"))
+    return [json.loads(text) for attrs, text in head.scripts if attrs.get("type") == "application/ld+json"], head.meta
+
+
+def test_an_article_is_a_news_article_with_its_mentions_and_quotations(site):
+    [ld], meta = _read(site / "articles" / "bridge-repairs-begin" / "index.html")
+    url = SITE_URL + "articles/bridge-repairs-begin/"
+    assert ld["@context"] == "https://schema.org" and ld["@type"] == "NewsArticle"
+    assert (ld["headline"], ld["datePublished"], ld["url"]) == ("Bridge repairs begin", "2023-03-14", url)
+    assert ld["publisher"] == {"@type": "Organization", "name": "Valley Times"}
+    assert {"@type": "Person", "name": "Keith Ellison"} in ld["mentions"]
+    assert [(q["@type"], q["creator"], q["text"]) for q in ld["hasPart"]] == [
+        ("Quotation", {"@type": "Person", "name": "Keith Ellison"}, "The bridge will reopen before winter,"),
+        ("Quotation", {"@type": "Person", "name": "Keith Ellison"}, "We thank the harbour crews for their patience,"),
+    ]
+    assert all(q["url"].startswith(url + "#q") for q in ld["hasPart"])
+    assert meta["og:title"] == meta["twitter:title"] == "Bridge repairs begin"
+    assert meta["og:site_name"] == "Press archive" and meta["og:type"] == "article" and meta["og:url"] == url
+    assert meta["og:description"] == meta["twitter:description"] == (
+        '"The bridge will reopen before winter," said Keith Ellison, the county engineer.')
+
+
+def test_an_article_without_a_date_or_publisher_leaves_them_out(site):
+    [ld], _ = _read(site / "articles" / "china-russia-mutual-trust-improving" / "index.html")
+    assert "datePublished" not in ld and "publisher" not in ld
+    assert len(ld["hasPart"]) == 5 and {q["creator"]["name"] for q in ld["hasPart"]} == {"Tan Kefei"}
+    kinds = {m["@type"] for m in ld["mentions"]}
+    assert kinds == {"Person", "Organization", "Place"}
+    assert {"@type": "Place", "name": "Russia"} in ld["mentions"]
+
+
+def test_a_person_page_is_a_person_with_their_role(site):
+    [ld], meta = _read(site / "people" / "tan-kefei" / "index.html")
+    assert ld == {"@context": "https://schema.org", "@type": "Person", "name": "Tan Kefei",
+                  "jobTitle": "Senior Colonel, spokesman for the Ministry of National Defense",
+                  "url": SITE_URL + "people/tan-kefei/"}
+    assert meta["og:title"] == "Tan Kefei" and meta["og:type"] == "website"
+
+
+def test_a_hostile_title_cannot_close_the_script_block(site):
+    title = (FIXTURES / "hostile.txt").read_text(encoding="utf-8").splitlines()[0].strip()
+    assert "</script>" in title
+    [page] = [p for p in (site / "articles").glob("*/index.html") if "alert" in p.read_text(encoding="utf-8")[:3000]]
+    raw = page.read_text(encoding="utf-8")
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', raw, re.S).group(1)
+    assert "<" not in block and ">" not in block and "&" not in block  # written as \u003c, \u003e, \u0026
+    [ld], meta = _read(page)
+    assert ld["headline"] == title
+    assert meta["og:title"] == meta["twitter:title"] == title

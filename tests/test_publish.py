@@ -85,6 +85,7 @@ def test_workflow_builds_with_the_readme_command_and_deploys_site():
     ("pressroom-search.js", "docs/assets/pressroom-search.js"),
     ("search.html", "overrides/partials/search.html"),
     ("main.html", "overrides/main.html"),
+    ("pressroom-meta.html", "overrides/partials/pressroom-meta.html"),
 ])
 def test_new_archive_templates_match_the_project(template, project):
     assert (TEMPLATES / template).read_bytes() == (ROOT / project).read_bytes(), (

@@ -479,7 +479,7 @@ def people_pages(articles: list[Article], entries=None, made: _Made | None = Non
         years = _split_years(e)
         pages += made.page(f"people/{k}.md", lambda e=e, years=years: _person_parts(e, made, years),
                            lambda k=k, e=e, years=years: _page(f"people/{k}.md", e.name, _person_body(e, "../../", years=years),
-                                                                    pr_search="person"))
+                                                                    pr_search="person", person={"name": e.name, "roles": e.roles}))
         for year, items in years.items():
             pages += made.page(f"people/{k}/{year}.md",
                                lambda e=e, items=items, years=years: (e.name, _years_parts(years), made.quotes(items)),

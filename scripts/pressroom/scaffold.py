@@ -24,6 +24,7 @@ FILES = {
     "pressroom-search.js": "docs/assets/pressroom-search.js",
     "search.html": "overrides/partials/search.html",
     "main.html": "overrides/main.html",
+    "pressroom-meta.html": "overrides/partials/pressroom-meta.html",
     "sample.txt": "sources/2024-05-14-lindenfeld-rain-garden.txt",
 }
 
