@@ -1,8 +1,8 @@
 """Search index: Pagefind over the built site's article pages.
 
 Pagefind (PyPI ``pagefind[bin]``, its binary in the wheel) writes a static, chunked index
-to ``site/pagefind/``; the header search box (overrides/partials/search.html and
-docs/assets/pressroom-search.js) queries it, downloading only the chunks a query needs.
+to ``site/pagefind/``; the header search box (theme/partials/search.html and
+theme/assets/pressroom-search.js) queries it, downloading only the chunks a query needs.
 Only article pages are indexed, so a search returns articles; the verbatim original, the
 citation block and the speaker tag after each quote are left out (they repeat the text: an
 excerpt read "Jo Roe said Jo Roe"; full names stay indexed in the list of people).
