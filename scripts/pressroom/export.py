@@ -19,7 +19,8 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 def escape(text: str) -> str:
     return _escape(_NOT_XML.sub("", text))
 
-from .indexes import FEED_ITEMS, newest_first
+from .indexes import FEED_ITEMS
+from .directory import newest_first
 from .model import Article, Links, Page
 from .render import GENERATOR, article_url, person_url
 

@@ -150,7 +150,7 @@ def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> 
 
     made = _render(articles, refs, site.get("site_url"), links, cache_dir, workers, settled,
                    whole=lambda todo: whole(g, todo, cache_dir, workers))
-    listed = _listings(articles, refs, links, people, cache_dir, settled, site)
+    listed = _listings(articles, links, people, cache_dir, settled, site)
     pages = [page for _, page in made.pages] + listed.pages + export.data_pages(articles, made.rows, links) \
         + [export.names_page(links)]
     if site.get("site_url"):
@@ -292,12 +292,11 @@ class _Listed:
     hashes: dict  # page path -> sha256, for the pages made
 
 
-def _listings(articles, annotation_keys, links, people, cache_dir, settled, site=None) -> _Listed:
-    """Listing pages. One that lists many articles has a key (what it shows): when that is
-    the last build's and the page is on disk as written then, it is kept, not made again."""
+def _listings(articles, links, people, cache_dir, settled, site=None) -> _Listed:
+    """Listing pages. Each has a key (what its template is given): when that is the last
+    build's and the page is on disk as written then, it is kept, not made again."""
     last = read.read_keyed(cache_dir, read.LISTING_CACHE) if cache_dir else {}
-    refs = {id(a): f"{annotation_keys[a.source.path]}/{a.slug}" for a in articles}
-    pages, keys = indexes.all_pages(articles, links, people, refs=refs,
+    pages, keys = indexes.all_pages(articles, links, people, keyed=True,
                                     keep=lambda path, key: key in last and settled(path, last[key]), site=site)
     hashes = {p.path: write.page_hash(p) for p in pages}
     kept = {path: last[key] for path, key in keys.items() if path not in hashes}

@@ -61,13 +61,19 @@ _overrides: str | None = None
 
 def use_overrides(folder: Path | None) -> None:
     """Read templates from this overrides folder (mkdocs.yml's ``theme.custom_dir``) first,
-    for the rest of this process (a build's worker processes are forked after it)."""
+    for the rest of this process (a build's worker processes are forked after it); each
+    build calls it."""
     global _overrides
     _overrides = str(folder) if folder and folder.is_dir() else None
+    # read the templates anew: a build in a process that built before (a live preview, a
+    # test) sees the user's templates as they are now
+    environment.cache_clear()
+    _overrides_digest.cache_clear()
 
 
-def render(name: str, **context) -> str:
-    """The template ``pressroom/<name>`` rendered with this context."""
+def render(name: str, /, **context) -> str:
+    """The template ``pressroom/<name>`` rendered with this context (which may hold a
+    ``name`` of its own)."""
     return environment(_overrides).get_template(f"{PARTS}/{name}").render(context)
 
 
