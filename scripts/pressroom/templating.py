@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import html
+import re
 from pathlib import Path
 
 import jinja2
@@ -25,12 +25,18 @@ THEME = Path(__file__).parent / "theme"  # the package's theme folder (MkDocs cu
 PARTS = "pressroom"  # the folder of the page parts in a theme (and in overrides/)
 
 
+# what source text must not bring into a page as itself: HTML's specials (as html.escape
+# writes them), and the braces and backticks a later Markdown or Jinja plugin (macros,
+# snippets) might read as its own syntax
+_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;",
+            "{": "&#123;", "}": "&#125;", "`": "&#96;"}
+_SPECIAL = re.compile("[&<>\"'{}`]")
+
+
 def esc(text: str) -> str:
-    """Escape source text for HTML; also neutralise what Markdown or Jinja might still read."""
-    out = html.escape(text, quote=True)
-    # Braces and backticks are harmless in raw HTML but escaping them keeps a later plugin
-    # (macros, snippets) from ever seeing template syntax from a source.
-    return out.replace("{", "&#123;").replace("}", "&#125;").replace("`", "&#96;")
+    """Escape source text for HTML; also neutralise what Markdown or Jinja might still read.
+    (Every value of every page goes through here: most have nothing to escape.)"""
+    return _SPECIAL.sub(lambda m: _ESCAPES[m.group()], text) if _SPECIAL.search(text) else text
 
 
 def _finalize(value):
