@@ -223,9 +223,10 @@
     return best;
   }
 
-  // A query close to a whole name is offered that name; a word close to a name's word only
-  // when it found next to nothing (a word of the text may be one letter from a surname).
-  function suggest(query, found, mine) {
+  // Only a query that found next to nothing is offered a name (data/names.json is fetched
+  // then, once): a near miss of several words ("Tan Kefie") already finds the person by the
+  // words it has right.
+  function suggest(query, mine) {
     if (!names) {
       names = fetch(base + "data/names.json")
         .then(function (r) { return r.ok ? r.json() : { names: [] }; })
@@ -233,7 +234,7 @@
         .catch(function () { names = null; return []; });
     }
     return names.then(function (known) {
-      var name = nearest(query, known, found < 3);
+      var name = nearest(query, known, true);
       if (!name || mine !== serial) return;
       var p = el("p", "pr-search-suggest", "Did you mean ");
       var button = el("button", "pr-search-suggestion", name);
@@ -260,7 +261,7 @@
       if (!search || mine !== serial) return null;
       var n = search.results.length;
       say(n === 0 ? "No matching documents" : n === 1 ? "1 matching document" : n + " matching documents");
-      if (query) suggest(query, n, mine);
+      if (query && n < 3) suggest(query, mine);
       return show(search.results, 0, mine);
     }).catch(unavailable);
   }
