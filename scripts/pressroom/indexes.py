@@ -63,37 +63,51 @@ class _Made:
         return [_page(path, title, template, context, extra)]
 
 
-# -- articles and quotes as listing lines (item.html, quote-item.html) ------------------------
+# -- what a template is given: articles and quotes as plain data -----------------------------
 def _date(a: Article) -> str:
     return a.meta.date.isoformat() if a.meta.date else "undated"
 
 
 # An article is listed on several pages (home, archive, each person, organisation and
-# place it names): its line (item.html) is made once per build and page depth. Keyed by
-# id, cleared by all_pages; the entry holds the article itself, so that no other object
-# can take its id meanwhile.
-_LINES: dict[tuple, tuple[Article, Markup]] = {}
+# place it names): its data is made once per build, and its line (item.html) once per page
+# depth, and only for a page that is made (see _line). Keyed by id, cleared by all_pages;
+# an entry holds what it was made from, so that no other object can take its id meanwhile.
+_ITEMS: dict[tuple[int, bool], tuple[Article, dict]] = {}
+_LINES: dict[tuple, tuple[dict, Markup]] = {}
 
 
-def _line(a: Article, up: str, lede: bool = False) -> Markup:
-    hit = _LINES.get((id(a), up, lede))
+def _item(a: Article, lede: bool = False) -> dict:
+    hit = _ITEMS.get((id(a), lede))
     if hit is None:
         data = {"url": article_url(a), "title": a.title, "date": _date(a),
                 "quotes": sum(q.kind == "speech" for q in a.quotes), "lede": None}
         if lede:
             data["lede"] = a.lede if len(a.lede) <= 280 else a.lede[:279].rsplit(" ", 1)[0] + "…"
-        hit = _LINES[(id(a), up, lede)] = (a, Markup(templating.render("item.html", a=data, up=up)))
+        hit = _ITEMS[(id(a), lede)] = (a, data)
     return hit[1]
 
 
-def _lines(articles, up: str) -> list[Markup]:
-    return [_line(a, up) for a in articles]
+def _items(articles) -> list[dict]:
+    return [_item(a) for a in articles]
 
 
-def _quote_lines(items, up: str) -> list[Markup]:
-    return [Markup(templating.render("quote-item.html", up=up, q={
-        "text": q.text, "url": f"{article_url(a)}#q{q.start}", "title": a.title, "date": _date(a)}))
-        for a, q in items]
+def _quotes(items) -> list[dict]:
+    return [{"text": q.text, "url": f"{article_url(a)}#q{q.start}", "title": a.title, "date": _date(a)}
+            for a, q in items]
+
+
+def _line(template: str, data: dict, up: str) -> Markup:
+    """``line(template, data, up)`` in the listing templates: an article's or a quote's line
+    (item.html, quote-item.html), made once per build and page depth."""
+    key = (template, id(data), up)
+    hit = _LINES.get(key)
+    if hit is None:
+        name = {"item": "item.html", "quote-item": "quote-item.html"}[template]
+        hit = _LINES[key] = (data, Markup(templating.render(name, a=data, q=data, up=up)))
+    return hit[1]
+
+
+templating.provide(line=_line)
 
 
 # -- home, data and archive -----------------------------------------------------------------
@@ -104,7 +118,7 @@ def home(articles: list[Article], site: dict | None = None, made: _Made | None =
     speakers = {q.speaker for a in articles for q in a.quotes if q.kind == "speech" and q.speaker}
     context = {"site_name": site.get("site_name") or SITE_NAME, "n_articles": len(articles),
                "n_quotes": sum(q.kind == "speech" for a in articles for q in a.quotes), "n_speakers": len(speakers),
-               "latest": [_line(a, "", lede=True) for a in newest_first(articles)[:LATEST]],
+               "latest": [_item(a, lede=True) for a in newest_first(articles)[:LATEST]],
                "feed": bool(site.get("site_url"))}
     return (made or _Made()).page("index.md", None, "home.html", context)
 
@@ -132,12 +146,12 @@ def archive(articles: list[Article], made: _Made | None = None) -> list[Page]:
 
 def _year(year: str, items: list[Article]) -> dict:
     if year == "undated":
-        return {"year": year, "undated": _lines(items, "../../"), "months": []}
+        return {"year": year, "undated": _items(items), "months": []}
     by_month: dict[int, list[Article]] = defaultdict(list)
     for a in items:
         by_month[a.meta.date.month].append(a)
     return {"year": year, "undated": [], "months": [
-        {"number": f"{month:02d}", "name": calendar.month_name[month], "articles": _lines(group, "../../")}
+        {"number": f"{month:02d}", "name": calendar.month_name[month], "articles": _items(group)}
         for month, group in by_month.items()]}
 
 
@@ -146,9 +160,9 @@ def _person(e: Entry, years: dict | None = None) -> dict:
     """A person as lists.person shows them; ``years``: their quotes by year (split_years)
     when they have pages by year."""
     return {"name": e.name, "roles": e.roles, "n_quotes": len(e.quotes), "n_articles": len(e.articles),
-            "quotes": _quote_lines(e.quotes[:directory.QUOTES_SHOWN] if years else e.quotes, "../../"),
+            "quotes": _quotes(e.quotes[:directory.QUOTES_SHOWN] if years else e.quotes),
             "years": [[y, len(v)] for y, v in (years or {}).items()],
-            "articles": _lines(e.articles[:directory.ENTITY_ARTICLES_SHOWN], "../../"),
+            "articles": _items(e.articles[:directory.ENTITY_ARTICLES_SHOWN]),
             "older": max(0, len(e.articles) - directory.ENTITY_ARTICLES_SHOWN)}
 
 
@@ -162,7 +176,7 @@ def _grouped(folder: str, title: str, entries: dict[str, Entry], skip: set[str],
     pages = []
     for x, items in sorted(groups.items()):
         shown = [{"key": k, "name": e.name, "person": _person(e) if person else None,
-                  "articles": [] if person else _lines(e.articles[:directory.ENTITY_ARTICLES_SHOWN], "../../")} for k, e in items]
+                  "articles": [] if person else _items(e.articles[:directory.ENTITY_ARTICLES_SHOWN])} for k, e in items]
         pages += made.page(f"{folder}/letter-{x}.md", f"{title}: {x.upper()}", "letter.html",
                            {"letters": letters, "entries": shown}, pr_search="names")
     return pages, letters
@@ -183,7 +197,7 @@ def people_pages(articles: list[Article], entries=None, made: _Made | None = Non
         for year, items in years.items():
             pages += made.page(f"people/{k}/{year}.md", f"{e.name}: quotes, {year.capitalize()}", "person-year.html",
                                {"name": e.name, "year": year, "years": [[y, len(v)] for y, v in years.items()],
-                                "quotes": _quote_lines(items, "../../../")})
+                                "quotes": _quotes(items)})
     grouped, letters = _grouped("people", "People", people, mine, person=True, made=made)
     ranked = sorted(((k, e) for k, e in people.items() if k in mine), key=lambda kv: kv[1].rank)
     listed = [{"key": k, "name": e.name, "role": e.roles[0] if e.roles else None, "quotes": len(e.quotes),
@@ -207,9 +221,9 @@ def quotes_page(articles: list[Article], links: Links, entries=None, made: _Made
     context = {
         "speakers": [{"key": k, "name": e.name, "count": len(e.quotes),
                       "url": "../" + links.people.get(e.name, f"people/letter-{letter(k)}/#{k}"),
-                      "quotes": _quote_lines(e.quotes[:QUOTES_PER_SPEAKER_ON_INDEX], "../")} for k, e in speakers],
+                      "quotes": _quotes(e.quotes[:QUOTES_PER_SPEAKER_ON_INDEX])} for k, e in speakers],
         "others": [{"name": name, "count": len(items), "url": links.organizations.get(name),
-                    "quotes": _quote_lines(items[:QUOTES_PER_SPEAKER_ON_INDEX], "../")}
+                    "quotes": _quotes(items[:QUOTES_PER_SPEAKER_ON_INDEX])}
                    for name, items in sorted(others.items(), key=lambda kv: (-len(kv[1]), kv[0]))],
         "unknown": sum(q.kind == "speech" and not q.speaker for a in articles for q in a.quotes),
     }
@@ -235,6 +249,7 @@ def all_pages(articles: list[Article], links: Links, entries=None, keyed: bool =
     still right on disk is left out."""
     entries = entries or people_entries(articles)
     made = _Made(keyed, keep)
+    _ITEMS.clear()
     _LINES.clear()
     try:
         pages = [
@@ -249,4 +264,5 @@ def all_pages(articles: list[Article], links: Links, entries=None, keyed: bool =
         ]
         return pages, made.keys
     finally:
-        _LINES.clear()  # ids are only unique while the articles live
+        _ITEMS.clear()  # ids are only unique while the articles live
+        _LINES.clear()

@@ -59,7 +59,17 @@ def environment(overrides: str | None = None) -> jinja2.Environment:
                              finalize=_finalize, auto_reload=False, undefined=jinja2.StrictUndefined,
                              keep_trailing_newline=False)
     env.filters["count"] = count
+    env.globals.update(_GLOBALS)
     return env
+
+
+_GLOBALS: dict = {}
+
+
+def provide(**functions) -> None:
+    """Functions every template can call (imported macros too): the listing pages' line()."""
+    _GLOBALS.update(functions)
+    environment.cache_clear()
 
 
 _overrides: str | None = None
