@@ -102,7 +102,6 @@ def plain_project(folder: Path, docs: Path) -> None:
         # Material indexes everything, which is what this baseline measures
         text = page.read_text(encoding="utf-8").replace("search:\n  exclude: true\n", "", 1)
         (folder / "docs" / "articles" / page.name).write_text(text, encoding="utf-8")
-    shutil.copytree(docs / "assets", folder / "docs" / "assets")
     (folder / "docs" / "index.md").write_text("# Plain Material\n", encoding="utf-8")
     (folder / "mkdocs.yml").write_text(
         "site_name: plain\ntheme:\n  name: material\nnav:\n  - index.md\nplugins:\n  - search\n"

@@ -113,3 +113,15 @@ def browser():
             yield b
         finally:
             b.close()
+
+
+@contextlib.contextmanager
+def served_page(site: Path, width: int = 1280, height: int = 900):
+    """A browser page on a built site served on 127.0.0.1; ``page.base`` is the site's URL."""
+    with serve(site) as base, browser() as b:
+        page = b.new_page(viewport={"width": width, "height": height})
+        page.base = base
+        try:
+            yield page
+        finally:
+            page.close()

@@ -41,7 +41,7 @@ def skeleton(folder: Path) -> Path:
     sources) copied into a new folder, with an empty sources/."""
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs" / "assets", folder / "docs" / "assets")
+    (folder / "docs").mkdir(exist_ok=True)
     shutil.copy(ROOT / "docs" / "about.md", folder / "docs" / "about.md")
     shutil.copytree(ROOT / "overrides", folder / "overrides")
     (folder / "sources").mkdir()

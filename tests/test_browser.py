@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .browser import browser, serve
+from .browser import served_page
 from .conftest import SAMPLE, skeleton
 from .test_notes import NOTES
 from .test_site import build_site
@@ -34,11 +34,8 @@ def site(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def page(site):
-    with serve(site) as base, browser() as b:
-        p = b.new_page(viewport={"width": 1280, "height": 900})
-        p.base = base
+    with served_page(site) as p:
         yield p
-        p.close()
 
 
 def _shot(page, name: str) -> None:

@@ -71,3 +71,37 @@ def test_ci_turns_a_missing_browser_into_a_failure():
     assert f"{REQUIRE} is set" in r.stdout
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert re.search(rf"^export {REQUIRE}=1$", ci, re.M), ".ci/run must make a missing browser a failure"
+
+
+def test_without_npm_axe_is_a_skip_locally_and_a_failure_in_ci(tmp_path, monkeypatch):
+    from . import axe
+
+    monkeypatch.setenv("PRESSROOM_CACHE", str(tmp_path))  # nothing fetched there yet
+    monkeypatch.setenv("PATH", str(tmp_path))  # and no npm to fetch it with
+    monkeypatch.delenv(REQUIRE, raising=False)
+    axe._source.cache_clear()
+    try:
+        with pytest.raises(pytest.skip.Exception, match=r"accessibility tests: npm not found; install npm"):
+            axe.axe_source()
+        axe._source.cache_clear()
+        monkeypatch.setenv(REQUIRE, "1")
+        with pytest.raises(pytest.fail.Exception, match=f"{REQUIRE} is set: a missing axe-core is a failure"):
+            axe.axe_source()
+    finally:
+        axe._source.cache_clear()
+
+
+def test_axe_is_taken_from_its_cache_once_fetched(tmp_path, monkeypatch):
+    from . import axe
+
+    monkeypatch.setenv("PRESSROOM_CACHE", str(tmp_path))
+    monkeypatch.setenv("PATH", str(tmp_path))  # no npm: only the cache can answer
+    folder = axe.cache_dir()
+    folder.mkdir(parents=True)
+    (folder / "axe.min.js").write_text("window.axe = {};", encoding="utf-8")
+    axe._source.cache_clear()
+    try:
+        assert axe.axe_source() == "window.axe = {};"
+        assert folder.name == f"axe-core-{axe.VERSION}"
+    finally:
+        axe._source.cache_clear()

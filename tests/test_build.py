@@ -386,10 +386,10 @@ def test_a_prolific_speaker_gets_the_newest_quotes_and_a_page_per_year(project: 
     # QUOTES_SHOWN and links to a page per year that lists every quote of that year, each once.
     import re
 
-    from pressroom import indexes, pipeline
+    from pressroom import directory, indexes, pipeline
 
-    monkeypatch.setattr(indexes, "QUOTES_SPLIT", 2)
-    monkeypatch.setattr(indexes, "QUOTES_SHOWN", 2)
+    monkeypatch.setattr(directory, "QUOTES_SPLIT", 2)
+    monkeypatch.setattr(directory, "QUOTES_SHOWN", 2)
     for i, day in enumerate(["2022-03-01", "2023-05-02", "2023-07-09", "2024-01-15", "2024-02-20"]):
         (project / "sources" / f"r{i}.txt").write_text(
             f"---\ndate: {day}\n---\nRelease {i}\n\"Berth {i} is open,\" said Ola Brandt, a spokeswoman for the Port Authority.\n",
@@ -411,12 +411,11 @@ def test_a_prolific_speaker_gets_the_newest_quotes_and_a_page_per_year(project: 
     assert len(seen) == len(set(seen)) == 6
     # nothing changed: no listing page is made again (they are kept as they are on disk)
     made = []
-    for name in ("_year_quotes_page", "_year_page"):
-        monkeypatch.setattr(indexes, name, lambda *a, real=getattr(indexes, name): made.append(a[0]) or real(*a))
+    monkeypatch.setattr(indexes, "_page", lambda *a, real=indexes._page: made.append(a[0]) or real(*a))
     again = pipeline.build(project / "sources", project / "docs", project / "mkdocs.yml", workers=1, cache_dir=project / ".cache")
     assert again.written == () and made == []
     # below the threshold again: the year pages go, the person's page lists every quote
-    monkeypatch.setattr(indexes, "QUOTES_SPLIT", 100)
+    monkeypatch.setattr(directory, "QUOTES_SPLIT", 100)
     report = pipeline.build(project / "sources", project / "docs", project / "mkdocs.yml", workers=1)
     assert not (people / "ola-brandt").exists() and len(report.removed) == 4
     assert len(re.findall(r"<q>", (people / "ola-brandt.md").read_text(encoding="utf-8"))) == 6

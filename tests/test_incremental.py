@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pressroom import indexes, parallel, pipeline
+from pressroom import directory, parallel, pipeline
 
 from .conftest import skeleton
 
@@ -59,6 +59,13 @@ def _delete_page(root: Path) -> None:
 
 
 
+def _override(name: str, text: str):
+    def step(src: Path, root: Path) -> None:
+        (root / "overrides" / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / "overrides" / name).write_text(text, encoding="utf-8")
+    return step
+
+
 def _site_url(url: str):
     def step(src: Path, root: Path) -> None:
         cfg = root / "mkdocs.yml"
@@ -87,6 +94,9 @@ STEPS = [
     ("curation: same merges two names", lambda src, root: (root / "curation.yml").write_text(
         "same: [[Ola K. Brandt, Ola Brandt]]\nroles: {Ola K. Brandt: Port spokeswoman}\n", encoding="utf-8")),
     ("curation removed", lambda src, root: (root / "curation.yml").unlink()),
+    # a template of the user's (overrides/, Material's custom_dir): the pages made from it follow
+    ("a listing template overridden", _override("pressroom/people.html", "<p>{{ people|length }} with a page</p>\n")),
+    ("an article part overridden", _override("pressroom/meta.html", '<p class="pr-meta">{{ meta.words }} words</p>\n')),
     ("a source deleted", lambda src, root: (src / "harbour.txt").unlink()),
     ("the site URL changed", _site_url("https://example.org/other/")),
 ]
@@ -99,7 +109,7 @@ def _tree(docs: Path) -> dict[str, bytes]:
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_incremental_builds_match_builds_from_scratch(tmp_path: Path, monkeypatch, jobs):
     monkeypatch.setattr(parallel, "MINIMUM", 2)  # so that two jobs really take the parallel path
-    monkeypatch.setattr(indexes, "QUOTES_SPLIT", 2)  # Ola Brandt's quotes by year come and go
+    monkeypatch.setattr(directory, "QUOTES_SPLIT", 2)  # Ola Brandt's quotes by year come and go
     monkeypatch.delenv("SITE_URL", raising=False)
     root = skeleton(tmp_path / "archive")
     years = set()
@@ -114,6 +124,8 @@ def test_incremental_builds_match_builds_from_scratch(tmp_path: Path, monkeypatc
         shutil.rmtree(fresh / "sources")
         shutil.copytree(src, fresh / "sources")
         shutil.copy(root / "mkdocs.yml", fresh / "mkdocs.yml")
+        shutil.rmtree(fresh / "overrides")
+        shutil.copytree(root / "overrides", fresh / "overrides")
         if (root / "curation.yml").exists():
             shutil.copy(root / "curation.yml", fresh / "curation.yml")
         pipeline.build(fresh / "sources", fresh / "docs", fresh / "mkdocs.yml", workers=1)

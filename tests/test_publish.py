@@ -79,12 +79,12 @@ def test_workflow_builds_with_the_readme_command_and_deploys_site():
     assert deploy["environment"]["name"] == "github-pages"
 
 
+# (the stylesheet, the search box and script and the page frame are not copied: they are
+# pressroom's theme, in the package, which every archive's MkDocs reads through the plugin)
 @pytest.mark.parametrize("template,project", [
     ("mkdocs.yml", "mkdocs.yml"),
-    ("pressroom.css", "docs/assets/pressroom.css"),
     ("about.md", "docs/about.md"),
-    ("pressroom-search.js", "docs/assets/pressroom-search.js"),
-    ("search.html", "overrides/partials/search.html"),
+    ("overrides-README.md", "overrides/README.md"),
 ])
 def test_new_archive_templates_match_the_project(template, project):
     assert (TEMPLATES / template).read_bytes() == (ROOT / project).read_bytes(), (
@@ -106,7 +106,7 @@ def test_new_archive_builds_a_site_with_its_makefile(tmp_path, capsys):
     assert main(["new", str(archive)]) == 0
     capsys.readouterr()
     for rel in ("mkdocs.yml", "Makefile", "README.md", ".gitignore", ".github/workflows/pages.yml",
-                "docs/about.md", "docs/assets/pressroom.css"):
+                "docs/about.md", "overrides/README.md"):
         assert (archive / rel).is_file(), rel
     makefile = (archive / "Makefile").read_text(encoding="utf-8")
     assert f"PRESSROOM_DEFAULT := {ROOT}\n" in makefile, "the Makefile must install pressroom from where it was created"
@@ -121,6 +121,7 @@ def test_new_archive_builds_a_site_with_its_makefile(tmp_path, capsys):
     assert article.is_file()
     html = article.read_text(encoding="utf-8")
     assert "Marta Okafor" in html and "pressroom.css" in html
+    assert (archive / "site" / "assets" / "pressroom.css").is_file()  # from the package's theme
 
 
 # The latest majors of the actions the workflows use (their release notes, September 2026):

@@ -102,3 +102,17 @@ def test_the_search_box_merges_every_part(parted: Path):
         titles = page.locator(".md-search-result__item h1").all_inner_texts()
         assert sorted(titles) == sorted(text.split("\n")[3] for text in RELEASES.values())
         page.close()
+
+
+def test_the_pages_indexed_are_those_pagefind_globs(tmp_path: Path):
+    """IndexSpec.pages lists what Pagefind's brace glob takes (Python's glob has no braces),
+    and nothing else: a listing page stays out."""
+    from pressroom.search import IndexSpec
+
+    for page in ("articles/a/index.html", "people/jo-roe/index.html", "places/letter-p/index.html",
+                 "quotes/index.html", "index.html", "articles/a/extra.txt"):
+        (tmp_path / page).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / page).write_text("x", encoding="utf-8")
+    assert IndexSpec().pages(tmp_path) == ["articles/a/index.html", "people/jo-roe/index.html",
+                                          "places/letter-p/index.html"]
+    assert IndexSpec(glob="articles/**/*.html").pages(tmp_path) == ["articles/a/index.html"]

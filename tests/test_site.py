@@ -33,10 +33,16 @@ def test_sample_page_and_search_index(project: Path):
     assert 'Jinping"s' not in page and "Jinping&quot;s" not in page
     assert "Xi Jinping's" in page or "Xi Jinping&#x27;s" in page
     assert 'class="pr-scare"' in page
-    # search is Pagefind's: its index covers the article pages only (so a search returns
-    # articles); Material's own index is left empty so no reader downloads it
+    # search is Pagefind's: its index covers the article pages and the pages of people,
+    # organisations and places (so a name finds its page), and no other listing;
+    # Material's own index is left empty so no reader downloads it
+    indexed = sorted(str(p.parent.relative_to(site)) for p in site.rglob("index.html")
+                     if "data-pagefind-body" in p.read_text(encoding="utf-8"))
+    assert indexed == ["articles/china-russia-mutual-trust-improving", "organizations/letter-m", "people/letter-l",
+                       "people/letter-s", "people/letter-v", "people/letter-x", "people/tan-kefei",
+                       "places/letter-c", "places/letter-r", "places/letter-t"]
     entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
-    assert sum(lang["page_count"] for lang in entry["languages"].values()) == 1
+    assert sum(lang["page_count"] for lang in entry["languages"].values()) == len(indexed)
     material = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert not any(d["location"].startswith(("articles/", "people/")) for d in material["docs"])
 

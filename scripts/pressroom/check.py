@@ -15,7 +15,7 @@ from .model import Article, Page
 from .render import front_matter, load_front_matter, split_front_matter
 
 # The only tags and attributes pressroom itself writes into a page.
-ALLOWED_TAGS = {"p", "span", "mark", "a", "small", "strong", "code", "dl", "dt", "dd", "ul", "li", "q", "br", "h2", "h3", "div",
+ALLOWED_TAGS = {"p", "span", "mark", "a", "small", "strong", "code", "dl", "dt", "dd", "ul", "li", "q", "br", "h1", "h2", "h3", "div",
                 "details", "summary", "pre", "abbr", "sup", "button"}
 ALLOWED_ATTRS = {"class", "id", "href", "title", "data-speaker", "data-note", "data-cue", "open", "type", "popover",
                  "popovertarget", "aria-label"}

@@ -19,12 +19,12 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 def escape(text: str) -> str:
     return _escape(_NOT_XML.sub("", text))
 
-from .indexes import newest_first
+from .indexes import FEED_ITEMS
+from .directory import newest_first
 from .model import Article, Links, Page
 from .render import GENERATOR, article_url, person_url
 
 FORMAT = 1
-FEED_ITEMS = 50
 
 
 def article_record(a: Article) -> dict:
@@ -85,6 +85,15 @@ def data_pages(articles: list[Article], rows: dict, links: Links) -> list[Page]:
     ]
 
 
+def names_page(links: Links) -> Page:
+    """data/names.json: every person, organisation and place the site shows, with where, for
+    the search box's "did you mean" when a query is a near miss of a known name."""
+    kinds = (("person", links.people), ("organization", links.organizations), ("place", links.places))
+    rows = sorted({(name, kind, url) for kind, table in kinds for name, url in table.items()})
+    return Page("data/names.json", _rows("names", [json.dumps({"name": n, "kind": k, "url": u}, ensure_ascii=False)
+                                                   for n, k, u in rows]))
+
+
 def _rows(key: str, lines: list[str]) -> str:
     # one record per line: compact yet readable and diff-friendly
     body = ",\n".join(lines)
@@ -92,25 +101,31 @@ def _rows(key: str, lines: list[str]) -> str:
 
 
 def feed(articles: list[Article], site_url: str, site_name: str) -> Page:
-    """RSS 2.0 of the latest dated articles (a feed reader needs dates to order them)."""
+    """RSS 2.0 of the latest dated articles (a feed reader needs dates to order them), with
+    its own address (atom:link rel=self), the date of its newest article as lastBuildDate
+    (a rebuild with nothing new leaves the feed as it was) and each article's tags."""
     base = site_url.rstrip("/") + "/"
-    items = []
+    items, newest = [], None
     for a in [a for a in newest_first(articles) if a.meta.date][:FEED_ITEMS]:
         link = base + article_url(a)
-        when = datetime(a.meta.date.year, a.meta.date.month, a.meta.date.day, tzinfo=timezone.utc)
+        when = format_datetime(datetime(a.meta.date.year, a.meta.date.month, a.meta.date.day, tzinfo=timezone.utc))
+        newest = newest or when
         items.append(
             "<item>"
             f"<title>{escape(a.title)}</title><link>{escape(link)}</link>"
             f'<guid isPermaLink="true">{escape(link)}</guid>'
-            f"<pubDate>{format_datetime(when)}</pubDate>"
-            f"<description>{escape(a.lede)}</description>"
+            f"<pubDate>{when}</pubDate>"
+            + "".join(f"<category>{escape(t)}</category>" for t in a.meta.tags)
+            + f"<description>{escape(a.lede)}</description>"
             "</item>"
         )
     xml = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>'
         f"<generator>{GENERATOR}</generator>"
         f"<title>{escape(site_name)}</title><link>{escape(base)}</link>"
+        f'<atom:link href="{escape(base + "feed.xml").replace(chr(34), "&quot;")}" rel="self" type="application/rss+xml"/>'
         f"<description>{escape(site_name)}: latest articles</description>"
+        + (f"<lastBuildDate>{newest}</lastBuildDate>" if newest else "")
         + "".join(items)
         + "</channel></rss>\n"
     )

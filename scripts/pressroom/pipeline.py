@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import annotate, check, curation, export, indexes, mentions, parallel, read, render, write
+from . import annotate, check, curation, export, indexes, mentions, parallel, read, render, templating, write
 from .errors import Problem
 from .model import Manifest
 from .slugs import unique_slugs
@@ -136,6 +136,8 @@ def whole(g: Gathered, todo: list, cache_dir: Path | None, workers: int | None =
 def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> BuildReport:
     t0 = time.perf_counter()
     site = read.read_site_config(config_file) if config_file else {}
+    # page parts from the user's overrides/pressroom/ first (before any worker is forked)
+    templating.use_overrides(Path(site["custom_dir"]) if site.get("custom_dir") else None)
     g = gather(sources_dir, docs_dir, config_file, progress, cache_dir, workers)
     articles, manifest, refs, problems = g.articles, g.manifest, g.refs, g.problems
 
@@ -148,8 +150,9 @@ def _build(sources_dir, docs_dir, config_file, progress, cache_dir, workers) -> 
 
     made = _render(articles, refs, site.get("site_url"), links, cache_dir, workers, settled,
                    whole=lambda todo: whole(g, todo, cache_dir, workers))
-    listed = _listings(articles, refs, links, people, cache_dir, settled)
-    pages = [page for _, page in made.pages] + listed.pages + export.data_pages(articles, made.rows, links)
+    listed = _listings(articles, links, people, cache_dir, settled, site)
+    pages = [page for _, page in made.pages] + listed.pages + export.data_pages(articles, made.rows, links) \
+        + [export.names_page(links)]
     if site.get("site_url"):
         pages.append(export.feed(articles, site["site_url"], site.get("site_name") or "Press archive"))
     else:
@@ -261,11 +264,12 @@ def _render(articles, annotation_keys, site_url, links, cache_dir, workers, sett
 
 
 def _page_keys(articles, annotation_keys, site_url, links, cache_dir) -> dict[str, str]:
-    """Each article page's key (render.page_key), by source. When the site URL and where
-    every name of the archive links to are as in the last build, an article with the same
+    """Each article page's key (render.page_key), by source. When the site URL, the user's
+    templates and where every name of the archive links to are as in the last build, an article with the same
     annotation and slug has the key it had then; only the others are hashed again."""
-    links_now = hashlib.sha256(repr((site_url, sorted(links.people.items()), sorted(links.organizations.items()),
-                                     sorted(links.places.items()))).encode("utf-8")).hexdigest()
+    links_now = hashlib.sha256(repr((site_url, templating.fingerprint(), sorted(links.people.items()),
+                                     sorted(links.organizations.items()), sorted(links.places.items()))
+                                    ).encode("utf-8")).hexdigest()
     last = read.read_keyed(cache_dir, read.PAGE_KEYS) if cache_dir else {}
     known = last.get("keys") if last.get("links") == links_now else None
     known = known if isinstance(known, dict) else {}
@@ -288,13 +292,12 @@ class _Listed:
     hashes: dict  # page path -> sha256, for the pages made
 
 
-def _listings(articles, annotation_keys, links, people, cache_dir, settled) -> _Listed:
-    """Listing pages. One that lists many articles has a key (what it shows): when that is
-    the last build's and the page is on disk as written then, it is kept, not made again."""
+def _listings(articles, links, people, cache_dir, settled, site=None) -> _Listed:
+    """Listing pages. Each has a key (what its template is given): when that is the last
+    build's and the page is on disk as written then, it is kept, not made again."""
     last = read.read_keyed(cache_dir, read.LISTING_CACHE) if cache_dir else {}
-    refs = {id(a): f"{annotation_keys[a.source.path]}/{a.slug}" for a in articles}
-    pages, keys = indexes.all_pages(articles, links, people, refs=refs,
-                                    keep=lambda path, key: key in last and settled(path, last[key]))
+    pages, keys = indexes.all_pages(articles, links, people, keyed=True,
+                                    keep=lambda path, key: key in last and settled(path, last[key]), site=site)
     hashes = {p.path: write.page_hash(p) for p in pages}
     kept = {path: last[key] for path, key in keys.items() if path not in hashes}
     if cache_dir:

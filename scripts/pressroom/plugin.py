@@ -2,8 +2,12 @@
 route (``mkdocs build``, ``mkdocs serve``, ``mkdocs gh-deploy``, and the make targets that
 run them).
 
-- ``on_config``: a docs/ that ``pressroom build`` never wrote (a fresh clone) stops the
-  build with one line saying what to run, instead of a strict-mode warning per missing page.
+- ``on_config``: pressroom's theme folder (``theme/`` in the package: the page frame, the
+  search box, the stylesheet and script, the parts of generated pages) goes between the
+  user's ``custom_dir`` (``overrides/``) and Material's templates, so one copy of each
+  serves every site and a user overrides any of them the Material way. And a docs/ that
+  ``pressroom build`` never wrote (a fresh clone) stops the build with one line saying
+  what to run, instead of a strict-mode warning per missing page.
 - ``on_files``: under ``mkdocs serve`` only, the editor's review queue as a page of the
   preview, which a built site leaves out (preview.py).
 - ``on_post_build``: the search index (search.py, Pagefind) of the site just built. Under
@@ -30,6 +34,7 @@ from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import BasePlugin
 
 from . import render_cache, search
+from .templating import THEME
 from .errors import PressroomError
 from .lock import project_lock
 from .read import MANIFEST
@@ -59,6 +64,9 @@ class PressroomPlugin(BasePlugin[PressroomConfig]):
         docs = Path(config.docs_dir)
         if not (docs / MANIFEST).is_file():
             raise Abort(NOT_BUILT.format(docs=_shown(docs, config)))
+        dirs = config.theme.dirs
+        if str(THEME) not in dirs:  # (mkdocs serve configures again on each rebuild)
+            dirs.insert(1 if config.theme.custom_dir else 0, str(THEME))
         # site/pagefind/ is the search step's (this plugin's, or `pressroom index` after a
         # build with search: false): the render cache's merge leaves it alone
         self.renders.configure(config, self.command if self.config.render_cache else "off",

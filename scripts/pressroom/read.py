@@ -135,14 +135,19 @@ _MkDocsLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 def read_site_config(path: Path) -> dict:
-    """site_name and site_url from mkdocs.yml (the feed and permalinks need them)."""
+    """site_name and site_url from mkdocs.yml (the feed and permalinks need them), and the
+    theme's custom_dir (overrides/: templates of page parts a user replaced)."""
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_MkDocsLoader) or {}
     except (OSError, ValueError, TypeError, yaml.YAMLError):
         return {}
     if not isinstance(data, dict):
         return {}
-    return {k: data.get(k) for k in ("site_name", "site_url") if isinstance(data.get(k), str)}
+    site = {k: data.get(k) for k in ("site_name", "site_url") if isinstance(data.get(k), str)}
+    theme = data.get("theme")
+    if isinstance(theme, dict) and isinstance(theme.get("custom_dir"), str):
+        site["custom_dir"] = str(path.parent / theme["custom_dir"])  # (the user's templates)
+    return site
 
 
 def read_curation(path: Path | None) -> tuple[str, list[Problem]]:

@@ -16,14 +16,8 @@ import yaml
 
 from .model import Article, Links, Page, Quote
 from .slugs import slug
-
-
-def esc(text: str) -> str:
-    """Escape source text for HTML; also neutralise what Markdown or Jinja might still read."""
-    out = html.escape(text, quote=True)
-    # Braces and backticks are harmless in raw HTML but escaping them keeps a later plugin
-    # (macros, snippets) from ever seeing template syntax from a source.
-    return out.replace("{", "&#123;").replace("}", "&#125;").replace("`", "&#96;")
+from . import templating
+from .templating import esc, render as template
 
 
 # Marks a page as pressroom's in its front matter: a page with it is taken back as the
@@ -62,14 +56,6 @@ def person_url(name: str, links: Links | None = None) -> str | None:
     return links.people.get(name) or links.organizations.get(name)
 
 
-def _name_link(name: str, up: str, links: Links | None, cls: str = "", title: str = "") -> str:
-    url = person_url(name, links)
-    attrs = (f' class="{cls}"' if cls else "") + (f' title="{esc(title)}"' if title else "")
-    if url:
-        return f'<a{attrs} href="{up}{url}">{esc(name)}</a>'
-    return f'<span{attrs}>{esc(name)}</span>'
-
-
 def article_url(article: Article) -> str:
     return f"articles/{article.slug}/"
 
@@ -78,7 +64,7 @@ def front_matter(article: Article) -> dict:
     meta = article.meta
     data: dict = {"title": meta_text(article.title), "source_title": article.title, "generator": GENERATOR,
                   # Material's own index stays empty: search is Pagefind's (see search.py)
-                  "search": {"exclude": True}}
+                  "search": {"exclude": True}, "pr_search": "article"}
     if meta.date:
         data["date"] = meta.date.isoformat()
     data["description"] = meta_text(_clip(article.lede, 300))
@@ -137,15 +123,15 @@ def load_front_matter(text: str):
 
 def page_key(annotation_key: str, site_url: str | None, links: Links, article: Article) -> str:
     """What an article's page depends on, as one hash (see the pipeline's page reuse): the
-    annotation (its key covers only the code that annotates), the code that renders it, the
-    site URL and where the names it shows link to."""
+    annotation (its key covers only the code that annotates), the code and the user's
+    templates that render it, the site URL and where the names it shows link to."""
     import hashlib
 
     from .read import code_fingerprint
 
     e = article.entities
     names = [p.name for p in e.people] + [q.speaker or "" for q in article.quotes]
-    parts = [annotation_key, code_fingerprint(), article.slug, site_url or ""]
+    parts = [annotation_key, code_fingerprint(), templating.fingerprint(), article.slug, site_url or ""]
     parts += [f"{n}={person_url(n, links)}" for n in names]
     parts += [f"{o.name}={links.organizations.get(o.name)}" for o in e.organizations]
     parts += [f"{p.name}={links.places.get(p.name)}" for p in e.places]
@@ -157,9 +143,10 @@ def render_article(article: Article, site_url: str | None = None, links: Links |
     parts = ["---", dump_front_matter(front_matter(article)).rstrip("\n"), "---", ""]
     parts.append(_meta_block(article))
     parts.append(_summary_block(article, up, links))
-    for start, end in _paragraphs(article.body):
-        parts.append(f'<p class="pr-para" id="p{start}">{_marked(article, start, end, up, links)}</p>')
-        parts.append("")
+    paragraphs = [{"start": start, "segments": _segments(article, start, end, links)}
+                  for start, end in _paragraphs(article.body)]
+    if paragraphs:
+        parts += [template("paragraphs.html", paragraphs=paragraphs, up=up), ""]
     parts.append(_entities_block(article, up, links))
     parts.append(_cite_block(article, site_url))
     parts.append(_original_block(article))
@@ -179,37 +166,23 @@ def safe_url(url: str | None) -> str | None:
 
 def _cite_block(article: Article, site_url: str | None) -> str:
     meta = article.meta
-    bits = []
-    if meta.author:
-        bits.append(esc(meta.author) + ".")
-    if meta.publisher:
-        bits.append(f"{esc(meta.publisher)}.")
-    bits.append(f"“{esc(article.title)}.”")
-    bits.append((f"{meta.date.day} {meta.date:%B %Y}" if meta.date else "Undated") + ".")
-    link = safe_url(meta.url)
-    if link:
-        bits.append(f'<a href="{esc(link)}">{esc(link)}</a>.')
-    elif meta.url:
-        bits.append(esc(meta.url) + ".")
-    if site_url:
-        permalink = site_url.rstrip("/") + "/" + article_url(article)
-        bits.append(f'Archived at <a href="{esc(permalink)}">{esc(permalink)}</a>.')
-    return ('<details class="pr-cite"><summary>Cite this</summary><p class="pr-citation">'
-            + " ".join(bits) + "</p></details>\n")
+    cite = {"author": meta.author, "publisher": meta.publisher, "title": article.title,
+            "date": f"{meta.date.day} {meta.date:%B %Y}" if meta.date else None,
+            "link": safe_url(meta.url), "url": meta.url,
+            "permalink": site_url.rstrip("/") + "/" + article_url(article) if site_url else None}
+    return template("cite.html", cite=cite) + "\n"
 
 
 def _original_block(article: Article) -> str:
     """The source text as it was read, before repair; each repaired character is marked, so
     a reader can check what the tool changed."""
     source = article.source
-    body, out, pos = source.body, [], 0
+    body, parts, pos = source.body, [], 0
     for i in article.apostrophes:
-        out.append(esc(body[pos:i]))
-        out.append(f'<span class="pr-repair" title="typed as a double quote, read as an apostrophe">{esc(body[i])}</span>')
+        parts += [{"text": body[pos:i], "repaired": False}, {"text": body[i], "repaired": True}]
         pos = i + 1
-    out.append(esc(body[pos:]))
-    return (f'<details class="pr-original"><summary>Original text ({esc(source.path)})</summary>'
-            f'<pre class="pr-original-text">{esc(source.title)}\n{"".join(out)}</pre></details>\n')
+    parts.append({"text": body[pos:], "repaired": False})
+    return template("original.html", original={"path": source.path, "title": source.title, "parts": parts}) + "\n"
 
 
 def _clip(text: str, n: int) -> str:
@@ -224,23 +197,22 @@ def _paragraphs(body: str):
         pos += len(line) + 1
 
 
-def _marked(article: Article, start: int, end: int, up: str, links: Links | None = None) -> str:
-    """One paragraph's text, escaped, quotes wrapped in marks, notes and dates inside them."""
-    body = article.body
+def _segments(article: Article, start: int, end: int, links: Links | None = None) -> list[dict]:
+    """One paragraph's stretches for paragraphs.html: text, and quotes with notes and dates
+    inside them."""
     out, pos = [], start
     for q in article.quotes:
         if q.end <= start or q.start >= end:
             continue
         qs, qe = max(q.start, start), min(q.end, end)
-        out.append(_inner(article, pos, qs))
-        out.append(_quote_html(q, _inner(article, qs, qe), up, links))
+        out += _inner(article, pos, qs)
+        out.append(_quote(q, _inner(article, qs, qe), links))
         pos = qe
-    out.append(_inner(article, pos, end))
-    return "".join(out)
+    return out + _inner(article, pos, end)
 
 
-def _inner(article: Article, start: int, end: int) -> str:
-    """Escaped text with notes and resolved dates that lie wholly inside [start, end)."""
+def _inner(article: Article, start: int, end: int) -> list[dict]:
+    """Text with the notes and resolved dates that lie wholly inside [start, end)."""
     spans = sorted(
         [(n.start, n.end, "note", n.text) for n in article.notes]
         + [(t.start, t.end, "time", t.label) for t in article.times],
@@ -250,99 +222,49 @@ def _inner(article: Article, start: int, end: int) -> str:
     for s, e, kind, text in spans:
         if s < pos or e > end:
             continue  # outside this stretch, or overlapping one already shown
-        out.append(esc(article.body[pos:s]))
-        inner = esc(article.body[s:e])
+        out.append({"kind": "text", "text": article.body[pos:s]})
         if kind == "note":
-            out.append(f'<span class="pr-note">{inner}</span>' + popover(f"note-{s}", "note", "Editor's note", text))
+            out.append({"kind": "note", "id": f"note-{s}", "text": article.body[s:e], "note": text})
         else:
-            out.append(f'<abbr class="pr-time" title="{esc(text)}">{inner}</abbr>')
+            out.append({"kind": "time", "text": article.body[s:e], "label": text})
         pos = e
-    out.append(esc(article.body[pos:end]))
-    return "".join(out)
+    out.append({"kind": "text", "text": article.body[pos:end]})
+    return out
 
 
-def _quote_html(q: Quote, inner: str, up: str, links: Links | None = None) -> str:
+def _quote(q: Quote, inner: list[dict], links: Links | None = None) -> dict:
     if q.kind == "scare":
-        return f'<span class="pr-scare" title="quoted term (not speech)">{inner}</span>'
-    anchor = f'id="q{q.start}"'
-    # an attribution an editor set (a correction in the notes file) says so, openable by
-    # keyboard and touch as well as by mouse: a button with a native popover
-    checked = popover(f"checked-{q.start}", "edited", "Attribution checked by the editor",
-                      "Attribution checked by the editor (a correction in this article's notes file).") \
-        if q.cue == "correction" else ""
-    cue = ' data-cue="correction"' if q.cue == "correction" else ""
-    if q.speaker:
-        who = esc(q.speaker)
-        label = _name_link(q.speaker, up, links, "pr-speaker", f"All quotes of {q.speaker}")
-        return f'<mark class="quote" {anchor} data-speaker="{who}"{cue}>{inner}</mark> {label}{checked}'
-    return f'<mark class="quote pr-unattributed" {anchor} data-speaker=""{cue} title="speaker unknown">{inner}</mark>{checked}'
-
-
-def popover(ident: str, kind: str, label: str, text: str) -> str:
-    """A small button that opens a note (click, tap, Enter or Space; Escape closes it):
-    HTML's own popover, so no script is needed and every input works."""
-    mark = {"note": "note", "edited": "✓ checked"}[kind]
-    return (f'<button type="button" class="pr-pop-mark pr-{kind}" popovertarget="{ident}" aria-label="{esc(label)}">{mark}</button>'
-            f'<span class="pr-popover" id="{ident}" popover>{esc(text)}</span>')
+        return {"kind": "scare", "inner": inner}
+    # an attribution an editor set (a correction in the notes file) says so (quote.html)
+    return {"kind": "quote", "inner": inner, "quote": {
+        "id": f"q{q.start}", "start": q.start, "speaker": q.speaker, "checked": q.cue == "correction",
+        "url": person_url(q.speaker, links) if q.speaker else None}}
 
 
 def _meta_block(article: Article) -> str:
     meta = article.meta
-    bits = []
-    bits.append(f'<span class="pr-date">{meta.date.isoformat()}</span>' if meta.date else '<span class="pr-date pr-undated">undated</span>')
-    if meta.publisher:
-        bits.append(f'<span class="pr-publisher">{esc(meta.publisher)}</span>')
-    if meta.author:
-        bits.append(f'<span class="pr-author">by {esc(meta.author)}</span>')
-    link = safe_url(meta.url)
-    if link:
-        bits.append(f'<a class="pr-url" href="{esc(link)}">original</a>')
-    if article.dateline and article.dateline.place:
-        bits.append(f'<span class="pr-dateline">{esc(article.dateline.place)}</span>')
-    bits.append(f"<span>{article.words:,} words</span>")
-    bits.append(f'<span class="pr-source">source: <code>{esc(article.source.path)}</code></span>')
-    return '<p class="pr-meta">' + " · ".join(bits) + "</p>\n"
+    return template("meta.html", meta={
+        "date": meta.date.isoformat() if meta.date else None, "publisher": meta.publisher, "author": meta.author,
+        "link": safe_url(meta.url), "dateline": article.dateline.place if article.dateline else None,
+        "words": article.words, "source": article.source.path}) + "\n"
 
 
 def _summary_block(article: Article, up: str, links: Links | None = None) -> str:
-    if not article.annotated:
-        return ('<p class="pr-quoted pr-unannotated">This article could not be annotated: its text is shown as '
-                'written, without quotes or names marked.</p>\n')
     counts = Counter(q.speaker for q in article.quotes if q.kind == "speech")
-    if not counts:
-        return '<p class="pr-quoted">No direct quotes.</p>\n'
-    items = []
-    for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] or "")):
-        label = f"{n} quote{'s' if n != 1 else ''}"
-        if name:
-            items.append(f"{_name_link(name, up, links)} ({label})")
-        else:
-            items.append(f"speaker unknown ({label})")
-    return '<p class="pr-quoted"><strong>Quoted:</strong> ' + "; ".join(items) + "</p>\n"
+    speakers = [{"name": name, "url": person_url(name, links) if name else None, "count": n}
+                for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] or ""))]
+    return template("quoted.html", quoted={"annotated": article.annotated, "speakers": speakers}, up=up) + "\n"
 
 
 def _entities_block(article: Article, up: str, links: Links | None = None) -> str:
     e = article.entities
-
-    def named(name: str, table: dict | None) -> str:
-        url = (table or {}).get(name)
-        return f'<a href="{up}{url}">{esc(name)}</a>' if url else esc(name)
-
-    rows = []
-    if e.people:
-        people = "; ".join(
-            _name_link(p.name, up, links) + (f" <small>({esc(p.role)})</small>" if p.role else "")
-            for p in e.people
-        )
-        rows.append(f"<dt>People</dt> <dd>{people}</dd>")
-    if e.organizations:
-        rows.append("<dt>Organisations</dt> <dd>" + "; ".join(named(o.name, links and links.organizations) for o in e.organizations) + "</dd>")
-    if e.places:
-        rows.append("<dt>Places</dt> <dd>" + "; ".join(named(p.name, links and links.places) for p in e.places) + "</dd>")
-    if not rows:
-        return ""
-    # (a space between the terms and their lists: the search index reads the text without
-    # layout, and made "PeopleMaria Ortega" of them)
-    return '<dl class="pr-entities">' + " ".join(rows) + "</dl>\n"
-
-
+    entities = {
+        "people": [{"name": p.name, "role": p.role, "url": person_url(p.name, links)} for p in e.people],
+        "organizations": [{"name": o.name, "url": links.organizations.get(o.name) if links else None}
+                          for o in e.organizations],
+        "places": [{"name": p.name, "url": links.places.get(p.name) if links else None} for p in e.places],
+    }
+    # (entities.html puts a space between the terms and their lists: the search index reads
+    # the text without layout, and made "PeopleMaria Ortega" of them)
+    html = template("entities.html", entities=entities, up=up)
+    return html + "\n" if html else ""

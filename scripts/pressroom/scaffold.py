@@ -1,7 +1,9 @@
 """``pressroom new DIR``: start a new archive from the templates in ``templates/``.
 
 DIR gets mkdocs.yml, a Makefile (``make site`` creates a venv and installs pressroom from
-the pressroom that ran this command: it is not on PyPI), docs/about.md and the stylesheet,
+the pressroom that ran this command: it is not on PyPI), docs/about.md, an overrides/
+folder for the user's templates (the stylesheet, search box and page parts are pressroom's
+theme, in the package, added by its MkDocs plugin),
 one invented sample article, the GitHub Pages workflow, .gitignore and a short README.
 """
 from __future__ import annotations
@@ -20,9 +22,7 @@ FILES = {
     "gitignore": ".gitignore",
     "pages.yml": ".github/workflows/pages.yml",
     "about.md": "docs/about.md",
-    "pressroom.css": "docs/assets/pressroom.css",
-    "pressroom-search.js": "docs/assets/pressroom-search.js",
-    "search.html": "overrides/partials/search.html",
+    "overrides-README.md": "overrides/README.md",
     "sample.txt": "sources/2024-05-14-lindenfeld-rain-garden.txt",
 }
 

@@ -1,9 +1,10 @@
-"""Search index: Pagefind over the built site's article pages.
+"""Search index: Pagefind over the built site's article pages and entity pages.
 
 Pagefind (PyPI ``pagefind[bin]``, its binary in the wheel) writes a static, chunked index
-to ``site/pagefind/``; the header search box (overrides/partials/search.html and
-docs/assets/pressroom-search.js) queries it, downloading only the chunks a query needs.
-Only article pages are indexed, so a search returns articles; the verbatim original, the
+to ``site/pagefind/``; the header search box (theme/partials/search.html and
+theme/assets/pressroom-search.js) queries it, downloading only the chunks a query needs.
+Article pages and the pages of people, organisations and places are indexed (a name finds
+its person's page first); other listings stay out. The verbatim original, the
 citation block and the speaker tag after each quote are left out (they repeat the text: an
 excerpt read "Jo Roe said Jo Roe"; full names stay indexed in the list of people).
 
@@ -47,11 +48,12 @@ from .write import atomic_write, merge_tree
 class IndexSpec:
     """What Pagefind indexes, and where it writes: one spec, one index (``output`` is the
     folder inside the site, as the search box loads it from ``pagefind/``)."""
-    glob: str = "articles/**/*.html"
-    root_selector: str = "article"
+    glob: str = "{articles,people,organizations,places}/**/*.html"
     exclude_selectors: tuple[str, ...] = (".pr-original", ".pr-cite", ".pr-meta", ".pr-quoted", ".pr-speaker",
-                                          ".headerlink")
+                                          ".headerlink", ".pr-list", ".pr-quotes", ".pr-letters", ".pr-years",
+                                          ".pr-skip")
     output: str = "pagefind"
+    probe: str = "articles/**/*.html"  # (a site without an article has nothing to search)
     # Pagefind needs ~230 KB a page (2.3 GB for 10,000): ~700 MB for a full part. Each part
     # adds its own index chunks to a query's download (~14 KB a word): fewer, larger parts
     # for the first query, smaller ones for memory and a new release's re-index
@@ -60,8 +62,15 @@ class IndexSpec:
     def args(self, output_path: Path | None = None) -> list[str]:
         """Pagefind's options: the index written to ``output`` in the site, or to ``output_path``."""
         where = ["--output-path", str(output_path)] if output_path else ["--output-subdir", self.output]
-        return ["--glob", self.glob, "--root-selector", self.root_selector,
-                "--exclude-selectors", ", ".join(self.exclude_selectors), *where]
+        return ["--glob", self.glob, "--exclude-selectors", ", ".join(self.exclude_selectors), *where]
+
+    def pages(self, site: Path) -> list[str]:
+        """The site's pages this spec indexes (``glob`` as Pagefind reads it: one ``{a,b}``
+        group of alternatives, which Python's glob does not know)."""
+        head, _, rest = self.glob.partition("{")
+        alternatives, _, tail = rest.partition("}")
+        globs = [head + a + tail for a in alternatives.split(",")] if rest else [self.glob]
+        return sorted({p.relative_to(site).as_posix() for g in globs for p in site.glob(g)})
 
 
 ARTICLES = IndexSpec()
@@ -80,8 +89,9 @@ def index_site(site: Path, quiet: bool = True, spec: IndexSpec = ARTICLES) -> bo
     archive without articles; Pagefind would fail); a ConfigError says why it cannot be done."""
     if not (site / "index.html").exists():
         raise ConfigError(str(site), "no built site here; run `make site` (or `mkdocs build`) first")
-    pages = sorted(p.relative_to(site).as_posix() for p in site.glob(spec.glob))
-    if not pages:
+    if next(site.glob(spec.probe), None) is None:
+        return False
+    pages = spec.pages(site)
         return False
     out = site / spec.output
     parts = split_parts(pages, _years(site), spec.part_pages)
