@@ -92,7 +92,6 @@ def index_site(site: Path, quiet: bool = True, spec: IndexSpec = ARTICLES) -> bo
     if next(site.glob(spec.probe), None) is None:
         return False
     pages = spec.pages(site)
-        return False
     out = site / spec.output
     parts = split_parts(pages, _years(site), spec.part_pages)
     names = [f"part-{first}" for first, _ in parts]
