@@ -75,25 +75,46 @@ class Run:
         return " ".join(w.text for w in words)
 
 
+# "Joy Division.Those songs": a full stop with no space after it, between a word in lower
+# case and a capitalised one, ends a sentence (not "U.S.", "St.Louis", "Mr.Smith")
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
+
+
+def _glued(m):
+    """The words of a token that holds a full stop with no space after it, each with its
+    offsets ("Division.Those": "Division." and "Those")."""
+    s, token = m.start(), m.group()
+    cuts = [0] + [c.end() for c in _GLUED_STOP.finditer(token)] + [len(token)]
+    return [(s + a, s + b, token[a:b]) for a, b in zip(cuts, cuts[1:])]
+
+
 def _tokens(text: str):
     """(start, end, token) of each word, trailing dots (outside abbreviations) and
-    possessives cut off."""
+    possessives cut off; a sentence glued to the next by a stop is two words."""
     for m in _WORD.finditer(text):
         token = m.group()
+        if "." in token[2:-1] and _GLUED_STOP.search(token):
+            for s, e, t in _glued(m):
+                yield from _trimmed(s, e, t)
+            continue
         last = token[-1]
-        # most words end in a letter: only the others need the two rules below
+        # most words end in a letter: only the others need the rules of ``_trimmed``
         if last not in ".-'’" and not (last == "s" and token[-2:-1] in ("'", "’")):
             yield m.start(), m.end(), token
             continue
-        s, e = m.start(), m.end()
-        # a trailing dot belongs to the word only in abbreviations and initials
-        while token.endswith((".", "-")) and not KEEP_DOT.match(token):
-            token, e = token[:-1], e - 1
-        poss = _POSSESSIVE.search(token)
-        if poss and len(token) > poss.end() - poss.start():
-            token, e = token[: poss.start()], e - (poss.end() - poss.start())
-        if token:
-            yield s, e, token
+        yield from _trimmed(m.start(), m.end(), token)
+
+
+def _trimmed(s: int, e: int, token: str):
+    """The word without a trailing dot (outside abbreviations and initials) and without a
+    possessive."""
+    while token.endswith((".", "-")) and not KEEP_DOT.match(token):
+        token, e = token[:-1], e - 1
+    poss = _POSSESSIVE.search(token)
+    if poss and len(token) > poss.end() - poss.start():
+        token, e = token[: poss.start()], e - (poss.end() - poss.start())
+    if token:
+        yield s, e, token
 
 
 def _company_possessive(current: list[Word], text: str, s: int) -> bool:
