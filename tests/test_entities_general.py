@@ -73,3 +73,32 @@ ROLE_FOR = [
 def test_role_for_a_person(text, people, orgs, why):
     found = _names(text)
     assert found[0] == people and found[1] == orgs
+
+
+# -- persons.chinese_name, persons.surname_first: names written surname first
+SURNAME_FIRST = [
+    # (text, people expected exactly, why)
+    ("Investigators questioned Gao Minghui about the loans on Monday.", {"Gao Minghui"},
+     "a common Chinese surname and a given name of two pinyin syllables"),
+    ("According to Zhou Lin, the talks went well.", {"Zhou Lin"}, "a given name of one syllable"),
+    ("Ren Zhiqiang visited the plant. Premier Ren said growth was strong.", {"Ren Zhiqiang"},
+     "the surname alone, after a title, is the same person"),
+    ("Tong Ying-jeou won the vote. Tong thanked voters.", {"Tong Ying-jeou"},
+     "a hyphenated given name after the surname, the surname alone later"),
+    # negative rows
+    ("They sailed down the Li River on Sunday.", set(), "negative: a river, not a pinyin given name"),
+    ("Long Island voted. Ping An rose.", set(), "negative: an English word after a surname-like word; no surname"),
+    ("The Stone Roses played. Stone said nothing.", set(),
+     "negative: the first word alone later makes no surname-first name of an English one"),
+]
+
+
+@pytest.mark.parametrize("text, people, why", SURNAME_FIRST, ids=[r[2] for r in SURNAME_FIRST])
+def test_surname_first_names(text, people, why):
+    assert _names(text)[0] == people
+
+
+def test_a_photo_credit_is_one_mention():
+    # the credit is read as a photographer's and again as a run of the text: one mention
+    people = annotate_text("The bridge opened on Monday. (Xinhua/Gao Minghui)").entities.people
+    assert [(p.name, len(p.mentions)) for p in people] == [("Gao Minghui", 1)]

@@ -113,6 +113,8 @@ def evidence(words, ctx) -> str | None:
     lex, text = ctx.lex, ctx.text
     if given_name(words[0].text, lex):
         return "given name"
+    if chinese_name(words):
+        return "a Chinese name"
     if len(words) > 1 and any(_INITIAL.match(w.text) for w in words[:-1]):
         return "initials"
     after = _NEXT_WORD.match(text, words[-1].end)
@@ -128,6 +130,26 @@ def evidence(words, ctx) -> str | None:
     if _BYLINE.search(text, max(0, words[0].start - 4), words[0].start):
         return "a byline"
     return None
+
+
+_PINYIN_SYLLABLE = "(?:" + W.alternation("pinyin_initials") + ")?(?:" + W.alternation("pinyin_finals") + ")"
+_PINYIN_GIVEN = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,2}}")
+
+
+def chinese_name(words) -> bool:
+    """"Xi Jinping", "Zhang Dejiang": a common Chinese surname, then a given name of one
+    or two pinyin syllables ("Li River", "He Said" are not)."""
+    return len(words) == 2 and words[0].text in W.chinese_surnames and words[1].text[:1].isupper() \
+        and _PINYIN_GIVEN.fullmatch(words[1].text.lower()) is not None
+
+
+_EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def surname_first(parts) -> bool:
+    """A name of two words written surname first: a Chinese surname first, or a given name
+    of two syllables joined by a hyphen after it ("Ma Ying-jeou", "Moon Jae-in")."""
+    return len(parts) == 2 and (parts[0] in W.chinese_surnames or _EAST_ASIAN_GIVEN.fullmatch(parts[1]) is not None)
 
 
 # "Lam said", "Lam, 64, said"; "said Lam", "said on Monday Lam" is not looked for
@@ -152,7 +174,8 @@ def resolve_pending(ctx) -> None:
             lone.add(d.name)
     for words in ctx.pending:
         parts = name_parts(text_of(words))
-        if parts and parts[-1] in lone:
+        # (or by the first word of a name written surname first: "Zhang" for "Zhang Dejiang")
+        if parts and (parts[-1] in lone or parts[0] in lone and surname_first(parts)):
             add_person(words, None, None, ctx)
 
 
