@@ -102,3 +102,24 @@ def test_a_photo_credit_is_one_mention():
     # the credit is read as a photographer's and again as a run of the text: one mention
     people = annotate_text("The bridge opened on Monday. (Xinhua/Gao Minghui)").entities.people
     assert [(p.name, len(p.mentions)) for p in people] == [("Gao Minghui", 1)]
+
+
+# -- roles.role_owner: a name before a role noun and another name owns the role
+ROLE_OWNERS = [
+    # (text, people, organisations, why)
+    ("Kestrel Mirrors frontwoman Ana Vell collected the prize. Kestrel Mirrors played.", {"Ana Vell"}, set(),
+     "a band before 'frontwoman': not a person (a band's bare name is not listed)"),
+    ("Vell Watch president Tom Arn said the suit would go on.", {"Tom Arn"}, set(), "a group with no organisation word"),
+    ("Arvo Holdings Group chief executive Jo Roe said so.", {"Jo Roe"}, {"Arvo Holdings Group"},
+     "with an organisation word it is listed as one"),
+    # negative rows
+    ("Hillary Clinton adviser John Podesta said so.", {"Hillary Clinton", "John Podesta"}, set(),
+     "negative: a given name begins the owner: a person's adviser"),
+    ("Kestrel Mirrors played on Friday.", set(), set(), "negative: no role after it, no evidence either"),
+]
+
+
+@pytest.mark.parametrize("text, people, orgs, why", ROLE_OWNERS, ids=[r[3] for r in ROLE_OWNERS])
+def test_role_owner(text, people, orgs, why):
+    found = _names(text)
+    assert found[0] == people and found[1] == orgs

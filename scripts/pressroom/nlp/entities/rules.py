@@ -226,6 +226,7 @@ CASCADE = (
     places.place_after_in,
     places.city_and_state,
     places.landmark,
+    roles.role_owner,
     roles.named_person,
 )
 
@@ -234,5 +235,5 @@ CASCADE = (
 ONE_WORD = tuple(rule for rule in CASCADE if rule not in (
     clause_before_the, places.place_form, organizations.defined_acronym, organizations.state_of, orgnames.titled_office,
     orgnames.joined_names, orgnames.thing_of_org, orgnames.person_of_org, orgnames.people_of_org, orgnames.org_then_person,
-    lower_case_split, opener_before_name, demonym_first, places.place_prefix, places.place_after_in, places.landmark, roles.titled,
+    lower_case_split, opener_before_name, demonym_first, places.place_prefix, places.place_after_in, places.landmark, roles.titled, roles.role_owner,
     organizations.org_run))
