@@ -123,3 +123,21 @@ ROLE_OWNERS = [
 def test_role_owner(text, people, orgs, why):
     found = _names(text)
     assert found[0] == people and found[1] == orgs
+
+
+# -- merge.prefix_orgs: a company's one-word name joins its name with a legal form
+SHORT_COMPANIES = [
+    # (text, organisations expected exactly, why)
+    ("Kestrel Widgets Inc. said sales rose. Kestrel Widgets said more.", {"Kestrel Widgets Inc."}, "two words (as before)"),
+    ("Arvoco Inc. said sales rose. Arvoco said it would hire.", {"Arvoco Inc."}, "one word before a legal form"),
+    ("Arvoco Holdings Corp. said sales rose. Arvoco said it would hire.", {"Arvoco Holdings Corp."},
+     "before company forms only ('Holdings', 'Corp.')"),
+    # negative row: a longer name with more than company forms after the word is another organisation
+    ("Arvoco Bank said so. Arvoco Energy Inc. said more. Arvoco said nothing.", {"Arvoco Bank", "Arvoco Energy Inc."},
+     "negative: 'Energy' is no company form: the lone word joins neither"),
+]
+
+
+@pytest.mark.parametrize("text, orgs, why", SHORT_COMPANIES, ids=[r[2] for r in SHORT_COMPANIES])
+def test_short_company_names(text, orgs, why):
+    assert _names(text)[1] == orgs

@@ -212,12 +212,17 @@ def same_orgs(ctx) -> None:
 
 def prefix_orgs(ctx) -> None:
     """"Dream Center" and "Dream Center Education Holdings LLC": a name of two words or more
-    that begins a longer one of the article ending in a company's form is the same
+    (or of one word, before company forms only: "Texaco" and "Texaco Inc") that begins a longer one of the article ending in a company's form is the same
     organisation (not "Wall Street Journal", "Planned Parenthood Action Fund", nor before
     "and": "Department of Health and Human Services")."""
     names = sorted(ctx.orgs, key=len)
     for short in names:
-        if short not in ctx.orgs or " " not in short:
+        if short not in ctx.orgs:
+            continue
+        if " " not in short:  # "Texaco" and "Texaco Inc": only the company's forms after it
+            longer = [n for n in ctx.orgs if n.startswith(short + " ") and all(w in _CORPORATE for w in n.split()[1:])]
+            if len(longer) == 1:
+                _join_org(ctx, longer[0], short)
             continue
         longer = [n for n in ctx.orgs if n.startswith(short + " ") and n.split()[len(short.split())] not in ("and", "&", "And")
                   and n.split()[-1] in _CORPORATE]
