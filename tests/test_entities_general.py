@@ -141,3 +141,20 @@ SHORT_COMPANIES = [
 @pytest.mark.parametrize("text, orgs, why", SHORT_COMPANIES, ids=[r[2] for r in SHORT_COMPANIES])
 def test_short_company_names(text, orgs, why):
     assert _names(text)[1] == orgs
+
+
+# -- merge.acronyms_alone: a defined acronym written as a word, standing alone
+def _org_mentions(text):
+    return {o.name: len(o.mentions) for o in annotate_text(text).entities.organizations}
+
+
+def test_defined_acronym_written_as_a_word_stands_alone():
+    text = "The Union of Kestrel Exporting Towns (Ukret) met on Monday. Ukret cut output."
+    # the name, the acronym in its parentheses (as "(FDA)" is), the acronym alone
+    assert _org_mentions(text) == {"Union of Kestrel Exporting Towns": 3}
+
+
+def test_undefined_word_is_no_acronym():
+    # negative: "Ukret" is defined nowhere: a lone word with no evidence is listed as nothing
+    assert _org_mentions("The Union of Kestrel Exporting Towns met on Monday. Ukret cut output.") == {
+        "Union of Kestrel Exporting Towns": 1}

@@ -179,6 +179,21 @@ def defined_acronyms(ctx) -> None:
                     ctx.org_forms[name] |= ctx.org_forms.pop(target, set())
 
 
+def acronyms_alone(ctx) -> None:
+    """"the Organisation of Petroleum Exporting Countries (Opec) ... Opec cut output": an
+    acronym the article defines, written as a word (BBC style: "Opec", "Nato", "Fifa"),
+    is the organisation wherever it stands alone (acronyms in capitals: ``bare_acronyms``)."""
+    forms = {f: name for name, fs in ctx.org_forms.items() for f in fs
+             if " " not in f and not f.isupper() and f != name and name in ctx.orgs}
+    if not forms:
+        return
+    taken = _taken(ctx)
+    for w, _ in ctx.singles:
+        name = forms.get(w.text)
+        if name and not taken[w.start] and w.text not in ctx.lex.first_names:
+            ctx.orgs[name].append(Mention(w.start, w.end))
+
+
 def _join_org(ctx, into: str, name: str) -> None:
     ctx.orgs[into].extend(ctx.orgs.pop(name))
     ctx.org_forms[into] = ctx.org_forms.get(into, set()) | ctx.org_forms.pop(name, set())

@@ -39,6 +39,7 @@ def extract(text: str, lex: Lexicon | None = None) -> Entities:
     places.states_after_cities(text, ctx)
     merge.bare_acronyms(ctx)
     merge.defined_acronyms(ctx)
+    merge.acronyms_alone(ctx)
     merge.coordinated_orgs(ctx)
     merge.same_orgs(ctx)
     merge.prefix_orgs(ctx)
