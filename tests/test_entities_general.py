@@ -158,3 +158,20 @@ def test_undefined_word_is_no_acronym():
     # negative: "Ukret" is defined nowhere: a lone word with no evidence is listed as nothing
     assert _org_mentions("The Union of Kestrel Exporting Towns met on Monday. Ukret cut output.") == {
         "Union of Kestrel Exporting Towns": 1}
+
+
+# -- kinds.described_org: more kinds of organisation in apposition
+KINDS = [
+    # (text, organisations expected exactly, why)
+    ("Kestrel Watch, a Minneapolis-based nonprofit, said the rule was unfair.", {"Kestrel Watch"}, "a nonprofit"),
+    ("Quellon Forum, a Washington think tank, said so.", {"Quellon Forum"}, "a think tank"),
+    ("Quendra, a foundation that funds schools, gave $5 million.", {"Quendra"}, "a foundation"),
+    # negative rows: a kind noun in a relative clause, or a person's trade
+    ("Wins would build the national coalition Brask enjoyed.", set(), "negative: 'coalition' is not a kind listed"),
+    ("Ivo Pask, a lecturer at the university, said so.", set(), "negative: a person's role ends in the kind"),
+]
+
+
+@pytest.mark.parametrize("text, orgs, why", KINDS, ids=[r[2] for r in KINDS])
+def test_kinds_in_apposition(text, orgs, why):
+    assert _names(text)[1] == orgs
