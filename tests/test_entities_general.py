@@ -175,3 +175,20 @@ KINDS = [
 @pytest.mark.parametrize("text, orgs, why", KINDS, ids=[r[2] for r in KINDS])
 def test_kinds_in_apposition(text, orgs, why):
     assert _names(text)[1] == orgs
+
+
+# -- organizations._named_after_and: a defined acronym names the words after "and" when they alone give it
+ACRONYM_AFTER_AND = [
+    # (text, organisations expected exactly, why)
+    ("The Vell Department of Commerce and the Vell Pollution Control Agency (VPCA) agreed.",
+     {"Vell Department of Commerce", "Vell Pollution Control Agency"}, "'and the' before the agency the acronym names"),
+    # negative rows: the acronym takes its letters from the whole name
+    ("The Food and Drug Administration (FDA) agreed.", {"Food and Drug Administration"}, "negative: F is before 'and'"),
+    ("The Department of Health and Human Services (HHS) said so.", {"Department of Health and Human Services"},
+     "negative: the first H is before 'and'"),
+]
+
+
+@pytest.mark.parametrize("text, orgs, why", ACRONYM_AFTER_AND, ids=[r[2] for r in ACRONYM_AFTER_AND])
+def test_acronym_after_and(text, orgs, why):
+    assert _names(text)[1] == orgs
