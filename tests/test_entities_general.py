@@ -192,3 +192,23 @@ ACRONYM_AFTER_AND = [
 @pytest.mark.parametrize("text, orgs, why", ACRONYM_AFTER_AND, ids=[r[2] for r in ACRONYM_AFTER_AND])
 def test_acronym_after_and(text, orgs, why):
     assert _names(text)[1] == orgs
+
+
+# -- merge._capitals_not_acronym (and the lower-case test of _acronym_is_word): capitals naming no organisation
+CAPITALS = [
+    # (text, organisations expected exactly, why)
+    ("Talks went on.\n\nVELLMAN: Do you think the deal will hold?", set(), "a speaker's label in a transcript"),
+    ("Rain fell.\n\nQUELLBURG — The mayor spoke on Monday.", set(), "a dateline at the start of a line"),
+    ("The vote was close.\n\nWHAT’S NEXT.\n\nThe count goes on.", set(), "a line in capitals"),
+    ("Born in Newark, NJ, he moved west. She won SC easily.", set(), "a state's postal code"),
+    ("The gap was the BIGGEST yet, the biggest in years.", set(), "a word of four letters or more the article writes in lower case"),
+    ("Fans cheered BERNIE at the rally.", set(), "a given name in capitals"),
+    # negative rows: acronyms of organisations
+    ("Veterans were let down by a disastrous VA last year.", {"VA"}, "negative: a state's code after a determiner"),
+    ("The NRA said on Monday that it would fight.", {"NRA"}, "negative: an acronym in a sentence"),
+]
+
+
+@pytest.mark.parametrize("text, orgs, why", CAPITALS, ids=[r[2] for r in CAPITALS])
+def test_capitals_that_name_no_organisation(text, orgs, why):
+    assert _names(text)[1] == orgs

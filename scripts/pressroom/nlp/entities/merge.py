@@ -7,10 +7,10 @@ import re
 import unicodedata
 
 from ...model import Entities, Mention, Organization, Person, Place
-from ..lexicon import Lexicon, entity_words, load
+from ..lexicon import Lexicon, entity_words, load, us_postal_codes
 from .kinds import company_things
 from .organizations import _ACRONYM_PAREN, _ACRONYM_STOP, _BARE_ACRONYM, LEGAL_FORMS, initials_of
-from .persons import match_person, name_word, speaker_like
+from .persons import given_name, match_person, name_word, speaker_like
 from .roles import apposition, role_before
 from .tokens import word
 
@@ -119,10 +119,34 @@ def _acronym_is_word(m, ctx) -> bool:
         return True  # "ABN Amro": part of a longer name
     if a.title() in lex.places or a.capitalize() in lex.places:
         return True  # a dateline in capitals: "ROME, Oct. 5"
-    if a.lower() in ctx.lower_words and a.lower() not in lex.organizations and \
-            len(re.findall(rf"\b{re.escape(a.lower())}\b", text)) >= len(re.findall(rf"\b{re.escape(a)}\b", text)):
-        return True  # capitals for emphasis ("NOT"), the word written in lower case as often; not "ARM" and "arm"
-    return False
+    if a.lower() in ctx.lower_words and a.lower() not in lex.organizations and (len(a) > 3 or
+            len(re.findall(rf"\b{re.escape(a.lower())}\b", text)) >= len(re.findall(rf"\b{re.escape(a)}\b", text))):
+        return True  # capitals for emphasis ("NOT", "TOTAL"): the article writes the word in lower case; not "ARM" and "arm"
+    return _capitals_not_acronym(m, ctx)
+
+
+_LINE_LEAD = re.compile(r"(?:^|\n)[^\S\n]*$")
+_LABEL_OR_DATELINE = re.compile(r"[^\S\n]*(?::|—|–|--?\s)")
+
+
+def _capitals_not_acronym(m, ctx) -> bool:
+    """Capitals that name no organisation by their place or their letters: a speaker's
+    label in a transcript or a dateline at the start of a line ("TAPPER: Do you", "MIAMI
+    — The"), a line in capitals ("WHAT’S BREWING."), a given name ("BERNIE"), a US
+    state's postal code ("won SC", "Newark, NJ"; "the VA" is Veterans Affairs)."""
+    text, a, lex = ctx.text, m.group(1), ctx.lex
+    if _LINE_LEAD.search(text, max(0, m.start() - 3), m.start()) and _LABEL_OR_DATELINE.match(text, m.end()):
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if not any(c.islower() for c in line):
+        return True
+    return given_name(a.capitalize(), lex) or a in us_postal_codes() and not _DETERMINED.search(text, max(0, m.start() - 25), m.start())
+
+
+# "the VA", "a disastrous VA": a state's code after a determiner is an organisation's acronym
+_DETERMINED = re.compile(r"\b(?:the|a|an)[^\S\n]+(?:[a-z]+[^\S\n]+)?$")
 
 
 def _initials(name: str, lex) -> tuple[str, ...]:
