@@ -17,8 +17,6 @@ from .tokens import word
 W = entity_words()
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 _CORPORATE = LEGAL_FORMS | W.corporate_forms
-_COORD_AFTER = re.compile(r",?[^\S\n]+(?:and|or|&)[^\S\n]+(?:the[^\S\n]+)?")
-_COORD_BEFORE = re.compile(r",?[^\S\n]+(?:and|or|&)[^\S\n]+$")
 
 
 def singles(ctx) -> None:
@@ -41,27 +39,6 @@ def singles(ctx) -> None:
                 ctx.org_forms.setdefault(org, set()).add(w.text)
         elif place_lead and w.text not in lex.first_names and w.text.lower() not in ctx.lower_words:
             ctx.add_place(w.text, w.start, w.end)
-
-
-def coordinated_orgs(ctx) -> None:
-    """"overbilling DHS and UCare": a lone word joined by "and" or "or" to an organisation
-    the article names, and that is no person, place or company's product, is one too."""
-    lex, text = ctx.lex, ctx.text
-    spans = [(m.start, m.end) for ms in ctx.orgs.values() for m in ms]
-    starts, ends = {s for s, _ in spans}, {e for _, e in spans}
-    taken = _taken(ctx)
-    for w, place_lead in ctx.singles:
-        if taken[w.start] or w.text in lex.first_names or w.text.lower() in ctx.lower_words or w.text in _ACRONYM_STOP:
-            continue
-        if text[max(0, w.start - 3):w.start] in ("’s ", "'s "):
-            continue  # "Microsoft's X-Box": a company's product
-        after = _COORD_AFTER.match(text, w.end)
-        before = _COORD_BEFORE.search(text, max(0, w.start - 6), w.start)
-        if before and before.start() in ends and any(n.startswith(text[s:w.end]) for n in ctx.orgs
-                                                     for s in (e_s for e_s, e_e in spans if e_e == before.start())):
-            continue  # "MacAndrews and Forbes" of "MacAndrews and Forbes Group"
-        if after and after.end() in starts or before and before.start() in ends:
-            ctx.add_org(w.text, w.start, w.end)
 
 
 def _companies(ctx) -> set[str]:

@@ -40,7 +40,6 @@ def extract(text: str, lex: Lexicon | None = None) -> Entities:
     merge.bare_acronyms(ctx)
     merge.defined_acronyms(ctx)
     merge.acronyms_alone(ctx)
-    merge.coordinated_orgs(ctx)
     merge.same_orgs(ctx)
     merge.prefix_orgs(ctx)
     merge.placed_orgs(ctx)
