@@ -212,3 +212,23 @@ CAPITALS = [
 @pytest.mark.parametrize("text, orgs, why", CAPITALS, ids=[r[2] for r in CAPITALS])
 def test_capitals_that_name_no_organisation(text, orgs, why):
     assert _names(text)[1] == orgs
+
+
+# -- roles.role_after_comma: a sentence-opening determiner; persons.evidence: the object of a verb only a person undergoes
+ROLE_COMMA_OBJECT = [
+    # (text, {person: role}, why)
+    ("The singer, Nneka Vell, told reporters she would tour.", {"Nneka Vell": "singer"},
+     "'The' opening the sentence before the role and the comma"),
+    ("The firm and Vellmark’s secretary of state, Pascale Brun, confirmed it.", {"Pascale Brun": "secretary of state"},
+     "the role after 'and', not 'firm and ...'"),
+    ("The court sentenced Tou Vang to prison on Friday.", {"Tou Vang": None}, "the object of 'sentenced'"),
+    ("Police arrested Quorin Vasko.", {"Quorin Vasko": None}, "the object of 'arrested', then a full stop"),
+    # negative rows
+    ("Agents interviewed Kestrel Marathon organisers on Friday.", {}, "negative: a noun after the name: no object name"),
+    ("The court fined Quorin Vasko on Friday.", {}, "negative: companies are fined too"),
+]
+
+
+@pytest.mark.parametrize("text, people, why", ROLE_COMMA_OBJECT, ids=[r[2] for r in ROLE_COMMA_OBJECT])
+def test_role_after_comma_and_objects(text, people, why):
+    assert {p.name: p.role for p in annotate_text(text).entities.people} == people

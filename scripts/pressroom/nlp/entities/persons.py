@@ -107,7 +107,8 @@ def evidence(words, ctx) -> str | None:
     """Why a name of several words is a person's, before the rest of the article is read:
     a known given name first ("Carrie Lam"), an initial ("John F. Kennedy", "J.K.
     Rowling"), a speech verb right after it or right before it ("Lam said", "said
-    Jan Novak"), "he"/"she" opening the next sentence, an age or a family after it ("Jo
+    Jan Novak"), the object of a verb only a person undergoes ("sentenced Tou Thao"),
+    "he"/"she" opening the next sentence, an age or a family after it ("Jo
     Roe, 45,", "Jo Roe's wife"), a byline ("By Jo Roe"). None:
     wait for the surname alone elsewhere (``resolve_pending``)."""
     lex, text = ctx.lex, ctx.text
@@ -123,6 +124,8 @@ def evidence(words, ctx) -> str | None:
     before = _PREVIOUS_WORD.search(text, max(0, words[0].start - 30), words[0].start)
     if before and before.group(1).lower() in W.person_verbs and before.group(1).lower() in lex.speech_verbs:
         return "speech verb before"
+    if before and before.group(1) in W.person_object_verbs and _OBJECT_END.match(text, words[-1].end):
+        return "the object of a verb only a person undergoes"
     if _PRONOUN_NEXT.match(text, words[-1].end):
         return "he or she next"
     if _PERSON_AFTER.match(text, words[-1].end):
@@ -156,6 +159,9 @@ def surname_first(parts) -> bool:
 _NEXT_WORD = re.compile(r"(?:,[^,\n]{1,12},)?[^\S\n]+([a-z]+)\b")
 # "Kerrin Vasko founded the firm. She ran it": the next sentence goes on with he or she
 _PRONOUN_NEXT = re.compile(r"[^.!?\n]{0,200}[.!?][\"”’]?[^\S\n]+(?:" + W.alternation("personal_pronouns") + r")\b")
+# "sentenced Tou Thao to prison", "arrested Jo Roe.": the name ends the object (not
+# "interviewed Boston Marathon bomber Tamerlan Tsarnaev")
+_OBJECT_END = re.compile(r"[^\S\n]*(?:[,.;:)]|$)|[^\S\n]+(?:" + W.alternation("object_followers") + r")\b")
 _PREVIOUS_WORD = re.compile(r"\b([A-Za-z]+)[,\"”]?[^\S\n]+$")
 # "Jo Roe, 45, said", "Jo Roe's wife": only a person has an age and a family ("who" is
 # not enough: "groups such as Planned Parenthood, who are backing")

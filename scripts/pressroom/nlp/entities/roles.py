@@ -180,7 +180,7 @@ def role_after_comma(text: str, start: int, end: int, lex) -> str | None:
     if hit is None or hit[0] is not lex:
         heads = "|".join(sorted((re.escape(w) for w in lex.role_words), key=len, reverse=True))
         hit = _ROLE_COMMA_CACHE[id(lex)] = (lex, re.compile(
-            r"\b(?:a|an|the|its|his|her|their|[\w\-]+['’]s)[^\S\n]+((?:(?!(?:a|an|the|of|for|at|in|on|to|with|by|from)\b)"
+            r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w\-]+['’]s)[^\S\n]+((?:(?!(?:a|an|the|of|for|at|in|on|to|with|by|from|and|or|but)\b)"
             r"[\w’'\-]+[^\S\n]+){0,4}?(?:ex-|vice-|co-)?(?:" + heads + r")"
             r"(?:[^\S\n]+(?:of|for|at|with)[^\S\n]+(?:[^,;:.()\n]|\.(?=\S)){1,60}?)?),[^\S\n]+$"))
     m = hit[1].search(text, max(0, start - 120), start)
