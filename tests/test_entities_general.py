@@ -232,3 +232,19 @@ ROLE_COMMA_OBJECT = [
 @pytest.mark.parametrize("text, people, why", ROLE_COMMA_OBJECT, ids=[r[2] for r in ROLE_COMMA_OBJECT])
 def test_role_after_comma_and_objects(text, people, why):
     assert {p.name: p.role for p in annotate_text(text).entities.people} == people
+
+
+# -- tokens._ARTICLE_NAME: the Arabic article joined to a capitalised name is part of the name
+ARTICLE_NAMES = [
+    # (text, people expected exactly, why)
+    ("President Bashir al-Hamadi met the envoy.", {"Bashir al-Hamadi"}, "'al-' after a title and a given name"),
+    ("Col. Munir el-Sayyad spoke on Monday.", {"Munir el-Sayyad"}, "'el-'"),
+    # negative rows
+    ("It was an as-yet unknown group, a well-known one.", set(), "negative: 'as-yet' is no article before a name"),
+    ("The al-based firm said so.", set(), "negative: a lower-case word after the hyphen"),
+]
+
+
+@pytest.mark.parametrize("text, people, why", ARTICLE_NAMES, ids=[r[2] for r in ARTICLE_NAMES])
+def test_arabic_article_in_names(text, people, why):
+    assert _names(text)[0] == people

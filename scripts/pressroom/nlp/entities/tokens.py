@@ -40,6 +40,11 @@ _LEGAL_AHEAD = re.compile(r"(?:[A-Z][\w&\-]*[^\S\n]+){0,3}?(?:" + W.alternation(
 _BUSINESS_AHEAD = re.compile(r"(?:[A-Z][\w&\-]*[^\S\n]+){0,3}?(?:" + W.alternation("shop_words") + r")(?![\w&])")
 
 
+# "Abu Bakr al-Baghdadi", "Bashar al-Assad": the Arabic article before a capitalised
+# name is part of the name, written in lower case
+_ARTICLE_NAME = re.compile(r"(?:" + W.alternation("article_prefixes") + r")-[A-Z]")
+
+
 class Word(NamedTuple):
     start: int
     end: int
@@ -146,7 +151,7 @@ def runs_of(text: str) -> list[Run]:
     prev_end = 0
     prev_text = ""
     for s, e, t in _tokens(text):
-        capital = t[0].isupper()
+        capital = t[0].isupper() or (t[2:3] == "-" or t[3:4] == "-") and _ARTICLE_NAME.match(t) is not None
         if not capital and not current:
             # outside a run a lower-case word only moves the sentence state on
             prev_end, prev_text = e, t
