@@ -248,3 +248,21 @@ ARTICLE_NAMES = [
 @pytest.mark.parametrize("text, people, why", ARTICLE_NAMES, ids=[r[2] for r in ARTICLE_NAMES])
 def test_arabic_article_in_names(text, people, why):
     assert _names(text)[0] == people
+
+
+# -- org_words.txt (trading names) and organizations.org_like's headline test
+TRADING_AND_HEADLINES = [
+    # (text, organisations expected exactly, why)
+    ("The lawsuit names Midvale Roofing Solutions and Arvo Logistics.", {"Midvale Roofing Solutions", "Arvo Logistics"},
+     "a company by the last word of its trading name"),
+    ("Police found Quellon Realty closed on Monday.", {"Quellon Realty"}, "'Realty' ends a company's name"),
+    # negative rows
+    ("Vell Watchdog To Release Records After Pressure From Council\n\nThe text goes on.", set(),
+     "negative: a headline in title case is no organisation, whatever words it holds"),
+    ("Dunmore Makes Case For Arvo Networks", set(), "negative: a headline's verb"),
+]
+
+
+@pytest.mark.parametrize("text, orgs, why", TRADING_AND_HEADLINES, ids=[r[2] for r in TRADING_AND_HEADLINES])
+def test_trading_names_and_headlines(text, orgs, why):
+    assert _names(text)[1] == orgs

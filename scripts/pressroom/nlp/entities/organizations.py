@@ -29,6 +29,8 @@ def org_like(words, lex) -> bool:
         return True
     if head_word(words) in W.not_org_heads:
         return False  # "Debt Services Settlement Act", "CDC Guidelines": a law, a document, an event
+    if any(w.text in W.headline_words for w in words[1:]):
+        return False  # "Sanders To Release Records After Pressure From Ally": a headline in title case
     # a name beyond the organisation words, or two of them ("News Corp", "Securities and
     # Exchange Commission"); one alone ("the Commission") is a reference, not a name
     capitals = [w for w in words if w.capital and w.text != "The"]
