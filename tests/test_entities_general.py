@@ -266,3 +266,35 @@ TRADING_AND_HEADLINES = [
 @pytest.mark.parametrize("text, orgs, why", TRADING_AND_HEADLINES, ids=[r[2] for r in TRADING_AND_HEADLINES])
 def test_trading_names_and_headlines(text, orgs, why):
     assert _names(text)[1] == orgs
+
+
+# -- persons.fuller_role: the fullest role the article gives
+ROLES = [
+    # (text, {person: role}, why)
+    ("Pollster Wren Hollis said so. Later, Florida pollster Wren Hollis agreed.", {"Wren Hollis": "Florida pollster"},
+     "a later role saying more"),
+    ("AG Lena Holt sued. Minnesota Attorney General Lena Holt said so.", {"Lena Holt": "Minnesota Attorney General"},
+     "written out over abbreviations (as before), and longer"),
+    # negative rows
+    ("Chief executive Ivo Pask spoke. Ivo Pask, a father, left.", {"Ivo Pask": "Chief executive"},
+     "negative: a later role no longer than the first"),
+]
+
+
+@pytest.mark.parametrize("text, people, why", ROLES, ids=[r[2] for r in ROLES])
+def test_fullest_role(text, people, why):
+    found = {p.name: p.role for p in annotate_text(text).entities.people}
+    assert {k: found.get(k) for k in people} == people
+
+
+@pytest.mark.parametrize("known, new, kept", [
+    ("pollster", "Republican pollster", "Republican pollster"),
+    ("AG", "Attorney General", "Attorney General"),
+    ("Senator", "aide to Jo Roe and the committee chairman", "Senator"),  # negative: a list or a run-on
+    ("Senator", "the first senator from the state to win a third term", "Senator"),  # negative: over seven words
+    ("Chief executive", "father", "Chief executive"),  # negative: no longer
+])
+def test_fuller_role_table(known, new, kept):
+    from pressroom.nlp.entities.persons import fuller_role
+
+    assert fuller_role(known, new) == kept

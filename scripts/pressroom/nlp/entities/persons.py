@@ -217,12 +217,22 @@ def add_person(name_words, role, gender, ctx, titled: bool = False):
 
 
 def fuller_role(known: str | None, new: str | None) -> str | None:
-    """The role a person keeps: the first given, unless it is only abbreviations ("AG
-    Ellison" in a headline) and a later one is written out ("Minnesota Attorney General")."""
-    if not known or new and all(_ABBREVIATION.match(w) for w in known.split()) \
-            and not all(_ABBREVIATION.match(w) for w in new.split()):
+    """The role a person keeps: the fullest the article gives of the same role, as a name
+    grows to its fullest form ("minister" then "Belgian sports minister"),
+    and one written out over one of abbreviations only ("AG Ellison" in a headline, then
+    "Minnesota Attorney General")."""
+    if not known or new and (_elaborates(new, known) or all(_ABBREVIATION.match(w) for w in known.split())
+                             and not all(_ABBREVIATION.match(w) for w in new.split())):
         return new or known
     return known
+
+
+def _elaborates(new: str, known: str) -> bool:
+    """The new role says more of the same role: longer, holding the known one's head noun
+    ("pollster" -> "Republican pollster", "Supreme Court Justice" -> "Justice of the U.S.
+    Supreme Court"), and no list or run-on (no "and", at most seven words)."""
+    words, head = new.lower().split(), known.lower().split()[-1]
+    return len(known.split()) < len(words) <= 7 and "and" not in words
 
 
 # "AG", "Rep.", "Gov.", "U.S.": a title written short
