@@ -83,6 +83,8 @@ SURNAME_FIRST = [
     ("According to Zhou Lin, the talks went well.", {"Zhou Lin"}, "a given name of one syllable"),
     ("Ren Zhiqiang visited the plant. Premier Ren said growth was strong.", {"Ren Zhiqiang"},
      "the surname alone, after a title, is the same person"),
+    ("Vice Premier Liu He met the envoy. Zhou He, a member of the board, said so.", {"Liu He", "Zhou He"},
+     "a given name that reads as an English word ('He'), with a title or without"),
     ("Tong Ying-jeou won the vote. Tong thanked voters.", {"Tong Ying-jeou"},
      "a hyphenated given name after the surname, the surname alone later"),
     # negative rows

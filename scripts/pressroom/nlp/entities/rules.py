@@ -13,7 +13,7 @@ from ...model import Entities
 from . import kinds, merge, orgnames, organizations, persons, places, roles
 from .context import Ctx
 from .organizations import org_like, plain_word, place_or_org, strip_the
-from .persons import given_name, name_like, non_person, particle
+from .persons import chinese_name, given_name, name_like, non_person, particle
 from .places import place_lead
 from .roles import singular
 from .tokens import runs_of, word
@@ -177,8 +177,9 @@ def demonym(words, sentence_start, ctx) -> bool:
 
 
 def not_name_like(words, sentence_start, ctx) -> bool:
-    """Words that are not a name's (see ``persons.name_like``): nothing to list."""
-    return not name_like(words, ctx.lex, ctx.lower_words)
+    """Words that are not a name's (see ``persons.name_like``): nothing to list; a Chinese
+    name is one however its given name reads in English ("Liu He", ``persons.chinese_name``)."""
+    return not name_like(words, ctx.lex, ctx.lower_words) and not chinese_name(words)
 
 
 def single_word(words, sentence_start, ctx) -> bool:
