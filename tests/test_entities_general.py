@@ -52,11 +52,6 @@ OPENERS = [
 ]
 
 
-@pytest.mark.parametrize("text, people, why", OPENERS, ids=[r[2] for r in OPENERS])
-def test_opener_before_name(text, people, why):
-    assert _names(text)[0] == people
-
-
 # -- kinds._named_for: after "for"/"with", a role is held for a person as often as in an organisation
 ROLE_FOR = [
     # (text, people, organisations, why)
@@ -67,12 +62,6 @@ ROLE_FOR = [
     ("Ivo Pask, chief executive of Kestrel Wharton, said so.", {"Ivo Pask"}, {"Kestrel Wharton"},
      "negative: after 'of' the name is the organisation the role is held in"),
 ]
-
-
-@pytest.mark.parametrize("text, people, orgs, why", ROLE_FOR, ids=[r[3] for r in ROLE_FOR])
-def test_role_for_a_person(text, people, orgs, why):
-    found = _names(text)
-    assert found[0] == people and found[1] == orgs
 
 
 # -- persons.chinese_name, persons.surname_first: names written surname first
@@ -93,11 +82,6 @@ SURNAME_FIRST = [
     ("The Stone Roses played. Stone said nothing.", set(),
      "negative: the first word alone later makes no surname-first name of an English one"),
 ]
-
-
-@pytest.mark.parametrize("text, people, why", SURNAME_FIRST, ids=[r[2] for r in SURNAME_FIRST])
-def test_surname_first_names(text, people, why):
-    assert _names(text)[0] == people
 
 
 def test_a_photo_credit_is_one_mention():
@@ -121,12 +105,6 @@ ROLE_OWNERS = [
 ]
 
 
-@pytest.mark.parametrize("text, people, orgs, why", ROLE_OWNERS, ids=[r[3] for r in ROLE_OWNERS])
-def test_role_owner(text, people, orgs, why):
-    found = _names(text)
-    assert found[0] == people and found[1] == orgs
-
-
 # -- merge.prefix_orgs: a company's one-word name joins its name with a legal form
 SHORT_COMPANIES = [
     # (text, organisations expected exactly, why)
@@ -138,11 +116,6 @@ SHORT_COMPANIES = [
     ("Arvoco Bank said so. Arvoco Energy Inc. said more. Arvoco said nothing.", {"Arvoco Bank", "Arvoco Energy Inc."},
      "negative: 'Energy' is no company form: the lone word joins neither"),
 ]
-
-
-@pytest.mark.parametrize("text, orgs, why", SHORT_COMPANIES, ids=[r[2] for r in SHORT_COMPANIES])
-def test_short_company_names(text, orgs, why):
-    assert _names(text)[1] == orgs
 
 
 # -- merge.acronyms_alone: a defined acronym written as a word, standing alone
@@ -174,11 +147,6 @@ KINDS = [
 ]
 
 
-@pytest.mark.parametrize("text, orgs, why", KINDS, ids=[r[2] for r in KINDS])
-def test_kinds_in_apposition(text, orgs, why):
-    assert _names(text)[1] == orgs
-
-
 # -- organizations._named_after_and: a defined acronym names the words after "and" when they alone give it
 ACRONYM_AFTER_AND = [
     # (text, organisations expected exactly, why)
@@ -189,11 +157,6 @@ ACRONYM_AFTER_AND = [
     ("The Department of Health and Human Services (HHS) said so.", {"Department of Health and Human Services"},
      "negative: the first H is before 'and'"),
 ]
-
-
-@pytest.mark.parametrize("text, orgs, why", ACRONYM_AFTER_AND, ids=[r[2] for r in ACRONYM_AFTER_AND])
-def test_acronym_after_and(text, orgs, why):
-    assert _names(text)[1] == orgs
 
 
 # -- merge._capitals_not_acronym (and the lower-case test of _acronym_is_word): capitals naming no organisation
@@ -209,11 +172,6 @@ CAPITALS = [
     ("Veterans were let down by a disastrous VA last year.", {"VA"}, "negative: a state's code after a determiner"),
     ("The NRA said on Monday that it would fight.", {"NRA"}, "negative: an acronym in a sentence"),
 ]
-
-
-@pytest.mark.parametrize("text, orgs, why", CAPITALS, ids=[r[2] for r in CAPITALS])
-def test_capitals_that_name_no_organisation(text, orgs, why):
-    assert _names(text)[1] == orgs
 
 
 # -- roles.role_after_comma: a sentence-opening determiner; persons.evidence: the object of a verb only a person undergoes
@@ -247,11 +205,6 @@ ARTICLE_NAMES = [
 ]
 
 
-@pytest.mark.parametrize("text, people, why", ARTICLE_NAMES, ids=[r[2] for r in ARTICLE_NAMES])
-def test_arabic_article_in_names(text, people, why):
-    assert _names(text)[0] == people
-
-
 # -- org_words.txt (trading names) and organizations.org_like's headline test
 TRADING_AND_HEADLINES = [
     # (text, organisations expected exactly, why)
@@ -263,11 +216,6 @@ TRADING_AND_HEADLINES = [
      "negative: a headline in title case is no organisation, whatever words it holds"),
     ("Dunmore Makes Case For Arvo Networks", set(), "negative: a headline's verb"),
 ]
-
-
-@pytest.mark.parametrize("text, orgs, why", TRADING_AND_HEADLINES, ids=[r[2] for r in TRADING_AND_HEADLINES])
-def test_trading_names_and_headlines(text, orgs, why):
-    assert _names(text)[1] == orgs
 
 
 # -- persons.fuller_role: the fullest role the article gives
@@ -300,3 +248,29 @@ def test_fuller_role_table(known, new, kept):
     from pressroom.nlp.entities.persons import fuller_role
 
     assert fuller_role(known, new) == kept
+
+
+# -- the tables above, by what they check
+def _ids(rows, k):
+    return [r[k] for r in rows]
+
+
+PEOPLE_EXACTLY = OPENERS + SURNAME_FIRST + ARTICLE_NAMES
+ORGS_EXACTLY = SHORT_COMPANIES + KINDS + ACRONYM_AFTER_AND + CAPITALS + TRADING_AND_HEADLINES
+PEOPLE_AND_ORGS = ROLE_FOR + ROLE_OWNERS
+
+
+@pytest.mark.parametrize("text, people, why", PEOPLE_EXACTLY, ids=_ids(PEOPLE_EXACTLY, 2))
+def test_people_exactly(text, people, why):
+    assert _names(text)[0] == people
+
+
+@pytest.mark.parametrize("text, orgs, why", ORGS_EXACTLY, ids=_ids(ORGS_EXACTLY, 2))
+def test_organisations_exactly(text, orgs, why):
+    assert _names(text)[1] == orgs
+
+
+@pytest.mark.parametrize("text, people, orgs, why", PEOPLE_AND_ORGS, ids=_ids(PEOPLE_AND_ORGS, 3))
+def test_people_and_organisations(text, people, orgs, why):
+    found = _names(text)
+    assert found[0] == people and found[1] == orgs
