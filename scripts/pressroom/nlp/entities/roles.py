@@ -365,8 +365,9 @@ def role_owner(words, sentence_start, ctx) -> bool:
     company, not a person (unless a given name begins it, "Hillary Clinton adviser Jo
     Roe", or the article named the person). Listed as an organisation when it has an
     organisation word; a band's or a team's bare name is not listed."""
-    lex = ctx.lex
-    if len(words) < 2 or not _role_next(lex).match(ctx.text, words[-1].end) or given_name(words[0].text, lex) \
+    lex, end = ctx.lex, words[-1].end
+    if len(words) < 2 or not ctx.text[end + 1:end + 2].islower() or not _role_next(lex).match(ctx.text, end) \
+            or given_name(words[0].text, lex) \
             or match_person(ctx.full(words), ctx.people, lex, full=True):
         return False
     if org_like(words, lex):

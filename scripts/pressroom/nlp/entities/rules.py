@@ -146,12 +146,10 @@ def opener_before_name(words, sentence_start, ctx) -> bool:
     if not sentence_start or len(words) < 2:
         return False
     first, second = words[0].text, words[1].text
-    if given_name(first, lex) or first in lex.places or first.lower() in lex.organizations or (first.lower(),) in lex.titles \
-            or first in lex.demonyms or not given_name(second, lex):
-        return False
     trade = len(words) > 2 and (first.lower() in lex.role_words or singular(first.lower(), lex))
     known = len(words) == 2 and any(d.name.split()[0] == second and " " in d.name for d in ctx.people.values())
-    if not (trade or known):
+    if not (trade or known) or given_name(first, lex) or first in lex.places or first.lower() in lex.organizations \
+            or (first.lower(),) in lex.titles or first in lex.demonyms or not given_name(second, lex):
         return False
     ctx.classify(words[1:], False)
     return True

@@ -43,6 +43,7 @@ _BUSINESS_AHEAD = re.compile(r"(?:[A-Z][\w&\-]*[^\S\n]+){0,3}?(?:" + W.alternati
 # "Abu Bakr al-Baghdadi", "Bashar al-Assad": the Arabic article before a capitalised
 # name is part of the name, written in lower case
 _ARTICLE_NAME = re.compile(r"(?:" + W.alternation("article_prefixes") + r")-[A-Z]")
+_ARTICLE_IN_TEXT = re.compile(r"[a-z]-[A-Z]")  # (a fast test of the text first: most have none)
 
 
 class Word(NamedTuple):
@@ -83,6 +84,7 @@ class Run:
 # "Joy Division.Those songs": a full stop with no space after it, between a word in lower
 # case and a capitalised one, ends a sentence (not "U.S.", "St.Louis", "Mr.Smith")
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
+_GLUED_ANYWHERE = re.compile(r"[a-z]\.[A-Z]")
 
 
 def _glued(m):
@@ -96,30 +98,34 @@ def _glued(m):
 def _tokens(text: str):
     """(start, end, token) of each word, trailing dots (outside abbreviations) and
     possessives cut off; a sentence glued to the next by a stop is two words."""
+    glued = _GLUED_ANYWHERE.search(text) is not None  # (one search of the text spares a test per word)
     for m in _WORD.finditer(text):
         token = m.group()
-        if "." in token[2:-1] and _GLUED_STOP.search(token):
+        if glued and _GLUED_STOP.search(token):
             for s, e, t in _glued(m):
-                yield from _trimmed(s, e, t)
+                word = _trimmed(s, e, t)
+                if word:
+                    yield word
             continue
         last = token[-1]
         # most words end in a letter: only the others need the rules of ``_trimmed``
         if last not in ".-'’" and not (last == "s" and token[-2:-1] in ("'", "’")):
             yield m.start(), m.end(), token
             continue
-        yield from _trimmed(m.start(), m.end(), token)
+        word = _trimmed(m.start(), m.end(), token)
+        if word:
+            yield word
 
 
 def _trimmed(s: int, e: int, token: str):
-    """The word without a trailing dot (outside abbreviations and initials) and without a
-    possessive."""
+    """(start, end, word) without a trailing dot (outside abbreviations and initials) and
+    without a possessive; None when nothing is left."""
     while token.endswith((".", "-")) and not KEEP_DOT.match(token):
         token, e = token[:-1], e - 1
     poss = _POSSESSIVE.search(token)
     if poss and len(token) > poss.end() - poss.start():
         token, e = token[: poss.start()], e - (poss.end() - poss.start())
-    if token:
-        yield s, e, token
+    return (s, e, token) if token else None
 
 
 def _company_possessive(current: list[Word], text: str, s: int) -> bool:
@@ -150,8 +156,9 @@ def runs_of(text: str) -> list[Run]:
     current_sentence_start = True
     prev_end = 0
     prev_text = ""
+    articles = _ARTICLE_IN_TEXT.search(text) is not None  # "al-Assad" anywhere: test the words
     for s, e, t in _tokens(text):
-        capital = t[0].isupper() or (t[2:3] == "-" or t[3:4] == "-") and _ARTICLE_NAME.match(t) is not None
+        capital = t[0].isupper() or articles and _ARTICLE_NAME.match(t) is not None
         if not capital and not current:
             # outside a run a lower-case word only moves the sentence state on
             prev_end, prev_text = e, t
