@@ -8,6 +8,7 @@ import re
 
 from ..lexicon import entity_words
 from .persons import evidence, given_name, match_person, name_word
+from .tokens import trie_alternation
 
 W = entity_words()
 _KINDS = W.org_kinds | W.org_kinds_of_people
@@ -102,7 +103,7 @@ def _role_of(lex):
     its preposition right before a name (one pattern per lexicon, built once)."""
     hit = _ROLE_OF_CACHE.get(id(lex))
     if hit is None or hit[0] is not lex:
-        heads = "|".join(sorted((re.escape(w) for w in lex.role_words), key=len, reverse=True))
+        heads = trie_alternation(lex.role_words)
         hit = _ROLE_OF_CACHE[id(lex)] = (lex, re.compile(
             r"\b(" + heads + r")s?[^\S\n]+(of|at|for|with)[^\S\n]+(?:the[^\S\n]+)?$"))
     return hit[1]

@@ -9,7 +9,7 @@ from ..lexicon import entity_words, load
 from .organizations import org_like, place_or_org, strip_the
 from .persons import add_person, evidence, given_name, match_person, name_word, particle
 from .places import starts_with_place
-from .tokens import KEEP_DOT, text_of
+from .tokens import KEEP_DOT, text_of, trie_alternation
 
 W = entity_words()
 # "Organization for Economic Cooperation and Development Secretary-General": lower-case
@@ -136,7 +136,7 @@ def _appos_re(lex):
 
 
 def _appos_build(lex):
-    heads = "|".join(sorted((re.escape(w) for w in lex.role_words), key=len, reverse=True))
+    heads = trie_alternation(lex.role_words)
     return re.compile(
         r",\s+((?:(?:" + W.alternation("role_determiners") + r")\s+)?((?:[\w’'.\-&]+\s+){0,6}?)(?:" + heads + r")s?)"
         # "of the Ministry of X", "of operations", "at the Kashgar station": to the next comma
@@ -178,7 +178,7 @@ def role_after_comma(text: str, start: int, end: int, lex) -> str | None:
         return None
     hit = _ROLE_COMMA_CACHE.get(id(lex))
     if hit is None or hit[0] is not lex:
-        heads = "|".join(sorted((re.escape(w) for w in lex.role_words), key=len, reverse=True))
+        heads = trie_alternation(lex.role_words)
         hit = _ROLE_COMMA_CACHE[id(lex)] = (lex, re.compile(
             r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w\-]+['’]s)[^\S\n]+((?:(?!(?:a|an|the|of|for|at|in|on|to|with|by|from|and|or|but)\b)"
             r"[\w’'\-]+[^\S\n]+){0,4}?(?:ex-|vice-|co-)?(?:" + heads + r")"
@@ -349,7 +349,7 @@ def _role_next(lex):
     capitalised word (one pattern per lexicon, built once)."""
     hit = _ROLE_NEXT_CACHE.get(id(lex))
     if hit is None or hit[0] is not lex:
-        heads = "|".join(sorted((re.escape(w) for w in lex.role_words), key=len, reverse=True))
+        heads = trie_alternation(lex.role_words)
         mods = "|".join(sorted((re.escape(w) for w in MODIFIERS), key=len, reverse=True))
         hit = _ROLE_NEXT_CACHE[id(lex)] = (lex, re.compile(
             r"[^\S\n]+(?:(?:" + mods + r")[^\S\n]+){0,2}(?:" + heads + r")[^\S\n]+[A-Z]"))

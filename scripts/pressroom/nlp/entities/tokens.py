@@ -46,6 +46,30 @@ _ARTICLE_NAME = re.compile(r"(?:" + W.alternation("article_prefixes") + r")-[A-Z
 _ARTICLE_IN_TEXT = re.compile(r"[a-z]-[A-Z]")  # (a fast test of the text first: most have none)
 
 
+def trie_alternation(words) -> str:
+    """A regex alternation of the words as a trie ("analyst|author" -> "a(?:nalyst|uthor)"):
+    the same matches as the words joined longest first, tried a letter at a time instead
+    of a word at a time (the role nouns are read around every name)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(c) + _trie_pattern(child) for c, child in sorted(node.items()) if c]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # a longer word first, then the word that ends here
+        body = "(?:" + body + ")?"
+    return body
+
+
 class Word(NamedTuple):
     start: int
     end: int
