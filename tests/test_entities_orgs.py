@@ -88,7 +88,11 @@ ORGS = [
     ('Yukos chief executive Jo Roe said so. "We will appeal," said Yukos.', {"Yukos"}, set(), "a company's chief executive"),
     ("Shares in Kelvo rose. The stake in Orvek fell.", {"Kelvo", "Orvek"}, set(), "shares in, a stake in"),
     ("Trump spokeswoman Hope Hicks said so.", set(), {"Trump"}, "negative: a politician has a spokeswoman too"),
-    ("It spent years overbilling DHS and UCorva for care.", {"DHS", "UCorva"}, set(), "joined by 'and' to an organisation"),
+    # a known miss: merge.coordinated_orgs (a lone word joined by "and" to an organisation is
+    # one) was written from one tune article and made only wrong organisations on dev
+    # (removed in session 3: dev orgs 0.769 -> 0.772); "and" is too weak a sign alone
+    pytest.param("It spent years overbilling DHS and UCorva for care.", {"DHS", "UCorva"}, set(),
+                 "joined by 'and' to an organisation", marks=pytest.mark.xfail(strict=True, reason="rule removed")),
     ("Sony's Playstation and Microsoft's Xbox sold well.", {"Sony", "Microsoft"}, {"Playstation", "Xbox"},
      "negative: a company's product"),
     ("Cairn Energy said so. Cairn grew.", {"Cairn Energy"}, {"Cairn"}, "the first word of a name met in full"),
@@ -108,7 +112,7 @@ ORGS = [
 ]
 
 
-@pytest.mark.parametrize("text, orgs, not_orgs, why", ORGS, ids=[r[3] for r in ORGS])
+@pytest.mark.parametrize("text, orgs, not_orgs, why", ORGS, ids=[getattr(r, "values", r)[3] for r in ORGS])
 def test_organizations(text, orgs, not_orgs, why):
     found = {o.name for o in annotate_text(text).entities.organizations}
     assert orgs <= found

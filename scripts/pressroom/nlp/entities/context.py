@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from ...model import Mention
@@ -18,8 +18,12 @@ class Draft:
     gender: str | None
     mentions: list[Mention]
     first: int | None = None  # where the earliest mention starts: asked for every bare surname
+    spans: set = field(default_factory=set)  # (start, end) of the mentions: a photo credit is also a run
 
     def add(self, mention: Mention) -> None:
+        if (mention.start, mention.end) in self.spans:
+            return
+        self.spans.add((mention.start, mention.end))
         self.mentions.append(mention)
         self.first = mention.start if self.first is None else min(self.first, mention.start)
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon import entity_words
-from .persons import evidence, given_name, match_person
+from .persons import evidence, given_name, match_person, name_word
+from .tokens import trie_alternation
 
 W = entity_words()
 _KINDS = W.org_kinds | W.org_kinds_of_people
@@ -102,10 +103,17 @@ def _role_of(lex):
     its preposition right before a name (one pattern per lexicon, built once)."""
     hit = _ROLE_OF_CACHE.get(id(lex))
     if hit is None or hit[0] is not lex:
-        heads = "|".join(sorted((re.escape(w) for w in lex.role_words), key=len, reverse=True))
+        heads = trie_alternation(lex.role_words)
         hit = _ROLE_OF_CACHE[id(lex)] = (lex, re.compile(
             r"\b(" + heads + r")s?[^\S\n]+(of|at|for|with)[^\S\n]+(?:the[^\S\n]+)?$"))
     return hit[1]
+
+
+def _named_for(words, lex) -> bool:
+    """After "for" or "with" a role is held for a person as often as in an organisation
+    ("a lawyer for Jo Roe", "a staffer for Barack Obama"): one word, or two or three name
+    words with no organisation word, are no organisation there."""
+    return len(words) == 1 or len(words) <= 3 and all(name_word(w, lex) for w in words)
 
 
 def role_of_org(words, sentence_start, ctx) -> bool:
@@ -119,7 +127,7 @@ def role_of_org(words, sentence_start, ctx) -> bool:
     if not _PREPOSITION_BEFORE.search(text, max(0, start - 10), start):
         return False  # (most names: no preposition before)
     m = _role_of(lex).search(text, max(0, start - 60), start)
-    if not m or m.group(1).lower() in W.roles_not_in_organisations or m.group(2) in ("for", "with") and len(words) == 1:
+    if not m or m.group(1).lower() in W.roles_not_in_organisations or m.group(2) in ("for", "with") and _named_for(words, lex):
         return False
     if given_name(words[0].text, lex) or any(w.text in lex.first_names for w in words[1:]) \
             or not _AFTER_ROLE_ORG.match(text, end):

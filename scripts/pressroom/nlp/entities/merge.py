@@ -7,18 +7,16 @@ import re
 import unicodedata
 
 from ...model import Entities, Mention, Organization, Person, Place
-from ..lexicon import Lexicon, entity_words, load
+from ..lexicon import Lexicon, entity_words, load, us_postal_codes
 from .kinds import company_things
 from .organizations import _ACRONYM_PAREN, _ACRONYM_STOP, _BARE_ACRONYM, LEGAL_FORMS, initials_of
-from .persons import match_person, name_word, speaker_like
+from .persons import given_name, match_person, name_word, speaker_like
 from .roles import apposition, role_before
 from .tokens import word
 
 W = entity_words()
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 _CORPORATE = LEGAL_FORMS | W.corporate_forms
-_COORD_AFTER = re.compile(r",?[^\S\n]+(?:and|or|&)[^\S\n]+(?:the[^\S\n]+)?")
-_COORD_BEFORE = re.compile(r",?[^\S\n]+(?:and|or|&)[^\S\n]+$")
 
 
 def singles(ctx) -> None:
@@ -41,27 +39,6 @@ def singles(ctx) -> None:
                 ctx.org_forms.setdefault(org, set()).add(w.text)
         elif place_lead and w.text not in lex.first_names and w.text.lower() not in ctx.lower_words:
             ctx.add_place(w.text, w.start, w.end)
-
-
-def coordinated_orgs(ctx) -> None:
-    """"overbilling DHS and UCare": a lone word joined by "and" or "or" to an organisation
-    the article names, and that is no person, place or company's product, is one too."""
-    lex, text = ctx.lex, ctx.text
-    spans = [(m.start, m.end) for ms in ctx.orgs.values() for m in ms]
-    starts, ends = {s for s, _ in spans}, {e for _, e in spans}
-    taken = _taken(ctx)
-    for w, place_lead in ctx.singles:
-        if taken[w.start] or w.text in lex.first_names or w.text.lower() in ctx.lower_words or w.text in _ACRONYM_STOP:
-            continue
-        if text[max(0, w.start - 3):w.start] in ("’s ", "'s "):
-            continue  # "Microsoft's X-Box": a company's product
-        after = _COORD_AFTER.match(text, w.end)
-        before = _COORD_BEFORE.search(text, max(0, w.start - 6), w.start)
-        if before and before.start() in ends and any(n.startswith(text[s:w.end]) for n in ctx.orgs
-                                                     for s in (e_s for e_s, e_e in spans if e_e == before.start())):
-            continue  # "MacAndrews and Forbes" of "MacAndrews and Forbes Group"
-        if after and after.end() in starts or before and before.start() in ends:
-            ctx.add_org(w.text, w.start, w.end)
 
 
 def _companies(ctx) -> set[str]:
@@ -119,10 +96,34 @@ def _acronym_is_word(m, ctx) -> bool:
         return True  # "ABN Amro": part of a longer name
     if a.title() in lex.places or a.capitalize() in lex.places:
         return True  # a dateline in capitals: "ROME, Oct. 5"
-    if a.lower() in ctx.lower_words and a.lower() not in lex.organizations and \
-            len(re.findall(rf"\b{re.escape(a.lower())}\b", text)) >= len(re.findall(rf"\b{re.escape(a)}\b", text)):
-        return True  # capitals for emphasis ("NOT"), the word written in lower case as often; not "ARM" and "arm"
-    return False
+    if a.lower() in ctx.lower_words and a.lower() not in lex.organizations and (len(a) > 3 or
+            len(re.findall(rf"\b{re.escape(a.lower())}\b", text)) >= len(re.findall(rf"\b{re.escape(a)}\b", text))):
+        return True  # capitals for emphasis ("NOT", "TOTAL"): the article writes the word in lower case; not "ARM" and "arm"
+    return _capitals_not_acronym(m, ctx)
+
+
+_LINE_LEAD = re.compile(r"(?:^|\n)[^\S\n]*$")
+_LABEL_OR_DATELINE = re.compile(r"[^\S\n]*(?::|—|–|--?\s)")
+
+
+def _capitals_not_acronym(m, ctx) -> bool:
+    """Capitals that name no organisation by their place or their letters: a speaker's
+    label in a transcript or a dateline at the start of a line ("TAPPER: Do you", "MIAMI
+    — The"), a line in capitals ("WHAT’S BREWING."), a given name ("BERNIE"), a US
+    state's postal code ("won SC", "Newark, NJ"; "the VA" is Veterans Affairs)."""
+    text, a, lex = ctx.text, m.group(1), ctx.lex
+    if _LINE_LEAD.search(text, max(0, m.start() - 3), m.start()) and _LABEL_OR_DATELINE.match(text, m.end()):
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if not any(c.islower() for c in line):
+        return True
+    return given_name(a.capitalize(), lex) or a in us_postal_codes() and not _DETERMINED.search(text, max(0, m.start() - 25), m.start())
+
+
+# "the VA", "a disastrous VA": a state's code after a determiner is an organisation's acronym
+_DETERMINED = re.compile(r"\b(?:the|a|an)[^\S\n]+(?:[a-z]+[^\S\n]+)?$")
 
 
 def _initials(name: str, lex) -> tuple[str, ...]:
@@ -179,6 +180,21 @@ def defined_acronyms(ctx) -> None:
                     ctx.org_forms[name] |= ctx.org_forms.pop(target, set())
 
 
+def acronyms_alone(ctx) -> None:
+    """"the Organisation of Petroleum Exporting Countries (Opec) ... Opec cut output": an
+    acronym the article defines, written as a word (BBC style: "Opec", "Nato", "Fifa"),
+    is the organisation wherever it stands alone (acronyms in capitals: ``bare_acronyms``)."""
+    forms = {f: name for name, fs in ctx.org_forms.items() for f in fs
+             if " " not in f and not f.isupper() and f != name and name in ctx.orgs}
+    if not forms:
+        return
+    taken = _taken(ctx)
+    for w, _ in ctx.singles:
+        name = forms.get(w.text)
+        if name and not taken[w.start] and w.text not in ctx.lex.first_names:
+            ctx.orgs[name].append(Mention(w.start, w.end))
+
+
 def _join_org(ctx, into: str, name: str) -> None:
     ctx.orgs[into].extend(ctx.orgs.pop(name))
     ctx.org_forms[into] = ctx.org_forms.get(into, set()) | ctx.org_forms.pop(name, set())
@@ -212,12 +228,17 @@ def same_orgs(ctx) -> None:
 
 def prefix_orgs(ctx) -> None:
     """"Dream Center" and "Dream Center Education Holdings LLC": a name of two words or more
-    that begins a longer one of the article ending in a company's form is the same
+    (or of one word, before company forms only: "Texaco" and "Texaco Inc") that begins a longer one of the article ending in a company's form is the same
     organisation (not "Wall Street Journal", "Planned Parenthood Action Fund", nor before
     "and": "Department of Health and Human Services")."""
     names = sorted(ctx.orgs, key=len)
     for short in names:
-        if short not in ctx.orgs or " " not in short:
+        if short not in ctx.orgs:
+            continue
+        if " " not in short:  # "Texaco" and "Texaco Inc": only the company's forms after it
+            longer = [n for n in ctx.orgs if n.startswith(short + " ") and all(w in _CORPORATE for w in n.split()[1:])]
+            if len(longer) == 1:
+                _join_org(ctx, longer[0], short)
             continue
         longer = [n for n in ctx.orgs if n.startswith(short + " ") and n.split()[len(short.split())] not in ("and", "&", "And")
                   and n.split()[-1] in _CORPORATE]

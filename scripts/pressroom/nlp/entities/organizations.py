@@ -29,6 +29,8 @@ def org_like(words, lex) -> bool:
         return True
     if head_word(words) in W.not_org_heads:
         return False  # "Debt Services Settlement Act", "CDC Guidelines": a law, a document, an event
+    if any(w.text in W.headline_words for w in words[1:]):
+        return False  # "Sanders To Release Records After Pressure From Ally": a headline in title case
     # a name beyond the organisation words, or two of them ("News Corp", "Securities and
     # Exchange Commission"); one alone ("the Commission") is a reference, not a name
     capitals = [w for w in words if w.capital and w.text != "The"]
@@ -131,11 +133,28 @@ def defined_acronym(words, sentence_start, ctx) -> bool:
     defined = _DEFINED.match(ctx.text, words[-1].end)
     if not (defined and len(words) > 1 and defined.group(1)[0] == full[0] and initials_match(defined.group(1), full)):
         return False
+    k = _named_after_and(words, defined.group(1))
+    if k:  # "the Department of Commerce and the Pollution Control Agency (PCA)": the agency only
+        ctx.classify(words[:k], sentence_start)
+        words = strip_the(words[k + 1:])
+        full = text_of(words)
     if non_person(words, ctx.lex) and not any(w.text in ctx.lex.org_words for w in words):
         ctx.not_orgs.add(defined.group(1))
         return True
     ctx.add_org(full, words[0].start, words[-1].end)
     return True
+
+
+def _named_after_and(words, acronym: str) -> int | None:
+    """Where the "and" is after which the words alone give the acronym its letters ("...
+    Commerce and the Pollution Control Agency (PCA)"); None when only the whole name does
+    ("Food and Drug Administration (FDA)", "Securities and Exchange Commission (SEC)")."""
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].text in ("and", "&"):
+            tail = strip_the(words[k + 1:])
+            if tail and tail[0].text[0] == acronym[0] and initials_match(acronym, text_of(tail)):
+                return k
+    return None
 
 
 def state_of(words, sentence_start, ctx) -> bool:

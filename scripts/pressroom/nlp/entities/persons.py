@@ -107,12 +107,15 @@ def evidence(words, ctx) -> str | None:
     """Why a name of several words is a person's, before the rest of the article is read:
     a known given name first ("Carrie Lam"), an initial ("John F. Kennedy", "J.K.
     Rowling"), a speech verb right after it or right before it ("Lam said", "said
-    Jan Novak"), "he"/"she" opening the next sentence, an age or a family after it ("Jo
+    Jan Novak"), the object of a verb only a person undergoes ("sentenced Tou Thao"),
+    "he"/"she" opening the next sentence, an age or a family after it ("Jo
     Roe, 45,", "Jo Roe's wife"), a byline ("By Jo Roe"). None:
     wait for the surname alone elsewhere (``resolve_pending``)."""
     lex, text = ctx.lex, ctx.text
     if given_name(words[0].text, lex):
         return "given name"
+    if chinese_name(words):
+        return "a Chinese name"
     if len(words) > 1 and any(_INITIAL.match(w.text) for w in words[:-1]):
         return "initials"
     after = _NEXT_WORD.match(text, words[-1].end)
@@ -121,6 +124,8 @@ def evidence(words, ctx) -> str | None:
     before = _PREVIOUS_WORD.search(text, max(0, words[0].start - 30), words[0].start)
     if before and before.group(1).lower() in W.person_verbs and before.group(1).lower() in lex.speech_verbs:
         return "speech verb before"
+    if before and before.group(1) in W.person_object_verbs and _OBJECT_END.match(text, words[-1].end):
+        return "the object of a verb only a person undergoes"
     if _PRONOUN_NEXT.match(text, words[-1].end):
         return "he or she next"
     if _PERSON_AFTER.match(text, words[-1].end):
@@ -130,10 +135,33 @@ def evidence(words, ctx) -> str | None:
     return None
 
 
+_PINYIN_SYLLABLE = "(?:" + W.alternation("pinyin_initials") + ")?(?:" + W.alternation("pinyin_finals") + ")"
+_PINYIN_GIVEN = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,2}}")
+
+
+def chinese_name(words) -> bool:
+    """"Xi Jinping", "Zhang Dejiang": a common Chinese surname, then a given name of one
+    or two pinyin syllables ("Li River", "He Said" are not)."""
+    return len(words) == 2 and words[0].text in W.chinese_surnames and words[1].text[:1].isupper() \
+        and _PINYIN_GIVEN.fullmatch(words[1].text.lower()) is not None
+
+
+_EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def surname_first(parts) -> bool:
+    """A name of two words written surname first: a Chinese surname first, or a given name
+    of two syllables joined by a hyphen after it ("Ma Ying-jeou", "Moon Jae-in")."""
+    return len(parts) == 2 and (parts[0] in W.chinese_surnames or _EAST_ASIAN_GIVEN.fullmatch(parts[1]) is not None)
+
+
 # "Lam said", "Lam, 64, said"; "said Lam", "said on Monday Lam" is not looked for
 _NEXT_WORD = re.compile(r"(?:,[^,\n]{1,12},)?[^\S\n]+([a-z]+)\b")
 # "Kerrin Vasko founded the firm. She ran it": the next sentence goes on with he or she
 _PRONOUN_NEXT = re.compile(r"[^.!?\n]{0,200}[.!?][\"”’]?[^\S\n]+(?:" + W.alternation("personal_pronouns") + r")\b")
+# "sentenced Tou Thao to prison", "arrested Jo Roe.": the name ends the object (not
+# "interviewed Boston Marathon bomber Tamerlan Tsarnaev")
+_OBJECT_END = re.compile(r"[^\S\n]*(?:[,.;:)]|$)|[^\S\n]+(?:" + W.alternation("object_followers") + r")\b")
 _PREVIOUS_WORD = re.compile(r"\b([A-Za-z]+)[,\"”]?[^\S\n]+$")
 # "Jo Roe, 45, said", "Jo Roe's wife": only a person has an age and a family ("who" is
 # not enough: "groups such as Planned Parenthood, who are backing")
@@ -152,7 +180,8 @@ def resolve_pending(ctx) -> None:
             lone.add(d.name)
     for words in ctx.pending:
         parts = name_parts(text_of(words))
-        if parts and parts[-1] in lone:
+        # (or by the first word of a name written surname first: "Zhang" for "Zhang Dejiang")
+        if parts and (parts[-1] in lone or parts[0] in lone and surname_first(parts)):
             add_person(words, None, None, ctx)
 
 
@@ -188,12 +217,22 @@ def add_person(name_words, role, gender, ctx, titled: bool = False):
 
 
 def fuller_role(known: str | None, new: str | None) -> str | None:
-    """The role a person keeps: the first given, unless it is only abbreviations ("AG
-    Ellison" in a headline) and a later one is written out ("Minnesota Attorney General")."""
-    if not known or new and all(_ABBREVIATION.match(w) for w in known.split()) \
-            and not all(_ABBREVIATION.match(w) for w in new.split()):
+    """The role a person keeps: the fullest the article gives of the same role, as a name
+    grows to its fullest form ("minister" then "Belgian sports minister"),
+    and one written out over one of abbreviations only ("AG Ellison" in a headline, then
+    "Minnesota Attorney General")."""
+    if not known or new and (_elaborates(new, known) or all(_ABBREVIATION.match(w) for w in known.split())
+                             and not all(_ABBREVIATION.match(w) for w in new.split())):
         return new or known
     return known
+
+
+def _elaborates(new: str, known: str) -> bool:
+    """The new role says more of the same role: longer, holding the known one's head noun
+    ("pollster" -> "Republican pollster", "Supreme Court Justice" -> "Justice of the U.S.
+    Supreme Court"), and no list or run-on (no "and", at most seven words)."""
+    words, head = new.lower().split(), known.lower().split()[-1]
+    return len(known.split()) < len(words) <= 7 and "and" not in words
 
 
 # "AG", "Rep.", "Gov.", "U.S.": a title written short

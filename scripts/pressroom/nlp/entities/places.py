@@ -79,6 +79,8 @@ def based_place(words, sentence_start, ctx) -> bool:
     "-published", "-backed" ("China-published Economic Observer") a place the gazetteer
     knows. The rest is read again."""
     lex = ctx.lex
+    if "-" not in ctx.full(words):
+        return False  # (most runs: no hyphen at all)
     for k, w in enumerate(words):
         head, dash, tail = w.text.rpartition("-")
         if not (dash and tail in W.place_participles and head[:1].isupper()):

@@ -7,9 +7,9 @@ import re
 
 from ..lexicon import entity_words, load
 from .organizations import org_like, place_or_org, strip_the
-from .persons import add_person, evidence, given_name, name_word, particle
+from .persons import add_person, evidence, given_name, match_person, name_word, particle
 from .places import starts_with_place
-from .tokens import KEEP_DOT, text_of
+from .tokens import KEEP_DOT, text_of, trie_alternation
 
 W = entity_words()
 # "Organization for Economic Cooperation and Development Secretary-General": lower-case
@@ -136,7 +136,7 @@ def _appos_re(lex):
 
 
 def _appos_build(lex):
-    heads = "|".join(sorted((re.escape(w) for w in lex.role_words), key=len, reverse=True))
+    heads = trie_alternation(lex.role_words)
     return re.compile(
         r",\s+((?:(?:" + W.alternation("role_determiners") + r")\s+)?((?:[\w’'.\-&]+\s+){0,6}?)(?:" + heads + r")s?)"
         # "of the Ministry of X", "of operations", "at the Kashgar station": to the next comma
@@ -178,9 +178,9 @@ def role_after_comma(text: str, start: int, end: int, lex) -> str | None:
         return None
     hit = _ROLE_COMMA_CACHE.get(id(lex))
     if hit is None or hit[0] is not lex:
-        heads = "|".join(sorted((re.escape(w) for w in lex.role_words), key=len, reverse=True))
+        heads = trie_alternation(lex.role_words)
         hit = _ROLE_COMMA_CACHE[id(lex)] = (lex, re.compile(
-            r"\b(?:a|an|the|its|his|her|their|[\w\-]+['’]s)[^\S\n]+((?:(?!(?:a|an|the|of|for|at|in|on|to|with|by|from)\b)"
+            r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w\-]+['’]s)[^\S\n]+((?:(?!(?:a|an|the|of|for|at|in|on|to|with|by|from|and|or|but)\b)"
             r"[\w’'\-]+[^\S\n]+){0,4}?(?:ex-|vice-|co-)?(?:" + heads + r")"
             r"(?:[^\S\n]+(?:of|for|at|with)[^\S\n]+(?:[^,;:.()\n]|\.(?=\S)){1,60}?)?),[^\S\n]+$"))
     m = hit[1].search(text, max(0, start - 120), start)
@@ -341,6 +341,37 @@ def titled(words, sentence_start, ctx) -> bool:
     rest = strip_the(words[consumed:])
     if rest:
         ctx.classify(rest, False)
+    return True
+
+
+def _role_next(lex):
+    """" chief executive Jo", " frontwoman Ana": role modifiers, a role noun, then a
+    capitalised word (one pattern per lexicon, built once)."""
+    hit = _ROLE_NEXT_CACHE.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        heads = trie_alternation(lex.role_words)
+        mods = "|".join(sorted((re.escape(w) for w in MODIFIERS), key=len, reverse=True))
+        hit = _ROLE_NEXT_CACHE[id(lex)] = (lex, re.compile(
+            r"[^\S\n]+(?:(?:" + mods + r")[^\S\n]+){0,2}(?:" + heads + r")[^\S\n]+[A-Z]"))
+    return hit[1]
+
+
+_ROLE_NEXT_CACHE: dict = {}
+
+
+def role_owner(words, sentence_start, ctx) -> bool:
+    """"Scissor Sisters frontwoman Ana Matronic", "Kestrel Arms chief executive Jo Roe": a
+    name right before a role noun and another name owns the role: a band, a team, a
+    company, not a person (unless a given name begins it, "Hillary Clinton adviser Jo
+    Roe", or the article named the person). Listed as an organisation when it has an
+    organisation word; a band's or a team's bare name is not listed."""
+    lex, end = ctx.lex, words[-1].end
+    if len(words) < 2 or not ctx.text[end + 1:end + 2].islower() or not _role_next(lex).match(ctx.text, end) \
+            or given_name(words[0].text, lex) \
+            or match_person(ctx.full(words), ctx.people, lex, full=True):
+        return False
+    if org_like(words, lex):
+        ctx.add_org(ctx.full(words), words[0].start, words[-1].end)
     return True
 
 

@@ -13,7 +13,7 @@ from ...model import Entities
 from . import kinds, merge, orgnames, organizations, persons, places, roles
 from .context import Ctx
 from .organizations import org_like, plain_word, place_or_org, strip_the
-from .persons import name_like, non_person, particle
+from .persons import chinese_name, given_name, name_like, non_person, particle
 from .places import place_lead
 from .roles import singular
 from .tokens import runs_of, word
@@ -39,7 +39,7 @@ def extract(text: str, lex: Lexicon | None = None) -> Entities:
     places.states_after_cities(text, ctx)
     merge.bare_acronyms(ctx)
     merge.defined_acronyms(ctx)
-    merge.coordinated_orgs(ctx)
+    merge.acronyms_alone(ctx)
     merge.same_orgs(ctx)
     merge.prefix_orgs(ctx)
     merge.placed_orgs(ctx)
@@ -127,10 +127,6 @@ def leading_non_names(words, sentence_start, ctx) -> bool:
             sentence_start and i == 0 and words[i].text.endswith("ing") and words[i].text not in lex.first_names)) \
             and words[i].text not in lex.demonyms:
         i += 1
-    if not i and sentence_start and len(words) > 2 and (words[0].text.lower() in lex.role_words
-                                                        or singular(words[0].text.lower(), lex)) \
-            and words[1].text in lex.first_names and words[0].text not in lex.first_names:
-        i = 1
     if not i:
         return False
     if i < len(words):
@@ -138,6 +134,24 @@ def leading_non_names(words, sentence_start, ctx) -> bool:
             place_or_org(words[i:], ctx)  # "Fighting Medicaid Fraud": the gerund's object
         else:
             ctx.classify(words[i:], False)
+    return True
+
+
+def opener_before_name(words, sentence_start, ctx) -> bool:
+    """The word opening a sentence before a given name is no part of the name when it is
+    no given name itself and either names a trade ("Singer Sam Endicott", "Novelist Ivo
+    Pask") or is glued to the given name of a person the article names in full ("Sure
+    Robbie is talented" after "Robbie Vance"); the rest is read alone."""
+    lex = ctx.lex
+    if not sentence_start or len(words) < 2:
+        return False
+    first, second = words[0].text, words[1].text
+    trade = len(words) > 2 and (first.lower() in lex.role_words or singular(first.lower(), lex))
+    known = len(words) == 2 and any(d.name.split()[0] == second and " " in d.name for d in ctx.people.values())
+    if not (trade or known) or given_name(first, lex) or first in lex.places or first.lower() in lex.organizations \
+            or (first.lower(),) in lex.titles or first in lex.demonyms or not given_name(second, lex):
+        return False
+    ctx.classify(words[1:], False)
     return True
 
 
@@ -161,8 +175,9 @@ def demonym(words, sentence_start, ctx) -> bool:
 
 
 def not_name_like(words, sentence_start, ctx) -> bool:
-    """Words that are not a name's (see ``persons.name_like``): nothing to list."""
-    return not name_like(words, ctx.lex, ctx.lower_words)
+    """Words that are not a name's (see ``persons.name_like``): nothing to list; a Chinese
+    name is one however its given name reads in English ("Liu He", ``persons.chinese_name``)."""
+    return not name_like(words, ctx.lex, ctx.lower_words) and not chinese_name(words)
 
 
 def single_word(words, sentence_start, ctx) -> bool:
@@ -197,6 +212,7 @@ CASCADE = (
     kinds.role_of_org,
     lower_case_split,
     places.hyphenated_places,
+    opener_before_name,
     leading_non_names,
     demonym_first,
     not_a_name,
@@ -209,6 +225,7 @@ CASCADE = (
     places.place_after_in,
     places.city_and_state,
     places.landmark,
+    roles.role_owner,
     roles.named_person,
 )
 
@@ -217,5 +234,5 @@ CASCADE = (
 ONE_WORD = tuple(rule for rule in CASCADE if rule not in (
     clause_before_the, places.place_form, organizations.defined_acronym, organizations.state_of, orgnames.titled_office,
     orgnames.joined_names, orgnames.thing_of_org, orgnames.person_of_org, orgnames.people_of_org, orgnames.org_then_person,
-    lower_case_split, demonym_first, places.place_prefix, places.place_after_in, places.landmark, roles.titled,
+    lower_case_split, opener_before_name, demonym_first, places.place_prefix, places.place_after_in, places.landmark, roles.titled, roles.role_owner,
     organizations.org_run))

@@ -40,6 +40,36 @@ _LEGAL_AHEAD = re.compile(r"(?:[A-Z][\w&\-]*[^\S\n]+){0,3}?(?:" + W.alternation(
 _BUSINESS_AHEAD = re.compile(r"(?:[A-Z][\w&\-]*[^\S\n]+){0,3}?(?:" + W.alternation("shop_words") + r")(?![\w&])")
 
 
+# "Abu Bakr al-Baghdadi", "Bashar al-Assad": the Arabic article before a capitalised
+# name is part of the name, written in lower case
+_ARTICLE_NAME = re.compile(r"(?:" + W.alternation("article_prefixes") + r")-[A-Z]")
+_ARTICLE_IN_TEXT = re.compile(r"[a-z]-[A-Z]")  # (a fast test of the text first: most have none)
+
+
+def trie_alternation(words) -> str:
+    """A regex alternation of the words as a trie ("analyst|author" -> "a(?:nalyst|uthor)"):
+    the same matches as the words joined longest first, tried a letter at a time instead
+    of a word at a time (the role nouns are read around every name)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(c) + _trie_pattern(child) for c, child in sorted(node.items()) if c]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # a longer word first, then the word that ends here
+        body = "(?:" + body + ")?"
+    return body
+
+
 class Word(NamedTuple):
     start: int
     end: int
@@ -75,25 +105,51 @@ class Run:
         return " ".join(w.text for w in words)
 
 
+# "Joy Division.Those songs": a full stop with no space after it, between a word in lower
+# case and a capitalised one, ends a sentence (not "U.S.", "St.Louis", "Mr.Smith")
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
+_GLUED_ANYWHERE = re.compile(r"[a-z]\.[A-Z]")
+
+
+def _glued(m):
+    """The words of a token that holds a full stop with no space after it, each with its
+    offsets ("Division.Those": "Division." and "Those")."""
+    s, token = m.start(), m.group()
+    cuts = [0] + [c.end() for c in _GLUED_STOP.finditer(token)] + [len(token)]
+    return [(s + a, s + b, token[a:b]) for a, b in zip(cuts, cuts[1:])]
+
+
 def _tokens(text: str):
     """(start, end, token) of each word, trailing dots (outside abbreviations) and
-    possessives cut off."""
+    possessives cut off; a sentence glued to the next by a stop is two words."""
+    glued = _GLUED_ANYWHERE.search(text) is not None  # (one search of the text spares a test per word)
     for m in _WORD.finditer(text):
         token = m.group()
+        if glued and _GLUED_STOP.search(token):
+            for s, e, t in _glued(m):
+                word = _trimmed(s, e, t)
+                if word:
+                    yield word
+            continue
         last = token[-1]
-        # most words end in a letter: only the others need the two rules below
+        # most words end in a letter: only the others need the rules of ``_trimmed``
         if last not in ".-'’" and not (last == "s" and token[-2:-1] in ("'", "’")):
             yield m.start(), m.end(), token
             continue
-        s, e = m.start(), m.end()
-        # a trailing dot belongs to the word only in abbreviations and initials
-        while token.endswith((".", "-")) and not KEEP_DOT.match(token):
-            token, e = token[:-1], e - 1
-        poss = _POSSESSIVE.search(token)
-        if poss and len(token) > poss.end() - poss.start():
-            token, e = token[: poss.start()], e - (poss.end() - poss.start())
-        if token:
-            yield s, e, token
+        word = _trimmed(m.start(), m.end(), token)
+        if word:
+            yield word
+
+
+def _trimmed(s: int, e: int, token: str):
+    """(start, end, word) without a trailing dot (outside abbreviations and initials) and
+    without a possessive; None when nothing is left."""
+    while token.endswith((".", "-")) and not KEEP_DOT.match(token):
+        token, e = token[:-1], e - 1
+    poss = _POSSESSIVE.search(token)
+    if poss and len(token) > poss.end() - poss.start():
+        token, e = token[: poss.start()], e - (poss.end() - poss.start())
+    return (s, e, token) if token else None
 
 
 def _company_possessive(current: list[Word], text: str, s: int) -> bool:
@@ -124,8 +180,9 @@ def runs_of(text: str) -> list[Run]:
     current_sentence_start = True
     prev_end = 0
     prev_text = ""
+    articles = _ARTICLE_IN_TEXT.search(text) is not None  # "al-Assad" anywhere: test the words
     for s, e, t in _tokens(text):
-        capital = t[0].isupper()
+        capital = t[0].isupper() or articles and _ARTICLE_NAME.match(t) is not None
         if not capital and not current:
             # outside a run a lower-case word only moves the sentence state on
             prev_end, prev_text = e, t
