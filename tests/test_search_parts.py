@@ -28,6 +28,15 @@ SPLITS = [
 ]
 
 
+def test_pages_of_no_article_go_with_the_newest_year():
+    """A person's or a place's page is no article (no year): it goes with the newest year,
+    whose part a new release re-indexes anyway, as the release changes those pages."""
+    years = {"articles/old/index.html": "2020", "articles/new/index.html": "2023"}
+    parts = split_parts(sorted([*years, "people/jo-roe/index.html"]), years, 10)
+    assert parts == [("2020", ["articles/old/index.html"]), ("2023", ["articles/new/index.html", "people/jo-roe/index.html"])]
+    assert split_parts(["people/jo-roe/index.html"], {}, 10) == [("undated", ["people/jo-roe/index.html"])]
+
+
 @pytest.mark.parametrize("what, years, limit, expected", SPLITS, ids=[s[0] for s in SPLITS])
 def test_split_parts(what, years, limit, expected):
     pages = {f"articles/{y}-{i}/index.html": y for y, n in years.items() for i in range(n)}
@@ -52,7 +61,7 @@ def test_a_split_year_keeps_its_pages_in_their_part():
 RELEASES = {f"r{y}{i}.txt": f"---\ndate: {y}-0{i + 1}-1{i}\n---\nHarbour report {y} {i}\n"
             f'"Berth {i} is open again," said Maria Ortega in Bergen in {y}.\n'
             for y, n in (("2021", 2), ("2022", 2), ("2023", 4)) for i in range(n)}
-SPEC = IndexSpec(part_pages=3)
+SPEC = IndexSpec(glob="articles/**/*.html", part_pages=3)  # the articles alone: parts by their years
 
 
 @pytest.fixture(scope="module")

@@ -116,12 +116,16 @@ def index_site(site: Path, quiet: bool = True, spec: IndexSpec = ARTICLES) -> bo
 def split_parts(pages: list[str], years: dict[str, str], limit: int) -> list[tuple[str, list[str]]]:
     """The pages in parts of at most ``limit``: whole years, oldest first, taken together
     while they fit, but the newest year in a part of its own (new releases land there, so
-    a new one re-indexes one year); a year larger than ``limit`` in 2, 4, 8... parts by a
+    a new one re-indexes one year, and with it the pages of people, organisations and
+    places, which go with the newest year as a new release changes them); a year larger
+    than ``limit`` in 2, 4, 8... parts by a
     hash of the page's path. Each part is named by its first year (and its share of a
     split year)."""
+    dated = [y for y in years.values() if y != "undated"]
+    current = max(dated) if dated else "undated"  # a page of no article: a person's page
     by_year: dict[str, list[str]] = {}
     for page in pages:
-        by_year.setdefault(years.get(page, "undated"), []).append(page)
+        by_year.setdefault(years.get(page, current), []).append(page)
     order = sorted(by_year, key=lambda y: (y != "undated", y))
     parts: list[tuple[str, list[str]]] = []
     for year in order:
