@@ -57,6 +57,17 @@ def _replace(path: str, old: str, new: str):
     return step
 
 
+def _override(name: str):
+    """A user's copy of one of pressroom's theme templates in overrides/, changed a little."""
+    def step(src: Path, root: Path) -> None:
+        from pressroom.templating import THEME
+
+        (root / "overrides" / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / "overrides" / name).write_text((THEME / name).read_text(encoding="utf-8") + "<!-- mine -->\n",
+                                               encoding="utf-8")
+    return step
+
+
 MORE = {f"note{i}.txt": f"---\ndate: 2021-0{i}-1{i}\n---\nHarbour note {i}\nThe Port Authority met in Bergen on "
                         f"day {i}.\n" for i in range(1, 7)}
 
@@ -71,6 +82,7 @@ STEPS = [
     ("mkdocs.yml: the site name", _replace("mkdocs.yml", "site_name: Press archive", "site_name: Harbour press"), False),
     ("mkdocs.yml: the site URL", _replace("mkdocs.yml", 'site_url: !ENV [SITE_URL, ""]', "site_url: https://example.org/press/"),
      False),
+    ("a template override added", _override("partials/search.html"), False),
     ("a template override edited", _replace("overrides/partials/search.html", "\n", "\n<!-- edited -->\n"), False),
 ]
 
@@ -89,7 +101,7 @@ def test_incremental_site_equals_site_from_scratch(tmp_path: Path, monkeypatch, 
         done = _site(root)
         fresh = tmp_path / f"fresh{n}"
         shutil.copytree(root, fresh, ignore=shutil.ignore_patterns("site", "docs", ".cache", ".pressroom-cache"))
-        shutil.copytree(root / "docs" / "assets", fresh / "docs" / "assets")
+        (fresh / "docs").mkdir()
         shutil.copy(root / "docs" / "about.md", fresh / "docs" / "about.md")
         _replace("mkdocs.yml", "      search: false\n", "      search: false\n      render_cache: false\n")(None, fresh)
         assert _site(fresh) == {}, what  # from scratch: the cache off
@@ -106,7 +118,7 @@ def test_incremental_site_equals_site_from_scratch(tmp_path: Path, monkeypatch, 
     # and the caches restored keeps the pages, and gives the site of a build from scratch
     clone = tmp_path / "clone"
     shutil.copytree(root, clone, ignore=shutil.ignore_patterns("docs"))
-    shutil.copytree(root / "docs" / "assets", clone / "docs" / "assets")
+    (clone / "docs").mkdir()
     shutil.copy(root / "docs" / "about.md", clone / "docs" / "about.md")
     restored = _site(clone)
     assert restored["kept"] > 10 and restored["written"] == 0, restored

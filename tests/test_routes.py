@@ -5,6 +5,7 @@ offline (gh-deploy pushes to a local bare repository)."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -67,7 +68,9 @@ def search(b, base: str, query: str, tries: float = 0) -> str:
             text = ""
         finally:
             page.close()
-        if "matching document" in text or time.monotonic() > deadline:
+        # ("No matching documents" too is an answer, but maybe from the index before a
+        # rebuild: tried again until results come or the time is up)
+        if re.match(r"\s*\d+ matching document", text) or time.monotonic() > deadline:
             return text
         time.sleep(0.5)
 
