@@ -34,10 +34,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"pressroom {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
+    _archive_commands(sub)
+    _site_commands(sub)
+    return parser
 
-    b = sub.add_parser("build", help="convert sources/ into Markdown pages under docs/",
-                       epilog="example:\n  pressroom build --sources sources --docs docs",
+
+def _command(sub, name: str, func, help: str, example: str) -> argparse.ArgumentParser:
+    """One subcommand, with its example as the epilog and ``func`` to run it."""
+    p = sub.add_parser(name, help=help, epilog=f"example:\n  {example}",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.set_defaults(func=func)
+    return p
+
+
+def _archive_commands(sub) -> None:
+    """The commands that convert and score: build, annotate, eval."""
+    b = _command(sub, "build", _build, "convert sources/ into Markdown pages under docs/",
+                 "pressroom build --sources sources --docs docs")
     b.add_argument("--sources", default="sources", help="folder of source .txt files (default: sources)")
     b.add_argument("--docs", default="docs", help="MkDocs docs folder to write into (default: docs)")
     b.add_argument("--config", default="mkdocs.yml", help="MkDocs config to read site_name and site_url from (default: mkdocs.yml)")
@@ -45,66 +58,52 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--cache", default=".pressroom-cache", help="folder for cached annotations of unchanged sources (default: .pressroom-cache)")
     b.add_argument("--no-cache", action="store_true", help="annotate every source again")
     b.add_argument("--jobs", type=int, default=None, help="processes that annotate, render and check (default: one per core)")
-    b.set_defaults(func=_build)
 
-    a = sub.add_parser("annotate", help="print the annotations of source files",
-                       epilog="example:\n  pressroom annotate --json sources/000_47605877143c161c.txt",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    a = _command(sub, "annotate", _annotate, "print the annotations of source files",
+                 "pressroom annotate --json sources/000_47605877143c161c.txt")
     a.add_argument("files", nargs="+", help="source .txt files")
     a.add_argument("--json", action="store_true", help="one JSON object per file (the only format for now)")
-    a.set_defaults(func=_annotate)
 
-    e = sub.add_parser("eval", help="score the quote annotator against a gold JSON Lines file (tune and dev side by side)",
-                       epilog="example:\n  pressroom eval ../shared/quotes/polnear_quotes_tune.jsonl --dirty",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    e = _command(sub, "eval", _eval, "score the quote annotator against a gold JSON Lines file (tune and dev side by side)",
+                 "pressroom eval ../shared/quotes/polnear_quotes_tune.jsonl --dirty")
     e.add_argument("gold", help="gold quotes, JSON Lines: {id, text, quotes: [{start, end, speaker}]}")
     e.add_argument("--dirty", action="store_true", help="score a copy with curly quotes and apostrophes typed as '\"'")
     e.add_argument("--scorer", help="score.py to run (default: score.py next to the gold file)")
     e.add_argument("--out", help="also keep the predictions of the tune part in this file (dev errors are not for reading)")
-    e.set_defaults(func=_eval)
 
-    v = sub.add_parser("serve", help="live preview: rebuild pages when sources/ change, reload the browser",
-                       epilog="example:\n  pressroom serve --dev-addr 127.0.0.1:8000",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
+
+def _site_commands(sub) -> None:
+    """The commands about the site and its editor: serve, view, review, index, new."""
+    v = _command(sub, "serve", _serve, "live preview: rebuild pages when sources/ change, reload the browser",
+                 "pressroom serve --dev-addr 127.0.0.1:8000")
     v.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)")
     v.add_argument("--sources", default="sources", help="folder of source .txt files (default: sources)")
     v.add_argument("--docs", default="docs", help="MkDocs docs folder (default: docs)")
     v.add_argument("--dirty", action="store_true",
                    help="MkDocs rebuilds only the pages that changed (fast with thousands of articles; "
                         "the tags page and strict mode wait for a full build)")
-    v.set_defaults(func=_serve)
 
-    w = sub.add_parser("view", help="serve a built site as GitHub Pages would (404.html for unknown paths)",
-                       epilog="example:\n  pressroom view --site site --dev-addr 127.0.0.1:8000",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    w = _command(sub, "view", _view, "serve a built site as GitHub Pages would (404.html for unknown paths)",
+                 "pressroom view --site site --dev-addr 127.0.0.1:8000")
     w.add_argument("--site", default="site", help="the built site folder (default: site)")
     w.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)")
-    w.set_defaults(func=_view)
 
-    r = sub.add_parser("review", help="the editor's queue: uncertain annotations, each with the YAML that settles it",
-                       epilog="example:\n  pressroom review --format csv --out review.csv",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    r = _command(sub, "review", _review, "the editor's queue: uncertain annotations, each with the YAML that settles it",
+                 "pressroom review --format csv --out review.csv")
     r.add_argument("--sources", default="sources", help="folder of source .txt files (default: sources)")
     r.add_argument("--docs", default="docs", help="MkDocs docs folder, for the articles' addresses (default: docs)")
     r.add_argument("--config", default="mkdocs.yml", help="MkDocs config; curation.yml is read beside it (default: mkdocs.yml)")
     r.add_argument("--cache", default=".pressroom-cache", help="the build's annotation cache (default: .pressroom-cache)")
     r.add_argument("--format", choices=("md", "csv"), default="md", help="Markdown (default) or CSV")
     r.add_argument("--out", help="write the queue to this file instead of the terminal")
-    r.set_defaults(func=_review)
 
-    x = sub.add_parser("index", help="build the search index (Pagefind) of a site built without the pressroom plugin",
-                       epilog="example:\n  zensical build && pressroom index --site site",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    x = _command(sub, "index", _index, "build the search index (Pagefind) of a site built without the pressroom plugin",
+                 "zensical build && pressroom index --site site")
     x.add_argument("--site", default="site", help="the built site folder (default: site)")
-    x.set_defaults(func=_index)
 
-    n = sub.add_parser("new", help="start a new archive in DIR: mkdocs.yml, Makefile, a sample article, the Pages workflow",
-                       epilog="example:\n  pressroom new /tmp/my-archive && cd /tmp/my-archive && make site",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    n = _command(sub, "new", _new, "start a new archive in DIR: mkdocs.yml, Makefile, a sample article, the Pages workflow",
+                 "pressroom new /tmp/my-archive && cd /tmp/my-archive && make site")
     n.add_argument("dir", help="folder to create (must not exist, or be empty)")
-    n.set_defaults(func=_new)
-
-    return parser
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,8 +24,6 @@ from .model import Article, Manifest, Metadata, NotesFile, Source
 MAX_BYTES = 5 * 1024 * 1024
 # (encoding is read by encoding.py, from the bytes, before the text exists)
 HEADER_KEYS = {"date", "publisher", "url", "author", "tags", "lang", "encoding"}
-
-
 SOURCE, NOTES = ".txt", ".notes.yml"
 
 

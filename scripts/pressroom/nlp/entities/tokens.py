@@ -168,6 +168,26 @@ def _close(current: list[Word], sentence_start: bool, runs: list[Run]) -> list[W
     if current:
         runs.append(Run(tuple(current), sentence_start))
     return []
+
+
+def _joined_across(current: list[Word], text: str, gap: str, prev_end: int, w: Word) -> str | None:
+    """A word that joins the run across a gap other than one space: after a possessive
+    ("Attorney General’s Office": the possessive joins the word before), or a suffix after
+    a comma ("Acme Group Co., Ltd."). Which one ("possessive", "suffix"), or None."""
+    if not current[-1].capital:
+        return None
+    poss = _POSS_GAP.fullmatch(gap)
+    if poss and (w.text in _POSS_NOUNS or w.capital and (current[-1].text in _POSS_OWNERS or _company_possessive(current, text, w.start))):
+        last = current[-1]
+        current[-1] = word(last.start, prev_end + len(poss.group(1)), text[last.start:prev_end + len(poss.group(1))])
+        current.append(w)
+        return "possessive"
+    if gap in (", ", ",") and w.text in SUFFIXES:
+        current.append(w)
+        return "suffix"
+    return None
+
+
 def runs_of(text: str) -> list[Run]:
     """Split the text into runs of capitalised words (connectors allowed inside).
 
@@ -196,17 +216,10 @@ def runs_of(text: str) -> list[Run]:
                 starts_sentence = True
         else:
             gap = text[prev_end:s]
-            poss = _POSS_GAP.fullmatch(gap)
-            if current and poss and current[-1].capital and (t in _POSS_NOUNS or capital and (current[-1].text in _POSS_OWNERS or _company_possessive(current, text, s))):
-                last = current[-1]
-                current[-1] = word(last.start, prev_end + len(poss.group(1)), text[last.start:prev_end + len(poss.group(1))])
-                current.append(Word(s, e, t, capital))
+            joined = _joined_across(current, text, gap, prev_end, Word(s, e, t, capital)) if current else None
+            if joined:
                 prev_end, prev_text = e, t
-                continue
-            if current and gap in (", ", ",") and t in SUFFIXES and current[-1].capital:
-                current.append(Word(s, e, t, capital))
-                prev_end, prev_text = e, t
-                if text[e:e + 1] in (".", "!", "?") and not KEEP_DOT.match(t):
+                if joined == "suffix" and text[e:e + 1] in (".", "!", "?") and not KEEP_DOT.match(t):
                     starts_sentence = True
                 continue
             breaks = bool(_BREAK.search(gap) or (gap.strip(" ") and not gap.isspace()))
