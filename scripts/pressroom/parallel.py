@@ -69,7 +69,13 @@ def pmap(fn, items, shared=None, workers: int | None = None, chunksize: int = 32
         # Interrupted (Ctrl-C, SIGTERM, an error): the workers are ended, not waited for. A
         # worker whose results nobody reads any more blocks for good on the full pipe back,
         # the others on its lock; left so, they outlived the build.
-        pool.shutdown(wait=False, cancel_futures=True)
+        end_workers()
+        # With its workers gone the pool is broken: its manager thread fails what was left,
+        # reaps the workers and ends, and only then is the pool's state settled. Not waited
+        # for, that thread was still reaping while the caller looked (a worker then shows as
+        # alive for a moment), and a shutdown that cancelled the futures first made it raise
+        # InvalidStateError on a cancelled one (CPython 3.11).
+        pool.shutdown(wait=True)
         end_workers()
         raise
     pool.shutdown(wait=True)
