@@ -186,6 +186,12 @@ NAMED_ROWS = [
      "negative: a kind and a 'not' of that same kind: the 'not' wins"),
     ("Senators met on Capitol Hillside.", "kind: {Capitol Hill: place}", [],
      "negative: a name inside a longer word is not a mention"),
+    ("We sailed on the david nelson, jr. last year.", "kind: {David Nelson Jr.: place}",
+     [("david nelson, jr", 1)], "the editor's name found with other punctuation between its words, as in exclusions"),
+    ("crews reached port o’malley at dawn.", "kind: {Port O'Malley: place}", [("port o’malley", 1)],
+     "either apostrophe"),
+    ("crews left port\nmalley at dawn.", "kind: {Port Malley: place}", [],
+     "negative: a name's words on two lines are not a mention"),
 ]
 
 

@@ -89,9 +89,11 @@ def named(found: Entities, excl: Exclusions, text: str) -> Entities:
 
 
 def _mention_pattern(k: str) -> re.Pattern:
-    """Where the text names ``k`` (a key): any case, apostrophe style or spacing, whole words."""
-    parts = [re.escape(w).replace("'", "['’]") for w in k.split(" ")]
-    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)", re.I)
+    """Where the text names ``k`` (a key): its words, whole, in any case, with anything but
+    a word or a line break between them. Words as curation.exclusions compares them, so a
+    name that decides about an article is also found in it: "David Nelson Jr." names "David
+    Nelson, Jr.", "James Martin" the "James Martin’s" of a possessive."""
+    return re.compile(r"(?<!\w)" + r"[^\w\n]+".join(re.findall(r"\w+", k)) + r"(?!\w)", re.I)
 
 
 def free_speakers(quotes: tuple[Quote, ...], found: Entities, excl: Exclusions) -> tuple[Quote, ...]:
