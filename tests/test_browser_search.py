@@ -156,3 +156,43 @@ def test_a_name_typed_right_offers_nothing(page):
     search(page, "Keith Ellison")
     page.wait_for_timeout(300)
     assert page.locator("button.pr-search-suggestion").count() == 0
+
+
+# Kept in the page: when the first result entered the document.
+FIRST_RESULT = """
+window.__firstResult = null;
+new MutationObserver(function () {
+  if (window.__firstResult === null && document.querySelector(".md-search-result__item")) {
+    window.__firstResult = performance.now();
+  }
+}).observe(document, {childList: true, subtree: true});
+"""
+
+
+def _filter_fetches(page) -> list[float]:
+    return page.evaluate("performance.getEntriesByType('resource').filter(e => /pf_filter/.test(e.name))"
+                         ".map(e => e.startTime)")
+
+
+def test_the_filters_wait_for_the_first_results_but_come(site):
+    """A query does not wait for the filters' values (every filter chunk of every part of
+    the index): they are fetched once its results are shown, and the panel is then filled."""
+    with served_page(site) as page:  # a new browser: nothing cached
+        page.add_init_script(FIRST_RESULT)
+        page.goto(page.base + "/about/")
+        # focus and the first key in one task: the query is waiting before the engine is ready
+        page.evaluate("""() => { const i = document.querySelector("input.md-search__input");
+            i.focus(); i.value = "harbour"; i.dispatchEvent(new Event("input", {bubbles: true})); }""")
+        page.wait_for_selector(".md-search-result__item")
+        page.wait_for_selector("select[name=year]", state="attached")
+        first = page.evaluate("window.__firstResult")
+        fetched = _filter_fetches(page)
+        assert first is not None and fetched and min(fetched) >= first, (first, fetched)
+
+
+def test_with_no_query_waiting_the_filters_come_at_once(site):
+    with served_page(site) as page:
+        page.goto(page.base + "/about/")
+        page.click("input.md-search__input")
+        page.wait_for_selector("select[name=speaker]", state="attached")
+        assert _filter_fetches(page) and page.locator(".md-search-result__item").count() == 0

@@ -35,11 +35,23 @@
         return pf.options({ noWorker: true })
           .then(function () { return pf.init(); })
           .then(function () { return mergeParts(pf); })
-          .then(function () { return pf.filters(); })
-          .then(function (values) { fill(values); return pf; });
+          .then(function () { return pf; });
       });
     }
     return engine;
+  }
+
+  // The filters' values (every filter chunk of every part: ~45 KB at 10,000 articles) are
+  // not needed to answer a query, so they are fetched when no query is waiting: when the
+  // engine is ready and the reader has typed nothing yet, or else once the results are shown.
+  var filling = null;
+  var searching = 0;
+  function loadFilters() {
+    if (!filling && !searching && panel) {
+      filling = load()
+        .then(function (pf) { return pf.filters(); })
+        .then(fill, function () { filling = null; });
+    }
   }
 
   // A large archive's index comes in parts (pressroom's search.py): the first at pagefind/,
@@ -267,6 +279,7 @@
     if (!query && !Object.keys(filters).length) {
       list.replaceChildren(); say(root.dataset.placeholder || "Type to start searching"); return;
     }
+    searching++;
     load().then(function (pf) {
       if (query) pf.preload(query, { filters: filters });  // fetch the index chunks while the typing goes on
       return pf.debouncedSearch(query || null, { filters: filters }, 60);
@@ -276,7 +289,7 @@
       say(n === 0 ? "No matching documents" : n === 1 ? "1 matching document" : n + " matching documents");
       if (query && n < 3) suggest(query, mine);
       return show(search.results, 0, mine);
-    }).catch(unavailable);
+    }).catch(unavailable).then(function () { searching--; loadFilters(); });
   }
 
   // -- keyboard: as in Material, the arrows move through the results, Enter opens one --------
@@ -297,7 +310,7 @@
     else if (next < all.length) all[next].focus();
   }
 
-  input.addEventListener("focus", function () { if (toggle) toggle.checked = true; load(); });
+  input.addEventListener("focus", function () { if (toggle) toggle.checked = true; load().then(loadFilters, function () {}); });
   // the engine (a small script and its WebAssembly) loads when a reader heads for the box
   input.addEventListener("pointerenter", load);
   input.addEventListener("input", run);
