@@ -83,6 +83,16 @@ ORGS = [
     ("Jo Roe, mayor of Pinewick, spoke. A lawyer for Orvek spoke. He is the author of Unlikeable, a book.", set(),
      {"Pinewick", "Orvek", "Unlikeable"}, "negative: a place's role, one word after 'for', a work's author"),
     ("He is the head of the Kashgar station.", set(), {"Kashgar"}, "negative: a name before a common noun"),
+    ("Lena Moor, an economist at Harrow Lynd, said so.", {"Harrow Lynd"}, set(), "after 'at' a role is held in a firm"),
+    ("A lawyer for Marek Vance, Tom Hale, spoke.", set(), {"Marek Vance"}, "negative: after 'for' a given name is a person's"),
+    # -- a station or channel by its number
+    ("It aired on Radio 6 and Kelvo Radio 3 on Sunday. Radio 3 listeners wrote in.", {"Radio 6", "Kelvo Radio 3"},
+     {"Radio 3", "Kelvo Radio"}, "a number after a broadcasting word; the short form is the long one"),
+    ("The show moved from BBC2 and ITV2 to Channel 9.", {"BBC2", "ITV2", "Channel 9"}, set(),
+     "a number glued to a listed broadcaster"),
+    ("Have Radio 4 listeners heard it? I have.", {"Radio 4"}, {"Have Radio 4"}, "negative: a word opening the sentence"),
+    ("Radio 3 per cent of the time. TV 20% of the ads. Kelvo7 was sold.", set(), {"Radio 3", "TV 20", "Kelvo7"},
+     "negative: a share, not a station; a glued number after no listed broadcaster"),
     ("Former secretary of State Hillary Clinton spoke.", set(), {"State Hillary Clinton"}, "negative: a person in the name"),
     # -- one word: a company by what it has, by the organisation it is joined to, or named in full earlier
     ('Yukos chief executive Jo Roe said so. "We will appeal," said Yukos.', {"Yukos"}, set(), "a company's chief executive"),

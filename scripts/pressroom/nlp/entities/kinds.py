@@ -116,12 +116,19 @@ def _named_for(words, lex) -> bool:
     return len(words) == 1 or len(words) <= 3 and all(name_word(w, lex) for w in words)
 
 
+def _person_like(words, lex) -> bool:
+    """A given name in the words: after "of" or "for" a person's name may follow a role
+    ("secretary of State Hillary Clinton", "a lawyer for Jo Roe"); after "at" none does
+    (no one works at a person: "an economist at Merrill Lynch" is a firm's)."""
+    return given_name(words[0].text, lex) or any(w.text in lex.first_names for w in words[1:])
+
+
 def role_of_org(words, sentence_start, ctx) -> bool:
     """"president of French sugar producer ...", "general manager of Chongqing Highway
     Logistics Base", "owner of MacAndrews and Forbes": the name after a role and "of"/"at"
     is the organisation the role is held in; not after a role held over a place or a work
     ("mayor of", "author of"), not a name with a given name ("a lawyer for Jo Roe",
-    "secretary of State Hillary Clinton"), not a one-word name after "for"/"with", not a
+    "secretary of State Hillary Clinton") unless after "at", not a one-word name after "for"/"with", not a
     name before a common noun ("head of the Kashgar station")."""
     lex, text, start, end = ctx.lex, ctx.text, words[0].start, words[-1].end
     if not _PREPOSITION_BEFORE.search(text, max(0, start - 10), start):
@@ -129,8 +136,7 @@ def role_of_org(words, sentence_start, ctx) -> bool:
     m = _role_of(lex).search(text, max(0, start - 60), start)
     if not m or m.group(1).lower() in W.roles_not_in_organisations or m.group(2) in ("for", "with") and _named_for(words, lex):
         return False
-    if given_name(words[0].text, lex) or any(w.text in lex.first_names for w in words[1:]) \
-            or not _AFTER_ROLE_ORG.match(text, end):
+    if _person_like(words, lex) and not (m.group(2) == "at" and len(words) > 1) or not _AFTER_ROLE_ORG.match(text, end):
         return False
     if all(w.text.lower() in lex.non_names or w.text in lex.demonyms for w in words) \
             or match_person(ctx.full(words), ctx.people, lex, full=len(words) > 1):

@@ -191,6 +191,7 @@ def single_word(words, sentence_start, ctx) -> bool:
 
 
 CASCADE = (
+    organizations.numbered_station,
     common_word,
     sentence_word,
     clause_before_the,
