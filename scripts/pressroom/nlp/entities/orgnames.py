@@ -69,6 +69,23 @@ def joined_names(words, sentence_start, ctx) -> bool:
     return True
 
 
+def person_and_org(words, sentence_start, ctx) -> bool:
+    """"Kate Bush and Joy Division", "Jo Roe and Kelvo Holdings": a person's name (a
+    given name, then name words) joined by "and" to a name with an organisation word are
+    two names, read apart (not "Johnson and Johnson Services": no given name first)."""
+    lex = ctx.lex
+    if not ctx.words_of(words) & _AND:
+        return False
+    k = next((i for i, w in enumerate(words) if w.text in _AND), None)
+    left, right = words[:k], strip_the(words[k + 1:])
+    if not (1 < len(left) <= 3 and given_name(left[0].text, lex) and right) \
+            or not all(name_word(w, lex) and w.text not in lex.org_words for w in left) or not org_like(right, lex):
+        return False
+    ctx.classify(left, sentence_start)
+    ctx.classify(right, False)
+    return True
+
+
 def thing_of_org(words, sentence_start, ctx) -> bool:
     """"Agriculture Competition Partnership of the U.S. Department of Agriculture": a
     name whose head before "of the" is no organisation word names a thing of the
