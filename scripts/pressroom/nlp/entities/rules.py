@@ -36,6 +36,7 @@ def extract(text: str, lex: Lexicon | None = None) -> Entities:
             classify(list(run.words[k:k + MAX_RUN]), run.sentence_start and k == 0, ctx)
     persons.resolve_pending(ctx)
     merge.singles(ctx)
+    roles.copular_roles(ctx)
     places.states_after_cities(text, ctx)
     merge.bare_acronyms(ctx)
     merge.defined_acronyms(ctx)
