@@ -102,6 +102,13 @@ ORGS = [
     ('Yukos chief executive Jo Roe said so. "We will appeal," said Yukos.', {"Yukos"}, set(), "a company's chief executive"),
     ("Shares in Kelvo rose. The stake in Orvek fell.", {"Kelvo", "Orvek"}, set(), "shares in, a stake in"),
     ("Trump spokeswoman Hope Hicks said so.", set(), {"Trump"}, "negative: a politician has a spokeswoman too"),
+    ("Kelvo has a stock market capitalisation of $2bn. Orvek's share price fell. Pask's pre-tax profits rose.",
+     {"Kelvo", "Orvek", "Pask"}, set(), "a market value, a share price, profits"),
+    ("Jo Roe has a stock of wine. Roe said. Vell has a market stall.", set(), {"Jo Roe", "Vell"},
+     "negative: 'has a' before no market phrase"),
+    ("Kelvo Boerse - whose market capitalisation is $3bn - said no. Later Kelvo Boerse and its board agreed.",
+     {"Kelvo Boerse"}, set(), "a name of several words with no evidence of a person, and a company's thing"),
+    ("Lena Moor shares her view. Moor said so.", set(), {"Lena Moor"}, "negative: a person by her given name"),
     # a known miss: merge.coordinated_orgs (a lone word joined by "and" to an organisation is
     # one) was written from one tune article and made only wrong organisations on dev
     # (removed in session 3: dev orgs 0.769 -> 0.772); "and" is too weak a sign alone

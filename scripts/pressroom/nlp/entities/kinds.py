@@ -26,7 +26,9 @@ _DETERMINERS = frozenset(W.role_determiners | {"this", "that", "our", "whose", "
 # words inside an apposition that make it a clause or a person's role ("a partner at the
 # law firm", "while Mateen's role within the company"): prepositions, conjunctions, verbs
 _CLAUSE = frozenset(W.apposition_stop | W.clause_words)
-_THINGS_AFTER = re.compile(r"[^\S\n]+(?:" + W.alternation("company_things_after") + r")\b")
+# "Kelvo shares", "Kelvo - whose market capitalisation is", "Kelvo has a stock market value of"
+_THINGS_AFTER = re.compile(r"(?:[^\S\n]*[,—–-][^\S\n]+whose|[^\S\n]+(?:has|had|with)[^\S\n]+an?(?:[^\S\n]+stock)?(?=[^\S\n]+market))?"
+                           r"[^\S\n]+(?:" + W.alternation("company_things_after") + r")\b")
 _POSS_THINGS = re.compile(r"['’]s?[^\S\n]+(?:" + W.alternation("company_things_after") + r")\b")
 _ROLE_OF_CACHE: dict = {}
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|for|with)[^\S\n]+(?:the[^\S\n]+)?$")
@@ -63,6 +65,25 @@ def company_things(text: str, start: int, end: int) -> bool:
     "a stake in Clearnet", "the sale of Yuganskneftegas"."""
     return bool(_THINGS_AFTER.match(text, end) or _POSS_THINGS.match(text, end)
                 or _THINGS_BEFORE.search(text, max(0, start - 30), start))
+
+
+def pending_companies(ctx) -> None:
+    """A name of several words with no evidence of a person (``ctx.pending``) that the
+    article gives what only a company has at one of its mentions ("Kelvo Boerse - whose
+    market capitalisation is", "Harlow Pryce shares") is a company: all its mentions are
+    the organisation's, and none waits for a surname alone."""
+    names = {" ".join(w.text for w in words) for words in ctx.pending
+             if len(words) > 1 and company_things(ctx.text, words[0].start, words[-1].end)}
+    if not names:
+        return
+    rest = []
+    for words in ctx.pending:
+        name = " ".join(w.text for w in words)
+        if name in names:
+            ctx.add_org(name, words[0].start, words[-1].end)
+        else:
+            rest.append(words)
+    ctx.pending = rest
 
 
 # -- the rule of the classifier's cascade: (words, sentence_start, ctx) -> True when it answers

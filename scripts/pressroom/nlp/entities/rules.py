@@ -34,6 +34,7 @@ def extract(text: str, lex: Lexicon | None = None) -> Entities:
     for run in runs_of(text):
         for k in range(0, len(run.words), MAX_RUN):
             classify(list(run.words[k:k + MAX_RUN]), run.sentence_start and k == 0, ctx)
+    kinds.pending_companies(ctx)
     persons.resolve_pending(ctx)
     merge.singles(ctx)
     roles.copular_roles(ctx)
