@@ -207,6 +207,7 @@ CASCADE = (
     roles.titled,
     orgnames.joined_names,
     orgnames.person_and_org,
+    orgnames.place_then_parens,
     orgnames.thing_of_org,
     orgnames.person_of_org,
     orgnames.people_of_org,
@@ -237,6 +238,6 @@ CASCADE = (
 # or more: a title and a name, "and", "of", a lower-case word inside, a legal form).
 ONE_WORD = tuple(rule for rule in CASCADE if rule not in (
     clause_before_the, places.place_form, organizations.defined_acronym, organizations.state_of, orgnames.titled_office,
-    orgnames.joined_names, orgnames.person_and_org, orgnames.thing_of_org, orgnames.person_of_org, orgnames.people_of_org, orgnames.org_then_person,
+    orgnames.joined_names, orgnames.person_and_org, orgnames.place_then_parens, orgnames.thing_of_org, orgnames.person_of_org, orgnames.people_of_org, orgnames.org_then_person,
     lower_case_split, opener_before_name, demonym_first, places.place_prefix, places.place_after_in, places.landmark, roles.titled, roles.role_owner,
     organizations.org_run))
