@@ -159,6 +159,8 @@ _COPULA_CACHE: dict = {}
 def copular(text: str, end: int, lex) -> str | None:
     """``Mr. Roe is a partner with Kelvo LLP, one of ...``: the role a copula and a
     determiner give the name right before them, read as an apposition is."""
+    if not text.startswith((" is ", " was "), end):
+        return None  # (most mentions: no copula after them)
     return apposition(text, end, lex, _copula_re(lex))
 
 
