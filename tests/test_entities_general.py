@@ -228,6 +228,17 @@ ROLES = [
     # negative rows
     ("Chief executive Ivo Pask spoke. Ivo Pask, a father, left.", {"Ivo Pask": "Chief executive"},
      "negative: a later role no longer than the first"),
+    # roles.copular_roles: a copula and a determiner after the name
+    ("Ms. Vela spoke. Ms. Vela is a partner with Orrin Kade LLP, one of the firms.",
+     {"Vela": "partner with Orrin Kade LLP"}, "a copula gives a role the article gives nowhere else"),
+    ("Ivo Pask, a nurse, spoke. Pask was the chief executive of Kelvo Holdings.", {"Ivo Pask": "nurse"},
+     "negative: a role in apposition comes first"),
+    ("Ivo Pask said so. Pask was a man of few words. Pask is chief of staff.", {"Ivo Pask": None},
+     "negative: no role noun, or no determiner after the copula"),
+    # roles.role_before: a role noun that is a verb after an auxiliary
+    ("I urge every senator to judge Ms. Vela fairly. Ms. Vela said so.", {"Vela": None},
+     "negative: 'to judge' is a verb"),
+    ("The panel heard from judge Ana Ruiz.", {"Ana Ruiz": "judge"}, "a role noun after a preposition"),
 ]
 
 

@@ -26,7 +26,9 @@ _DETERMINERS = frozenset(W.role_determiners | {"this", "that", "our", "whose", "
 # words inside an apposition that make it a clause or a person's role ("a partner at the
 # law firm", "while Mateen's role within the company"): prepositions, conjunctions, verbs
 _CLAUSE = frozenset(W.apposition_stop | W.clause_words)
-_THINGS_AFTER = re.compile(r"[^\S\n]+(?:" + W.alternation("company_things_after") + r")\b")
+# "Kelvo shares", "Kelvo - whose market capitalisation is", "Kelvo has a stock market value of"
+_THINGS_AFTER = re.compile(r"(?:[^\S\n]*[,—–-][^\S\n]+whose|[^\S\n]+(?:has|had|with)[^\S\n]+an?(?:[^\S\n]+stock)?(?=[^\S\n]+market))?"
+                           r"[^\S\n]+(?:" + W.alternation("company_things_after") + r")\b")
 _POSS_THINGS = re.compile(r"['’]s?[^\S\n]+(?:" + W.alternation("company_things_after") + r")\b")
 _ROLE_OF_CACHE: dict = {}
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|for|with)[^\S\n]+(?:the[^\S\n]+)?$")
@@ -63,6 +65,25 @@ def company_things(text: str, start: int, end: int) -> bool:
     "a stake in Clearnet", "the sale of Yuganskneftegas"."""
     return bool(_THINGS_AFTER.match(text, end) or _POSS_THINGS.match(text, end)
                 or _THINGS_BEFORE.search(text, max(0, start - 30), start))
+
+
+def pending_companies(ctx) -> None:
+    """A name of several words with no evidence of a person (``ctx.pending``) that the
+    article gives what only a company has at one of its mentions ("Kelvo Boerse - whose
+    market capitalisation is", "Harlow Pryce shares") is a company: all its mentions are
+    the organisation's, and none waits for a surname alone."""
+    names = {" ".join(w.text for w in words) for words in ctx.pending
+             if len(words) > 1 and company_things(ctx.text, words[0].start, words[-1].end)}
+    if not names:
+        return
+    rest = []
+    for words in ctx.pending:
+        name = " ".join(w.text for w in words)
+        if name in names:
+            ctx.add_org(name, words[0].start, words[-1].end)
+        else:
+            rest.append(words)
+    ctx.pending = rest
 
 
 # -- the rule of the classifier's cascade: (words, sentence_start, ctx) -> True when it answers
@@ -116,12 +137,19 @@ def _named_for(words, lex) -> bool:
     return len(words) == 1 or len(words) <= 3 and all(name_word(w, lex) for w in words)
 
 
+def _person_like(words, lex) -> bool:
+    """A given name in the words: after "of" or "for" a person's name may follow a role
+    ("secretary of State Hillary Clinton", "a lawyer for Jo Roe"); after "at" none does
+    (no one works at a person: "an economist at Merrill Lynch" is a firm's)."""
+    return given_name(words[0].text, lex) or any(w.text in lex.first_names for w in words[1:])
+
+
 def role_of_org(words, sentence_start, ctx) -> bool:
     """"president of French sugar producer ...", "general manager of Chongqing Highway
     Logistics Base", "owner of MacAndrews and Forbes": the name after a role and "of"/"at"
     is the organisation the role is held in; not after a role held over a place or a work
     ("mayor of", "author of"), not a name with a given name ("a lawyer for Jo Roe",
-    "secretary of State Hillary Clinton"), not a one-word name after "for"/"with", not a
+    "secretary of State Hillary Clinton") unless after "at", not a one-word name after "for"/"with", not a
     name before a common noun ("head of the Kashgar station")."""
     lex, text, start, end = ctx.lex, ctx.text, words[0].start, words[-1].end
     if not _PREPOSITION_BEFORE.search(text, max(0, start - 10), start):
@@ -129,8 +157,7 @@ def role_of_org(words, sentence_start, ctx) -> bool:
     m = _role_of(lex).search(text, max(0, start - 60), start)
     if not m or m.group(1).lower() in W.roles_not_in_organisations or m.group(2) in ("for", "with") and _named_for(words, lex):
         return False
-    if given_name(words[0].text, lex) or any(w.text in lex.first_names for w in words[1:]) \
-            or not _AFTER_ROLE_ORG.match(text, end):
+    if _person_like(words, lex) and not (m.group(2) == "at" and len(words) > 1) or not _AFTER_ROLE_ORG.match(text, end):
         return False
     if all(w.text.lower() in lex.non_names or w.text in lex.demonyms for w in words) \
             or match_person(ctx.full(words), ctx.people, lex, full=len(words) > 1):

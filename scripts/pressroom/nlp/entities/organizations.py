@@ -116,6 +116,39 @@ def strip_the(words):
 # -- rules of the classifier's cascade: (words, sentence_start, ctx) -> True when they answer
 
 
+# " 2" after "BBC Radio": a station's number, not a count ("Radio 2 listeners"; not
+# "Channel 4.5", "TV 20%", "Radio 3 per cent")
+_STATION_NUMBER = re.compile(r"[^\S\n]+(\d{1,2})(?![\d.,:/%\-]?\d|[^\S\n]*(?:%|per\b|pct\b))")
+# "ITV1", "BBC2": a listed broadcaster's name with its channel's number glued on
+_GLUED_NUMBER = re.compile(r"([A-Z][A-Za-z]{1,5})(\d{1,2})")
+
+
+def numbered_station(words, sentence_start, ctx) -> bool:
+    """"BBC Radio 2", "Radio 1", "Channel 4", "ITV1": a broadcaster's station or channel
+    named by a number after a broadcasting word, or glued to a listed broadcaster's name;
+    a later "Radio 2" is the "BBC Radio 2" met before."""
+    last = words[-1].text
+    if last[-1:].isdigit():
+        m = _GLUED_NUMBER.fullmatch(last) if len(words) == 1 else None
+        if m and m.group(1).lower() in ctx.lex.organizations:
+            ctx.add_org(last, words[0].start, words[0].end)
+            return True
+        return False
+    number = _STATION_NUMBER.match(ctx.text, words[-1].end) if last in W.channel_words else None
+    if not number:
+        return False
+    k = max((i for i, w in enumerate(words) if w.text in ("and", "&")), default=None)
+    if k is not None:  # "ITV1 and Channel 4": the names before "and" read apart
+        ctx.classify(words[:k], sentence_start)
+        words = strip_the(words[k + 1:]) or words[-1:]
+    if sentence_start and len(words) > 1 and words[0].text.lower() in ctx.lower_words:
+        words = words[1:]  # "Have Radio 2 listeners heard": a word opening the sentence
+    name = f"{text_of(words)} {number.group(1)}"
+    longer = next((o for o in ctx.orgs if o.endswith(" " + name)), name)  # "BBC Radio 2", then "Radio 2"
+    ctx.add_org(longer, words[0].start, number.end(1))
+    return True
+
+
 def known_org(words, sentence_start, ctx) -> bool:
     """The whole run is a listed organisation (any of its forms), or a legislature by its
     common name ("Parliament")."""

@@ -69,6 +69,48 @@ def joined_names(words, sentence_start, ctx) -> bool:
     return True
 
 
+# "Winnebago County (Iowa) " right before "Sheriff's Office": a place, its state in parentheses
+_PLACE_IN_PARENS = re.compile(r"([A-Z][^\s()]*(?:[^\S\n]+[A-Z][^\s()]*){0,3})[^\S\n]+\([A-Z][^()\n]{0,20}\)[^\S\n]+$")
+
+
+def place_then_parens(words, sentence_start, ctx) -> bool:
+    """"Winnebago County (Iowa) Sheriff's Office": a place read just before, its state in
+    parentheses, then a name with an organisation word are one organisation's name (the
+    place is no place mention there)."""
+    start = words[0].start
+    if ctx.text[start - 2:start] not in (") ", ")\u00a0") or ctx.words_of(words) & _AND or not org_like(words, ctx.lex):
+        return False
+    m = _PLACE_IN_PARENS.search(ctx.text, max(0, start - 60), start)
+    if not m:
+        return False
+    for name, mentions in ctx.places.items():
+        hit = next((x for x in mentions if x.start == m.start(1) and x.end == m.end(1)), None)
+        if hit:
+            mentions.remove(hit)
+            if not mentions:
+                del ctx.places[name]
+            ctx.add_org(ctx.text[m.start(1):words[-1].end], m.start(1), words[-1].end)
+            return True
+    return False
+
+
+def person_and_org(words, sentence_start, ctx) -> bool:
+    """"Kate Bush and Joy Division", "Jo Roe and Kelvo Holdings": a person's name (a
+    given name, then name words) joined by "and" to a name with an organisation word are
+    two names, read apart (not "Johnson and Johnson Services": no given name first)."""
+    lex = ctx.lex
+    if not ctx.words_of(words) & _AND:
+        return False
+    k = next((i for i, w in enumerate(words) if w.text in _AND), None)
+    left, right = words[:k], strip_the(words[k + 1:])
+    if not (1 < len(left) <= 3 and given_name(left[0].text, lex) and right) \
+            or not all(name_word(w, lex) and w.text not in lex.org_words for w in left) or not org_like(right, lex):
+        return False
+    ctx.classify(left, sentence_start)
+    ctx.classify(right, False)
+    return True
+
+
 def thing_of_org(words, sentence_start, ctx) -> bool:
     """"Agriculture Competition Partnership of the U.S. Department of Agriculture": a
     name whose head before "of the" is no organisation word names a thing of the

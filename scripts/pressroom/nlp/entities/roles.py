@@ -76,6 +76,8 @@ def role_before(text: str, start: int, lex) -> str | None:
     if single:  # "former city officers Tom Reyes, ...": each one is a former city officer
         role = role_before(seg[:toks[-1].start()] + single + " ", len(seg) - len(head) + len(single), lex)
         return role
+    if len(toks) > 1 and head in W.role_nouns_also_verbs and toks[-2].group().lower() in _AUXILIARIES:
+        return None  # "to judge Mr. Roe fairly": a verb after "to", not a role
     if head not in lex.role_words:
         # capitalised only because it opens the sentence: nothing before it is the role's
         return head.lower() if opens and head[:1].isupper() and head.lower() in lex.role_words else None
@@ -135,21 +137,52 @@ def _appos_re(lex):
     return hit[1]
 
 
-def _appos_build(lex):
+def _appos_build(lex, lead=r",\s+", determiner="?"):
     heads = trie_alternation(lex.role_words)
     return re.compile(
-        r",\s+((?:(?:" + W.alternation("role_determiners") + r")\s+)?((?:[\w’'.\-&]+\s+){0,6}?)(?:" + heads + r")s?)"
+        lead + r"((?:(?:" + W.alternation("role_determiners") + r")\s+)" + determiner + r"((?:[\w’'.\-&]+\s+){0,6}?)(?:" + heads + r")s?)"
         # "of the Ministry of X", "of operations", "at the Kashgar station": to the next comma
         r"((?:\s+(?:" + W.alternation("apposition_prepositions") + r")\s+(?:[^,;:.()\n]|\.(?=\S)|" + _ABBR_DOT + r")+?)?)"
         r"(?=\s*[,;:()]|" + _END_DOT + r"|\s+(?:" + W.alternation("apposition_followers") + r")\b|\s*$)")
 
 
-def apposition(text: str, end: int, lex=None) -> str | None:
+def _copula_re(lex):
+    hit = _COPULA_CACHE.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = _COPULA_CACHE[id(lex)] = (lex, _appos_build(lex, r"[^\S\n]+(?:is|was)[^\S\n]+(?:now[^\S\n]+)?", ""))
+    return hit[1]
+
+
+_COPULA_CACHE: dict = {}
+
+
+def copular(text: str, end: int, lex) -> str | None:
+    """``Mr. Roe is a partner with Kelvo LLP, one of ...``: the role a copula and a
+    determiner give the name right before them, read as an apposition is."""
+    if not text.startswith((" is ", " was "), end):
+        return None  # (most mentions: no copula after them)
+    return apposition(text, end, lex, _copula_re(lex))
+
+
+def copular_roles(ctx) -> None:
+    """A person the article gives no role before or in apposition takes the role of the
+    first mention that a copula follows ("Mr. Roe is a partner with ...")."""
+    for person in ctx.people.values():
+        if person.role:
+            continue
+        for m in sorted(person.mentions, key=lambda m: m.start):
+            role = copular(ctx.text, m.end, ctx.lex)
+            if role:
+                person.role = role
+                break
+
+
+def apposition(text: str, end: int, lex=None, pattern=None) -> str | None:
     """``Name, a spokesman for the Ministry of X, said``: the role between the commas; its
     complement when it is a noun phrase ("head of the Kashgar station"), not a clause
     ("a nurse at the hospital where she worked": "nurse")."""
     lex = lex or load()
-    m = _appos_re(lex).match(text, end)
+    m = (pattern or _appos_re(lex)).match(text, end)
     if not m:
         return None
     mods = m.group(2).split()

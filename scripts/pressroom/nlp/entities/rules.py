@@ -34,8 +34,10 @@ def extract(text: str, lex: Lexicon | None = None) -> Entities:
     for run in runs_of(text):
         for k in range(0, len(run.words), MAX_RUN):
             classify(list(run.words[k:k + MAX_RUN]), run.sentence_start and k == 0, ctx)
+    kinds.pending_companies(ctx)
     persons.resolve_pending(ctx)
     merge.singles(ctx)
+    roles.copular_roles(ctx)
     places.states_after_cities(text, ctx)
     merge.bare_acronyms(ctx)
     merge.defined_acronyms(ctx)
@@ -191,6 +193,7 @@ def single_word(words, sentence_start, ctx) -> bool:
 
 
 CASCADE = (
+    organizations.numbered_station,
     common_word,
     sentence_word,
     clause_before_the,
@@ -203,6 +206,8 @@ CASCADE = (
     orgnames.titled_office,
     roles.titled,
     orgnames.joined_names,
+    orgnames.person_and_org,
+    orgnames.place_then_parens,
     orgnames.thing_of_org,
     orgnames.person_of_org,
     orgnames.people_of_org,
@@ -233,6 +238,6 @@ CASCADE = (
 # or more: a title and a name, "and", "of", a lower-case word inside, a legal form).
 ONE_WORD = tuple(rule for rule in CASCADE if rule not in (
     clause_before_the, places.place_form, organizations.defined_acronym, organizations.state_of, orgnames.titled_office,
-    orgnames.joined_names, orgnames.thing_of_org, orgnames.person_of_org, orgnames.people_of_org, orgnames.org_then_person,
+    orgnames.joined_names, orgnames.person_and_org, orgnames.place_then_parens, orgnames.thing_of_org, orgnames.person_of_org, orgnames.people_of_org, orgnames.org_then_person,
     lower_case_split, opener_before_name, demonym_first, places.place_prefix, places.place_after_in, places.landmark, roles.titled, roles.role_owner,
     organizations.org_run))
