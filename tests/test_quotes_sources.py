@@ -247,13 +247,26 @@ PERSON_BEFORE_WHO = [
      "no name before 'who': the verb is skipped as before"),
 ]
 
+# -- resolve._holders: a description with a modifier is only its holder's when the article says so ----
+MODIFIED_ROLE = [
+    ('Ohio Sen. Ada Quill spoke first. Sen. Jo Brandt disagreed. "We will not back down," the Ohio senator said.',
+     "Ada Quill",
+     "'the Ohio senator': the senator named in a sentence with 'Ohio'"),
+    ('Sen. Jo Brandt spoke first. "We will not back down," the senator said.', "Jo Brandt",
+     "a bare role noun: the holder named before"),
+    ('Sen. Jo Brandt of Iowa spoke first.\n\nMeanwhile, the race in the south tightened. "We will not back down," '
+     'the Florida senator said.', "Florida senator",
+     "negative: no senator named with 'Florida': the description stays as written"),
+]
+
 # every table of a speaker above, one test: the rule's table name leads each id
 SPEAKER_TABLES = {"issuer": ISSUER, "named_after_role": NAMED_AFTER_ROLE, "who_said": WHO_SAID, "past_scare": PAST_SCARE,
                   "possessed": POSSESSED, "pages": PAGES, "sent_to": SENT_TO, "byline": BYLINE,
                   "joined_participles": JOINED_PARTICIPLES, "light_verbs": LIGHT_VERBS,
                   "interjections": INTERJECTIONS, "reported_before": REPORTED_BEFORE,
                   "owned_words_subject": OWNED_WORDS_SUBJECT, "bare_clause": BARE_CLAUSE,
-                  "relative_head": RELATIVE_HEAD, "person_before_who": PERSON_BEFORE_WHO}
+                  "relative_head": RELATIVE_HEAD, "person_before_who": PERSON_BEFORE_WHO,
+                  "modified_role": MODIFIED_ROLE}
 SPEAKER_ROWS = [(f"{name}: {comment}", text, speaker) for name, rows in SPEAKER_TABLES.items() for text, speaker, comment in rows]
 
 
