@@ -247,6 +247,23 @@ PERSON_BEFORE_WHO = [
      "no name before 'who': the verb is skipped as before"),
 ]
 
+# -- cues.credited_report: a reporting clause itself credited to a source ----------------------------
+CREDITED = [
+    ('"We will close the port in May," Ivo Kress said, according to the Harbor Ledger.', "Harbor Ledger",
+     "'X said, according to Y': the source the report rests on"),
+    ('"We will close the port in May," said Ivo Kress, the harbor master, reports the Harbor Ledger.', "Harbor Ledger",
+     "an inverted credit after an apposition"),
+    ('"We will close the port in May," Ivo Kress said, according to the Harbor Ledger. "And we will not open it again."',
+     "Harbor Ledger", "the quote that goes on in the paragraph keeps the credited source"),
+    # negative rows
+    ('"We will close the port in May," Ivo Kress said, according to a transcript of the meeting.', "Ivo Kress",
+     "negative: a transcript records the words; the speaker stays"),
+    ('"We will close the port in May," Ivo Kress said. According to the Harbor Ledger, the port lost money.',
+     "Ivo Kress", "negative: a credit in the next sentence credits that sentence only"),
+    ('"We will close the port in May," Ivo Kress said on Monday; according to him, nothing else will change.',
+     "Ivo Kress", "negative: a semicolon ends the clause; a pronoun credits nobody new"),
+]
+
 # -- resolve._holders: a description with a modifier is only its holder's when the article says so ----
 MODIFIED_ROLE = [
     ('Ohio Sen. Ada Quill spoke first. Sen. Jo Brandt disagreed. "We will not back down," the Ohio senator said.',
@@ -266,7 +283,7 @@ SPEAKER_TABLES = {"issuer": ISSUER, "named_after_role": NAMED_AFTER_ROLE, "who_s
                   "interjections": INTERJECTIONS, "reported_before": REPORTED_BEFORE,
                   "owned_words_subject": OWNED_WORDS_SUBJECT, "bare_clause": BARE_CLAUSE,
                   "relative_head": RELATIVE_HEAD, "person_before_who": PERSON_BEFORE_WHO,
-                  "modified_role": MODIFIED_ROLE}
+                  "credited": CREDITED, "modified_role": MODIFIED_ROLE}
 SPEAKER_ROWS = [(f"{name}: {comment}", text, speaker) for name, rows in SPEAKER_TABLES.items() for text, speaker, comment in rows]
 
 

@@ -3,7 +3,8 @@ in order; the first that finds a mention wins:
 
 1. ``interrupted``: the clause that interrupts a quotation reports both halves
    (``"A," Axelrod tweeted, "B"``);
-2. ``after_good``: a clause after the quotation whose mention can be a source;
+2. ``credited_report``: a clause after it, itself credited (``Roe said, according to X``);
+3. ``after_good``: a clause after the quotation whose mention can be a source;
 3. ``before``: a clause before it, unless the one after was plausible and this one is not;
 4. ``before_past_fragment``: with no clause either side, back past an earlier quoted
    fragment of the sentence (``X said A is "b" and "c"``);
@@ -19,8 +20,13 @@ from .after import clause_after
 from .before import clause_before
 from .context import Context, Hit
 from .phrases import good, object_phrase
+from .words import rx, words_of
 
 _NONBLANK = re.compile(r"\S")
+# a credit after a reporting clause: ", according to X" / ", reports X"
+_CREDIT = rx(r",\s+(?:<credit_phrases>)\s+")
+_RECORDS = words_of("speech_records")
+_HEAD_END = rx(r"\s<prepositions>\s")  # "a transcript of the meeting": the head before "of"
 
 
 class Clauses:
@@ -70,6 +76,24 @@ def after_good(ctx: Context, c: Clauses) -> Hit | None:
     return c.after if c.after is not None and good(ctx, c.after) else None
 
 
+def credited_report(ctx: Context, c: Clauses) -> Hit | None:
+    """``"...," Roe said, according to The Gazette.`` / ``said Roe, reports The Gazette``:
+    the clause after the quotation is itself credited to a source, in the same sentence
+    after a comma; that source is the one the report rests on, and the speaker of record."""
+    h = c.after
+    if h is None or h.kind == "pronoun" and h.text not in ctx.words.pronoun_genders:
+        return None
+    end = min(ctx.sentence_end(h.end), c.pe)
+    m = _CREDIT.search(ctx.masked, h.end, end)
+    if m is None or re.search(r"[.;:!?]", ctx.masked[h.end:m.start()]):
+        return None
+    hit = ctx.outside(object_phrase(ctx, m.end(), end, "according to"))
+    if hit is None or hit.kind == "pronoun" or not good(ctx, hit) or \
+            _HEAD_END.split(hit.text, maxsplit=1)[0].split()[-1].lower() in _RECORDS:
+        return None  # "according to a transcript": a record of the words, not a source of them
+    return hit
+
+
 def before(ctx: Context, c: Clauses) -> Hit | None:
     b = c.before
     return b if b is not None and (c.after is None or good(ctx, b)) else None
@@ -101,4 +125,4 @@ def credit_line(ctx: Context, c: Clauses) -> Hit | None:
     return None
 
 
-CUE_RULES = (interrupted, after_good, before, before_past_fragment, after_any, credit_line)
+CUE_RULES = (interrupted, credited_report, after_good, before, before_past_fragment, after_any, credit_line)
