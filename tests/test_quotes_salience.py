@@ -17,6 +17,13 @@ def attribution(text: str) -> list[tuple[str, str | None]]:
 
 S = "speech"
 CASES = [
+    # -- a person's gender learnt from a he/she later in the sentence they open (antecedent.learn_genders)
+    ('Robin Vale and Casey Hart campaigned in Dover. Hart hosted a rally on Monday, during which she thanked the '
+     'volunteers. Vale said he would stay.\n\n"We will win this county," she said.', [(S, "Casey Hart")],
+     "'Hart hosted ..., during which she': Hart is a she, Vale a he; given names that say neither"),
+    ('Robin Vale met Casey Hart on Monday, and he praised the plan. Hart left early.\n\n"We will win this county," '
+     'she said.', [(S, "Casey Hart")],
+     "negative: a he after a second person of the sentence is not counted for either"),
     # -- a bare surname: the speaker named before in full (resolve._speaker_named_before)
     ('Kip East, an education professor, called the law "a real step for the schools of the state." '
      '"This is the first real change since the 1980s," East said.', [(S, "Kip East"), (S, "Kip East")],

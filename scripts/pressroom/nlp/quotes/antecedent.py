@@ -235,8 +235,10 @@ def learn_genders(ctx: Context) -> dict[str, str]:
         s, e, person = ctx.mentions[k]
         a = ctx.sentence_start(s)
         if pm.start() - e > 160 or s - a > 40 or (k > 0 and ctx.mentions[k - 1][0] >= a) \
-                or ctx.sentence_start(pm.start()) != pm.start():
-            continue  # only a sentence's opening person, and the next sentence's He/She
+                or ctx.sentence_start(pm.start()) not in (pm.start(), a):
+            continue  # only a sentence's opening person, and a he/she later in it or opening the next
+        if _modifier(ctx, e) or ctx.words.group_after.match(ctx.masked, e):
+            continue  # "Clinton spokesman Jo Roe said he ...", "the Clinton campaign ... he": another's he
         v = votes.setdefault(person.name, [0, 0])
         v[0 if genders[pm.group(1).lower()] == "m" else 1] += 1
     for name, (m, f) in votes.items():
