@@ -276,6 +276,19 @@ MODIFIED_ROLE = [
      "negative: no senator named with 'Florida': the description stays as written"),
 ]
 
+# -- cues.closing_credit: a credit line inside the closing mark of the quotation above ---------------
+CLOSING_CREDIT = [
+    ('The levy has its critics.\n\n"I worry that the port will close before the bridge is paid for.\nIda Brenner, '
+     'Harbor Policy Institute."\n\nThe board meets on Monday.', "Ida Brenner",
+     "a name and its affiliation closing the quotation above"),
+    ('The levy has its critics.\n\n"I worry that the port will close before the bridge is paid for.\nFormer mayor '
+     'Ivo Kress."', "Ivo Kress", "a few words of title before the name"),
+    # negative: a quotation of its own on the next line is not a credit line
+    ('The levy has its critics.\n\n"I worry that the port will close before the bridge is paid for.\nThe bridge '
+     'will never be paid for, and everybody in this town knows it."', None,
+     "negative: a sentence closing the quotation is no credit line"),
+]
+
 # every table of a speaker above, one test: the rule's table name leads each id
 SPEAKER_TABLES = {"issuer": ISSUER, "named_after_role": NAMED_AFTER_ROLE, "who_said": WHO_SAID, "past_scare": PAST_SCARE,
                   "possessed": POSSESSED, "pages": PAGES, "sent_to": SENT_TO, "byline": BYLINE,
@@ -283,7 +296,7 @@ SPEAKER_TABLES = {"issuer": ISSUER, "named_after_role": NAMED_AFTER_ROLE, "who_s
                   "interjections": INTERJECTIONS, "reported_before": REPORTED_BEFORE,
                   "owned_words_subject": OWNED_WORDS_SUBJECT, "bare_clause": BARE_CLAUSE,
                   "relative_head": RELATIVE_HEAD, "person_before_who": PERSON_BEFORE_WHO,
-                  "credited": CREDITED, "modified_role": MODIFIED_ROLE}
+                  "credited": CREDITED, "modified_role": MODIFIED_ROLE, "closing_credit": CLOSING_CREDIT}
 SPEAKER_ROWS = [(f"{name}: {comment}", text, speaker) for name, rows in SPEAKER_TABLES.items() for text, speaker, comment in rows]
 
 

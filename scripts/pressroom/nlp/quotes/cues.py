@@ -9,10 +9,12 @@ in order; the first that finds a mention wins:
 4. ``before_past_fragment``: with no clause either side, back past an earlier quoted
    fragment of the sentence (``X said A is "b" and "c"``);
 5. ``after_any``: the clause after it, even when its mention is only plausible;
-6. ``credit_line``: a credit line under the quotation (``- Jane Roe.``).
+6. ``credit_line``: a credit line under the quotation (``- Jane Roe.``);
+7. ``closing_credit``: a credit line inside its closing mark (``"... cuts. / Jane Roe, Acme."``).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cached_property
 
@@ -26,6 +28,8 @@ _NONBLANK = re.compile(r"\S")
 # a credit after a reporting clause: ", according to X" / ", reports X"
 _CREDIT = rx(r",\s+(?:<credit_phrases>)\s+")
 _RECORDS = words_of("speech_records")
+# a credit line: a name (after a few words of title), then perhaps its affiliation, a full stop
+_CREDIT_LINE = re.compile(r"(?:[A-Za-z\-]+\s+){0,3}?[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){1,3}(?:,\s+[^,.;:!?\"“”]{2,80})?\.?")
 _HEAD_END = rx(r"\s<prepositions>\s")  # "a transcript of the meeting": the head before "of"
 
 
@@ -125,4 +129,37 @@ def credit_line(ctx: Context, c: Clauses) -> Hit | None:
     return None
 
 
-CUE_RULES = (interrupted, credited_report, after_good, before, before_past_fragment, after_any, credit_line)
+def closing_credit(ctx: Context, c: Clauses) -> Hit | None:
+    """A quotation left open at its paragraph's end, closed after a credit line of its own
+    (``"... cuts.`` / ``Jo Roe, Harbor Policy Institute."``): the name on that line."""
+    span = c.span
+    if span.close is not None or not ctx.spans:
+        return None
+    k = _index(ctx, span)
+    return credit_of(ctx, ctx.spans[k + 1], after=span) if 0 <= k < len(ctx.spans) - 1 else None
+
+
+def _index(ctx: Context, span) -> int:
+    k = bisect.bisect_left(ctx.inside_starts, span.start)
+    return k if k < len(ctx.spans) and ctx.spans[k] == span else -1
+
+
+def credit_of(ctx: Context, span, after=None) -> Hit | None:
+    """The name of a credit line that is all of an unopened quotation (``Jo Roe, Harbor
+    Policy Institute."`` closing the quotation of the paragraph above), else None."""
+    if span.open is not None or span.close is None:
+        return None
+    a, b = ctx.para_of(span.start)
+    line = ctx.body[a:span.close].strip()
+    if _NONBLANK.search(ctx.body, span.end, b) or not _CREDIT_LINE.fullmatch(line):
+        return None
+    k = _index(ctx, span)
+    prev = after if after is not None else (ctx.spans[k - 1] if k > 0 else None)
+    if prev is None or prev.close is not None or ctx.para_of(prev.start)[1] >= a:
+        return None  # the quotation above must run open to its paragraph's end
+    hit = object_phrase(ctx, a + ctx.body[a:b].index(line[0]), span.close, "—")
+    return hit if hit is not None and hit.kind == "name" and good(ctx, hit) else None
+
+
+CUE_RULES = (interrupted, credited_report, after_good, before, before_past_fragment, after_any, credit_line,
+             closing_credit)
