@@ -27,6 +27,7 @@ _SAID_BEFORE = rx(r"\b([a-z]+)\s+(?:<speech_complementizers>\s+)?$")
 _GENDERED = rx(r"\b(<pronoun_genders:both>)\b")
 _SUBJECT_PRONOUN = rx(r"\b(<pronoun_genders:both>)\b")  # he, she: always a subject
 _OPENING_SUBORDINATE = rx(r"\s*(?:<opening_conjunctions:both>\s+)?<subordinators:both>\b[^,.;]{0,160},")
+_POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$")
 _HONORIFIC = re.compile(r"\b([A-Z][a-z]{1,4})\.?\s$")
 
 
@@ -174,6 +175,10 @@ def said_subject(ctx: Context, a: int, b: int) -> str | None:
     verbs = ctx.words.speech_verbs
     for m in re.finditer(r"\b([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)*)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", seg):
         if m.group(2) in verbs and m.group(2)[-3:] != "ing":
+            owner = _POSSESSIVE_END.search(m.group(1))
+            if owner and seg[:m.start(1)].strip():
+                continue  # "Roe denounced Hale’s remarks": an object's words, not a subject who remarks
+            # (opening the sentence, "Vick’s comments ... mirror": the words' owner is its subject)
             said = _SAID_BEFORE.search(seg[:m.start(1)])
             if said and (said.group(1) in verbs or said.group(1) in _COMPLEMENTIZERS):
                 continue  # "Roe said Lee continued ...": Lee is inside what Roe said
