@@ -69,6 +69,15 @@ CASES = [
     ('Rita Vance toured the mill. Vance’s office said in a statement, "The mayor has not yet decided on the bridge."',
      [(S, "Rita Vance office")], "a person's office speaks for the person and is named by them"),
     # -- he/she: what is not a salient person of a sentence (antecedent, sentence)
+    ('Rita Moss is among those who will not back Ann Lowe. Choosing between Lowe and Vick is '
+     '"a false choice for any voter in this state," she said.', [(S, "Rita Moss")],
+     "a name after a preposition in the pronoun's own sentence is not its antecedent"),
+    ('Ann Lowe met the board, then Rita Moss and Tad Quill. Moss spoke first. After that, Lowe said the vote was '
+     '"a false choice for any voter in this state," she said.', [(S, "Ann Lowe")],
+     "negative: the subject of the pronoun's own sentence is still its antecedent"),
+    ('Rita Moss ran in Kent, Dover and Troy. Ann Lowe ran too, when she called the levy "a tax on every family in '
+     'this town."', [(S, "Ann Lowe")],
+     "a name after a list's 'and' across a sentence's end is no object: the sentence's subject"),
     ('Ed Hale met the press on Monday. Tom Roe denounced Hale’s remarks as wrong and warned of the cost. '
      '"If the town chooses Hale, that will cost us all," he said.', [(S, "Tom Roe")],
      "a possessive before a verb's form makes it a noun ('Hale's remarks'): Hale is not the one who remarks"),
@@ -82,18 +91,4 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected,comment", CASES, ids=[c[2] for c in CASES])
 def test_attribution(text, expected, comment):
-    assert attribution(text) == expected
-
-
-# Pronouns whose nearest name is no subject: the rules still take it (written ahead of a rule).
-KNOWN_MISSES = [
-    ('Rita Moss is among those who will not back Ann Lowe. Choosing between Lowe and Vick is '
-     '"a false choice for any voter in this state," she said.', [(S, "Rita Moss")],
-     "a name after a preposition in the pronoun's own sentence is not its antecedent"),
-]
-
-
-@pytest.mark.xfail(strict=True, reason="known misses of the rules")
-@pytest.mark.parametrize("text,expected,comment", KNOWN_MISSES, ids=[c[2] for c in KNOWN_MISSES])
-def test_known_misses(text, expected, comment):
     assert attribution(text) == expected

@@ -40,8 +40,10 @@ def antecedent(ctx: Context, pos: int, gender: str | None, owner: bool = False) 
     limit = ctx.paras[max(0, ctx.paras.index(ctx.para_of(pos)) - 3)][0] if ctx.paras else 0
     # the current sentence, left of the pronoun
     sstart = ctx.sentence_start(pos)
+    # (not the object of a preposition or a possessive: "Choosing between Lowe and Vick is
+    # '...,' she said" - the she is someone named before)
     cur = [(s, e, p) for s, e, p in ctx.mentions[max(0, k - 30):k + 1]
-           if sstart <= s < pos and compatible(ctx, p, gender) and not _modifier(ctx, e)]
+           if sstart <= s < pos and compatible(ctx, p, gender) and not _modifier(ctx, e) and mention_rank(ctx, s, e) < 2]
     if cur:
         return min(cur, key=lambda x: (mention_rank(ctx, x[0], x[1]) > 0, x[0]))[2].name
     said = said_subject(ctx, sstart, pos)  # "Bolton said he would ...", Bolton not listed
@@ -161,7 +163,7 @@ def mention_rank(ctx: Context, s: int, e: int) -> int:
     m = _WHO_SAID.match(ctx.masked, e, e + 200)
     if m and m.group(1) in ctx.words.speech_verbs:
         return 0  # "Sen. Jo Roe of Ohio, the panel's ranking member, who said ...": Roe speaks
-    before = ctx.masked[max(0, s - 12):s]
+    before = ctx.masked[max(0, s - 12, ctx.sentence_start(s)):s]  # ("... and Utah. Bush went": no object)
     if re.match(r"['’]", after) or _OBJECT_OF.search(before):
         return 2
     return 1
