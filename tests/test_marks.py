@@ -46,6 +46,12 @@ CASES = [
      "doubled marks (wire copy) are not read, nor the single marks nested inside them"),
     ('""It fails,"" he said. "But this one counts," she said.', ["But this one counts,"],
      "(negative) after a doubled-mark quotation, a single mark is read again"),
+    ('\u202a”Thanks for the post, we need more of it!” wrote one reader.', ["Thanks for the post, we need more of it!"],
+     "a directional mark typed before a mark that opens: the mark still opens (a closing glyph, as pasted)"),
+    ('“I admit, he is taller than me; he is like 6’2”,” Ann Lowe said.', ["I admit, he is taller than me; he is like 6’2”,"],
+     "a height's inch sign is no quotation mark"),
+    ('He said "I am 5\'11" tall," and laughed.', ["I am 5'11\" tall,"], "an inch sign, straight marks"),
+    ('The scores were “12” and “9” in the end.', ["12", "9"], "(negative) numbers quoted alone keep their marks"),
 ]
 
 

@@ -33,11 +33,16 @@ FIXTURE_FLOORS = {"recall": 1.0, "precision": 1.0, "speaker_accuracy": 1.0}
 # Round 3 of the quotes lane (documents' issuers, partial quotes of a person's sentence,
 # reports carried to the next sentence, newsletter credits, ...): clean tune 0.982 / 0.882,
 # dev 0.974 / 0.853; dirty tune 0.980 / 0.879, dev 0.971 / 0.849. Floors 0.003 below.
+# Round 4 of the quotes lane (credits after a reporting clause, credit lines inside a
+# closing mark, modified role nouns, possessives and prepositions' objects in salience,
+# directional marks and inch signs): clean tune 0.983 / 0.892, dev 0.975 / 0.853; dirty
+# tune 0.980 / 0.888, dev 0.972 / 0.849 (from clean 0.982 / 0.882, dev 0.974 / 0.852).
+# Tune floors 0.003 below; dev speaker floors kept (dev moved by less than 0.001).
 FLOORS = {
-    ("clean", "tune"): {"quote_overlap": 0.980, "speaker_e2e": 0.879},
-    ("clean", "dev"): {"quote_overlap": 0.971, "speaker_e2e": 0.850},
-    ("dirty", "tune"): {"quote_overlap": 0.977, "speaker_e2e": 0.876},
-    ("dirty", "dev"): {"quote_overlap": 0.968, "speaker_e2e": 0.846},
+    ("clean", "tune"): {"quote_overlap": 0.980, "speaker_e2e": 0.889},
+    ("clean", "dev"): {"quote_overlap": 0.972, "speaker_e2e": 0.850},
+    ("dirty", "tune"): {"quote_overlap": 0.977, "speaker_e2e": 0.885},
+    ("dirty", "dev"): {"quote_overlap": 0.969, "speaker_e2e": 0.846},
 }
 
 

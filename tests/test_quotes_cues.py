@@ -47,6 +47,17 @@ CASES = [
     ('"I have made it clear that he has voted with the lobby many times" and against the levy, Rita Solano said.',
      [(S, "Rita Solano")], "negative: 'and' before a phrase with no subject does not open a clause"),
     # -- the subject of the sentence (phrases.sentence_subject)
+    ('Ann Lowe spoke on Monday.\n\nLowe’s campaign shrugged off Hale’s comments, telling reporters, "Nobody on our '
+     'team has ever asked for his support."', [(S, "Ann Lowe campaign")],
+     "a name after a possessive and a verb ('shrugged off Hale’s') is the object, not the subject"),
+    ('Lowe’s spokeswoman Ada Quill wrote to donors on Monday, saying "the campaign has never been stronger than it is '
+     'today."', [(S, "Ada Quill")], "negative: a name after a possessive and a person's noun is the subject"),
+    ('Alongside the protests, a senior party strategist said the mayor must choose, saying, "At some point she has '
+     'to pick a side."', [(S, "senior party strategist")], "an opening phrase of 'alongside' is read past to the subject"),
+    ('Against all odds, Ivo Kress won the seat, saying "the port is saved at last and for good."', [(S, "Ivo Kress")],
+     "an opening phrase of 'against' is read past to the subject"),
+    ('Across the river, the Harbor Board voted no, saying "the port cannot pay for the bridge."', [(S, "Harbor Board")],
+     "negative: the place in the opening phrase is not the subject"),
     ('Amid the uproar, the Courier’s Matt Wells wrote a column, saying it is necessary to '
      '"remember every name on that list."', [(S, "Matt Wells")], "a possessive right before a person's name"),
     ('The mayor’s state director, Mike Rubin, wrote in an email: "We will not close the office this year."',

@@ -247,13 +247,56 @@ PERSON_BEFORE_WHO = [
      "no name before 'who': the verb is skipped as before"),
 ]
 
+# -- cues.credited_report: a reporting clause itself credited to a source ----------------------------
+CREDITED = [
+    ('"We will close the port in May," Ivo Kress said, according to the Harbor Ledger.', "Harbor Ledger",
+     "'X said, according to Y': the source the report rests on"),
+    ('"We will close the port in May," said Ivo Kress, the harbor master, reports the Harbor Ledger.', "Harbor Ledger",
+     "an inverted credit after an apposition"),
+    ('"We will close the port in May," Ivo Kress said, according to the Harbor Ledger. "And we will not open it again."',
+     "Harbor Ledger", "the quote that goes on in the paragraph keeps the credited source"),
+    # negative rows
+    ('"We will close the port in May," Ivo Kress said, according to a transcript of the meeting.', "Ivo Kress",
+     "negative: a transcript records the words; the speaker stays"),
+    ('"We will close the port in May," Ivo Kress said. According to the Harbor Ledger, the port lost money.',
+     "Ivo Kress", "negative: a credit in the next sentence credits that sentence only"),
+    ('"We will close the port in May," Ivo Kress said on Monday; according to him, nothing else will change.',
+     "Ivo Kress", "negative: a semicolon ends the clause; a pronoun credits nobody new"),
+]
+
+# -- resolve._holders: a description with a modifier is only its holder's when the article says so ----
+MODIFIED_ROLE = [
+    ('Ohio Sen. Ada Quill spoke first. Sen. Jo Brandt disagreed. "We will not back down," the Ohio senator said.',
+     "Ada Quill",
+     "'the Ohio senator': the senator named in a sentence with 'Ohio'"),
+    ('Sen. Jo Brandt spoke first. "We will not back down," the senator said.', "Jo Brandt",
+     "a bare role noun: the holder named before"),
+    ('Sen. Jo Brandt of Iowa spoke first.\n\nMeanwhile, the race in the south tightened. "We will not back down," '
+     'the Florida senator said.', "Florida senator",
+     "negative: no senator named with 'Florida': the description stays as written"),
+]
+
+# -- cues.closing_credit: a credit line inside the closing mark of the quotation above ---------------
+CLOSING_CREDIT = [
+    ('The levy has its critics.\n\n"I worry that the port will close before the bridge is paid for.\nIda Brenner, '
+     'Harbor Policy Institute."\n\nThe board meets on Monday.', "Ida Brenner",
+     "a name and its affiliation closing the quotation above"),
+    ('The levy has its critics.\n\n"I worry that the port will close before the bridge is paid for.\nFormer mayor '
+     'Ivo Kress."', "Ivo Kress", "a few words of title before the name"),
+    # negative: a quotation of its own on the next line is not a credit line
+    ('The levy has its critics.\n\n"I worry that the port will close before the bridge is paid for.\nThe bridge '
+     'will never be paid for, and everybody in this town knows it."', None,
+     "negative: a sentence closing the quotation is no credit line"),
+]
+
 # every table of a speaker above, one test: the rule's table name leads each id
 SPEAKER_TABLES = {"issuer": ISSUER, "named_after_role": NAMED_AFTER_ROLE, "who_said": WHO_SAID, "past_scare": PAST_SCARE,
                   "possessed": POSSESSED, "pages": PAGES, "sent_to": SENT_TO, "byline": BYLINE,
                   "joined_participles": JOINED_PARTICIPLES, "light_verbs": LIGHT_VERBS,
                   "interjections": INTERJECTIONS, "reported_before": REPORTED_BEFORE,
                   "owned_words_subject": OWNED_WORDS_SUBJECT, "bare_clause": BARE_CLAUSE,
-                  "relative_head": RELATIVE_HEAD, "person_before_who": PERSON_BEFORE_WHO}
+                  "relative_head": RELATIVE_HEAD, "person_before_who": PERSON_BEFORE_WHO,
+                  "credited": CREDITED, "modified_role": MODIFIED_ROLE, "closing_credit": CLOSING_CREDIT}
 SPEAKER_ROWS = [(f"{name}: {comment}", text, speaker) for name, rows in SPEAKER_TABLES.items() for text, speaker, comment in rows]
 
 

@@ -29,6 +29,9 @@ OPENING_GLYPHS = "“„‟«‘‚‛"
 CLOSING_GLYPHS = "”»’"
 _LEFT_OPEN = set("([{—–-/:") | set(DOUBLE) | set(SINGLE)
 _RIGHT_CLOSE = set(".,;:!?)]}—–-…") | set(DOUBLE) | set(SINGLE)
+# format characters that take no room (directional marks, zero-width spaces, the BOM)
+_INVISIBLE = set("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
+_HEIGHT = re.compile(r"(?<!\d)\d['’\"]\d{1,2}$")  # 6’2, 5'11 (the dirty copy types '"' for ’)
 _TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,400}>")
 _YEAR = re.compile(r"\d\d(?:s\b|(?![\w%]))")
 
@@ -75,7 +78,9 @@ def shape(text: str, i: int, start: int, end: int, width: int = 1) -> str:
     """'open', 'close', 'either' (space on both sides) or 'inner' (letters on both sides)."""
     prev = text[i - 1] if i > start else " "
     nxt = text[i + width] if i + width < end else " "
-    left = prev.isspace() or prev in _LEFT_OPEN
+    if prev in _INVISIBLE:  # a directional mark typed before an opening one: '\u202a”Sorry'
+        prev = text[i - 2] if i - 1 > start else " "
+    left = prev.isspace() or prev in _LEFT_OPEN or prev in _INVISIBLE
     right = nxt.isspace() or nxt in _RIGHT_CLOSE
     if left and not right:
         return "open"
@@ -142,7 +147,9 @@ def _marks(text: str, start: int, end: int, tags: list[tuple[int, int]]):
                 out.append((i, 2, _role(text, i, start, end, 2), "dd"))
                 i += 2
                 continue
-            if ch in DOUBLE:
+            if ch in DOUBLE and _inches(text, i, start):
+                pass  # 6’2”: the inch sign of a height, no quotation mark
+            elif ch in DOUBLE:
                 out.append((i, 1, _role(text, i, start, end, 1), "d"))
             elif ch == "‘" and shape(text, i, start, end) in ("open", "either"):
                 out.append((i, 1, "open", "s"))
@@ -150,6 +157,11 @@ def _marks(text: str, start: int, end: int, tags: list[tuple[int, int]]):
                 out.append((i, 1, "close", "s"))
         i += 1
     return out
+
+
+def _inches(text: str, i: int, start: int) -> bool:
+    """A double mark closing a height in feet and inches (``6’2”``, ``5'11"``)."""
+    return text[i - 1:i].isdigit() and bool(_HEIGHT.search(text, max(start, i - 6), i))
 
 
 def scan(text: str) -> Scan:

@@ -30,7 +30,7 @@ from ..marks import Scan
 from ...model import Entities, Quote
 from .carry import carry_over, possessed_words, sentence_source
 from .context import Context, Hit
-from .cues import cue
+from .cues import credit_of, cue
 from .kind import kind, title_case
 from .resolve import resolve
 
@@ -42,6 +42,8 @@ def find_quotes(body: str, scan: Scan, entities: Entities, lex: Lexicon | None =
     ctx = Context(body, scan, entities, lex or load())
     runs: dict[int, tuple] = {}  # run number -> the speaker of its first attributed paragraph
     for span in scan.spans:
+        if credit_of(ctx, span) is not None:
+            continue  # a credit line inside a quotation's closing mark: not a quotation itself
         text = body[span.inner_start:span.inner_end]
         hit = cue(ctx, span)
         verb = hit.verb if hit is not None else None

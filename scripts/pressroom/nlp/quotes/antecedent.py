@@ -27,6 +27,7 @@ _SAID_BEFORE = rx(r"\b([a-z]+)\s+(?:<speech_complementizers>\s+)?$")
 _GENDERED = rx(r"\b(<pronoun_genders:both>)\b")
 _SUBJECT_PRONOUN = rx(r"\b(<pronoun_genders:both>)\b")  # he, she: always a subject
 _OPENING_SUBORDINATE = rx(r"\s*(?:<opening_conjunctions:both>\s+)?<subordinators:both>\b[^,.;]{0,160},")
+_POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$")
 _HONORIFIC = re.compile(r"\b([A-Z][a-z]{1,4})\.?\s$")
 
 
@@ -39,8 +40,10 @@ def antecedent(ctx: Context, pos: int, gender: str | None, owner: bool = False) 
     limit = ctx.paras[max(0, ctx.paras.index(ctx.para_of(pos)) - 3)][0] if ctx.paras else 0
     # the current sentence, left of the pronoun
     sstart = ctx.sentence_start(pos)
+    # (not the object of a preposition or a possessive: "Choosing between Lowe and Vick is
+    # '...,' she said" - the she is someone named before)
     cur = [(s, e, p) for s, e, p in ctx.mentions[max(0, k - 30):k + 1]
-           if sstart <= s < pos and compatible(ctx, p, gender) and not _modifier(ctx, e)]
+           if sstart <= s < pos and compatible(ctx, p, gender) and not _modifier(ctx, e) and mention_rank(ctx, s, e) < 2]
     if cur:
         return min(cur, key=lambda x: (mention_rank(ctx, x[0], x[1]) > 0, x[0]))[2].name
     said = said_subject(ctx, sstart, pos)  # "Bolton said he would ...", Bolton not listed
@@ -160,7 +163,7 @@ def mention_rank(ctx: Context, s: int, e: int) -> int:
     m = _WHO_SAID.match(ctx.masked, e, e + 200)
     if m and m.group(1) in ctx.words.speech_verbs:
         return 0  # "Sen. Jo Roe of Ohio, the panel's ranking member, who said ...": Roe speaks
-    before = ctx.masked[max(0, s - 12):s]
+    before = ctx.masked[max(0, s - 12, ctx.sentence_start(s)):s]  # ("... and Utah. Bush went": no object)
     if re.match(r"['’]", after) or _OBJECT_OF.search(before):
         return 2
     return 1
@@ -174,6 +177,10 @@ def said_subject(ctx: Context, a: int, b: int) -> str | None:
     verbs = ctx.words.speech_verbs
     for m in re.finditer(r"\b([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)*)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", seg):
         if m.group(2) in verbs and m.group(2)[-3:] != "ing":
+            owner = _POSSESSIVE_END.search(m.group(1))
+            if owner and seg[:m.start(1)].strip():
+                continue  # "Roe denounced Hale’s remarks": an object's words, not a subject who remarks
+            # (opening the sentence, "Vick’s comments ... mirror": the words' owner is its subject)
             said = _SAID_BEFORE.search(seg[:m.start(1)])
             if said and (said.group(1) in verbs or said.group(1) in _COMPLEMENTIZERS):
                 continue  # "Roe said Lee continued ...": Lee is inside what Roe said
@@ -235,8 +242,10 @@ def learn_genders(ctx: Context) -> dict[str, str]:
         s, e, person = ctx.mentions[k]
         a = ctx.sentence_start(s)
         if pm.start() - e > 160 or s - a > 40 or (k > 0 and ctx.mentions[k - 1][0] >= a) \
-                or ctx.sentence_start(pm.start()) != pm.start():
-            continue  # only a sentence's opening person, and the next sentence's He/She
+                or ctx.sentence_start(pm.start()) not in (pm.start(), a):
+            continue  # only a sentence's opening person, and a he/she later in it or opening the next
+        if _modifier(ctx, e) or ctx.words.group_after.match(ctx.masked, e):
+            continue  # "Clinton spokesman Jo Roe said he ...", "the Clinton campaign ... he": another's he
         v = votes.setdefault(person.name, [0, 0])
         v[0 if genders[pm.group(1).lower()] == "m" else 1] += 1
     for name, (m, f) in votes.items():

@@ -3,15 +3,18 @@ in order; the first that finds a mention wins:
 
 1. ``interrupted``: the clause that interrupts a quotation reports both halves
    (``"A," Axelrod tweeted, "B"``);
-2. ``after_good``: a clause after the quotation whose mention can be a source;
+2. ``credited_report``: a clause after it, itself credited (``Roe said, according to X``);
+3. ``after_good``: a clause after the quotation whose mention can be a source;
 3. ``before``: a clause before it, unless the one after was plausible and this one is not;
 4. ``before_past_fragment``: with no clause either side, back past an earlier quoted
    fragment of the sentence (``X said A is "b" and "c"``);
 5. ``after_any``: the clause after it, even when its mention is only plausible;
-6. ``credit_line``: a credit line under the quotation (``- Jane Roe.``).
+6. ``credit_line``: a credit line under the quotation (``- Jane Roe.``);
+7. ``closing_credit``: a credit line inside its closing mark (``"... cuts. / Jane Roe, Acme."``).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cached_property
 
@@ -19,8 +22,15 @@ from .after import clause_after
 from .before import clause_before
 from .context import Context, Hit
 from .phrases import good, object_phrase
+from .words import rx, words_of
 
 _NONBLANK = re.compile(r"\S")
+# a credit after a reporting clause: ", according to X" / ", reports X"
+_CREDIT = rx(r",\s+(?:<credit_phrases>)\s+")
+_RECORDS = words_of("speech_records")
+# a credit line: a name (after a few words of title), then perhaps its affiliation, a full stop
+_CREDIT_LINE = re.compile(r"(?:[A-Za-z\-]+\s+){0,3}?[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){1,3}(?:,\s+[^,.;:!?\"“”]{2,80})?\.?")
+_HEAD_END = rx(r"\s<prepositions>\s")  # "a transcript of the meeting": the head before "of"
 
 
 class Clauses:
@@ -70,6 +80,24 @@ def after_good(ctx: Context, c: Clauses) -> Hit | None:
     return c.after if c.after is not None and good(ctx, c.after) else None
 
 
+def credited_report(ctx: Context, c: Clauses) -> Hit | None:
+    """``"...," Roe said, according to The Gazette.`` / ``said Roe, reports The Gazette``:
+    the clause after the quotation is itself credited to a source, in the same sentence
+    after a comma; that source is the one the report rests on, and the speaker of record."""
+    h = c.after
+    if h is None or h.kind == "pronoun" and h.text not in ctx.words.pronoun_genders:
+        return None
+    end = min(ctx.sentence_end(h.end), c.pe)
+    m = _CREDIT.search(ctx.masked, h.end, end)
+    if m is None or re.search(r"[.;:!?]", ctx.masked[h.end:m.start()]):
+        return None
+    hit = ctx.outside(object_phrase(ctx, m.end(), end, "according to"))
+    if hit is None or hit.kind == "pronoun" or not good(ctx, hit) or \
+            _HEAD_END.split(hit.text, maxsplit=1)[0].split()[-1].lower() in _RECORDS:
+        return None  # "according to a transcript": a record of the words, not a source of them
+    return hit
+
+
 def before(ctx: Context, c: Clauses) -> Hit | None:
     b = c.before
     return b if b is not None and (c.after is None or good(ctx, b)) else None
@@ -101,4 +129,37 @@ def credit_line(ctx: Context, c: Clauses) -> Hit | None:
     return None
 
 
-CUE_RULES = (interrupted, after_good, before, before_past_fragment, after_any, credit_line)
+def closing_credit(ctx: Context, c: Clauses) -> Hit | None:
+    """A quotation left open at its paragraph's end, closed after a credit line of its own
+    (``"... cuts.`` / ``Jo Roe, Harbor Policy Institute."``): the name on that line."""
+    span = c.span
+    if span.close is not None or not ctx.spans:
+        return None
+    k = _index(ctx, span)
+    return credit_of(ctx, ctx.spans[k + 1], after=span) if 0 <= k < len(ctx.spans) - 1 else None
+
+
+def _index(ctx: Context, span) -> int:
+    k = bisect.bisect_left(ctx.inside_starts, span.start)
+    return k if k < len(ctx.spans) and ctx.spans[k] == span else -1
+
+
+def credit_of(ctx: Context, span, after=None) -> Hit | None:
+    """The name of a credit line that is all of an unopened quotation (``Jo Roe, Harbor
+    Policy Institute."`` closing the quotation of the paragraph above), else None."""
+    if span.open is not None or span.close is None:
+        return None
+    a, b = ctx.para_of(span.start)
+    line = ctx.body[a:span.close].strip()
+    if _NONBLANK.search(ctx.body, span.end, b) or not _CREDIT_LINE.fullmatch(line):
+        return None
+    k = _index(ctx, span)
+    prev = after if after is not None else (ctx.spans[k - 1] if k > 0 else None)
+    if prev is None or prev.close is not None or ctx.para_of(prev.start)[1] >= a:
+        return None  # the quotation above must run open to its paragraph's end
+    hit = object_phrase(ctx, a + ctx.body[a:b].index(line[0]), span.close, "—")
+    return hit if hit is not None and hit.kind == "name" and good(ctx, hit) else None
+
+
+CUE_RULES = (interrupted, credited_report, after_good, before, before_past_fragment, after_any, credit_line,
+             closing_credit)

@@ -214,9 +214,20 @@ def by_role(ctx: Context, hit: Hit) -> str | None:
     return None
 
 
-def _holders(ctx: Context, role: Role) -> list:
-    """The people named before the description whose role is the description's."""
-    return [p for s, e, p in ctx.mentions if s < role.hit.start and p.role and any(x in p.role.lower() for x in role.noun)]
+def _holders(ctx: Context, role: Role, anywhere: bool = False) -> list:
+    """The people named (before the description, or ``anywhere``) whose role is the
+    description's, in the order of their mentions; for a description with a capitalised
+    modifier (``the Florida senator``, ``the Republican nominee``), only those named in a
+    sentence that holds the modifier too: the modifier is how the article told them apart."""
+    mods = [t for t in role.hit.text.split()[1:-1] if t[:1].isupper()]
+    out = []
+    for s, e, p in ctx.mentions:
+        if not anywhere and s >= role.hit.start:
+            break
+        if p.role and any(x in p.role.lower() for x in role.noun) and (
+                not mods or all(m in ctx.masked[ctx.sentence_start(s):ctx.sentence_end(s)] for m in mods)):
+            out.append(p)
+    return out
 
 
 def owner_of_words(ctx: Context, hit: Hit) -> str | None:
@@ -321,8 +332,7 @@ def _one_holder(ctx: Context, role: Role) -> str | None:
     if role.noun is None:
         return None
     tail = _BODY_SPOKEN_FOR.search(role.hit.text)
-    holders = {p.name for p in ctx.entities.people if p.role and any(x in p.role.lower() for x in role.noun)
-               and (not tail or tail.group(1) in p.role)}
+    holders = {p.name for p in _holders(ctx, role, anywhere=True) if not tail or tail.group(1) in p.role}
     return holders.pop() if len(holders) == 1 else None
 
 

@@ -169,7 +169,11 @@ def _possessive_name(ctx: Context, rest: str, runs, cut: int, base: int, verb: s
         return None
     s = cut + mm.start(2)
     a, b = base + s, base + s + len(mm.group(2))
-    return Hit("name", mm.group(2), a, b, verb) if mm.group(1) or ctx.person_at(a, b) is not None else None
+    if mm.group(1):  # the words between name a person ("spokeswoman"), not a verb's ("campaign shrugged off")
+        last = mm.group(1).split()[-1]
+        return Hit("name", mm.group(2), a, b, verb) if last in ctx.words.speaker_nouns or last in ctx.words.role_words \
+            else None
+    return Hit("name", mm.group(2), a, b, verb) if ctx.person_at(a, b) is not None else None
 
 
 def _possessive_role(ctx: Context, rest: str, runs, cut: int, base: int, verb: str) -> Hit | None:
