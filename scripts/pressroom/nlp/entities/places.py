@@ -2,10 +2,9 @@
 "Rome-based"), by its context ("in X", "X, Calif."), a legislator's home town."""
 from __future__ import annotations
 
-import functools
 import re
 
-from ..lexicon import entity_words
+from ..lexicon import entity_words, us_states
 from .persons import match_person
 from .tokens import text_of, word
 
@@ -15,12 +14,6 @@ _PARTY_SEAT = re.compile(r"\((?:" + W.alternation("party_codes") + r")\s*[-â€“â€
 _CITY_STATE = re.compile(r",\s+((?:[A-Z][a-z]*\.)+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _CITY_STATE_NEAR = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 OPENER_WORDS = W.opener_words
-
-
-@functools.lru_cache(maxsize=1)
-def us_states() -> frozenset[str]:
-    import pycountry
-    return frozenset(s.name for s in pycountry.subdivisions.get(country_code="US") or ())
 
 
 def place_lead(text: str, start: int) -> bool:
