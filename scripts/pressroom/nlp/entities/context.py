@@ -56,7 +56,7 @@ class Ctx:
         """The text of the run being classified (computed once per run), or of any words."""
         if words is self.run:
             return self.run_text
-        return " ".join(w.text for w in words)
+        return " ".join([w.text for w in words])
 
     def add_place(self, name: str, s: int, e: int):
         canonical = self.lex.places.get(name, name)

@@ -249,7 +249,8 @@ def match_person(name: str, people: dict[str, Draft], lex, full: bool = False):
     if not full and len(tokens) == 1:
         # a bare surname shared by two people ("Trump" with Donald and Ivanka Trump): the one
         # the article names most, the first introduced on a tie
-        same = [d for d in people.values() if len(d.name.split()) > 1 and name_parts(d.name)[-1:] == tokens[:1]]
+        # (the cached parts first: most people do not share the surname)
+        same = [d for d in people.values() if name_parts(d.name)[-1:] == tokens[:1] and len(d.name.split()) > 1]
         if len(same) > 1:
             # (the earliest mention is kept with the person: thousands of mentions made this quadratic)
             return max(same, key=lambda d: (len(d.mentions), -(d.first if d.first is not None else 0)))

@@ -61,24 +61,29 @@ def _plural_title(words, lex) -> bool:
     return key not in lex.titles and title_of(words, lex) is not None
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def role_before(text: str, start: int, lex) -> str | None:
     """"Yukos chief executive Jan Novak", "said analyst Jan Novak": the role just before."""
     seg = text[max(0, start - 90):start]
     if not seg.endswith(" "):
         return None
-    toks = list(re.finditer(r"\S+", seg))
-    if not toks:
+    # (str.split() cuts where r"\S+" does: most calls end at the last word, not a role)
+    parts = seg.split()
+    if not parts:
         return None
-    head = toks[-1].group()
+    head = parts[-1]
     # a role noun, or one capitalised because it opens the sentence ("Singer Sam Endicott")
-    opens = len(toks) == 1 and start - 90 <= 0 or len(toks) > 1 and toks[-2].group()[-1] in ".!?\"”"
+    opens = len(parts) == 1 and start - 90 <= 0 or len(parts) > 1 and parts[-2][-1] in ".!?\"”"
     single = singular(head, lex) or opens and singular(head.lower(), lex)
     if single:  # "former city officers Tom Reyes, ...": each one is a former city officer
-        role = role_before(seg[:toks[-1].start()] + single + " ", len(seg) - len(head) + len(single), lex)
+        role = role_before(seg[:len(seg.rstrip()) - len(head)] + single + " ", len(seg) - len(head) + len(single), lex)
         return role
     if head not in lex.role_words:
         # capitalised only because it opens the sentence: nothing before it is the role's
         return head.lower() if opens and head[:1].isupper() and head.lower() in lex.role_words else None
+    toks = list(_NON_SPACE.finditer(seg))
     j = len(toks) - 1
     while j > 0 and len(toks) - j < 6:
         t = toks[j - 1].group()

@@ -53,7 +53,7 @@ def classify(words, sentence_start: bool, ctx) -> None:
     words, sentence_start = _trimmed(list(words), sentence_start, ctx)
     if not words:
         return
-    ctx.run, ctx.run_text = words, " ".join(w.text for w in words)
+    ctx.run, ctx.run_text = words, " ".join([w.text for w in words])
     ctx.run_set = set(ctx.run_text.split(" "))
     for rule in ONE_WORD if len(words) == 1 else CASCADE:
         if rule(words, sentence_start, ctx):
