@@ -29,6 +29,7 @@ OPENING_GLYPHS = "“„‟«‘‚‛"
 CLOSING_GLYPHS = "”»’"
 _LEFT_OPEN = set("([{—–-/:") | set(DOUBLE) | set(SINGLE)
 _RIGHT_CLOSE = set(".,;:!?)]}—–-…") | set(DOUBLE) | set(SINGLE)
+_MARK = re.compile("[" + re.escape(DOUBLE + "‘’") + "]")
 _TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,400}>")
 _YEAR = re.compile(r"\d\d(?:s\b|(?![\w%]))")
 
@@ -132,6 +133,10 @@ def _marks(text: str, start: int, end: int, tags: list[tuple[int, int]]):
     if not any(c in seg for c in DOUBLE) and "‘" not in seg:
         return out
     while i < end:
+        found = _MARK.search(text, i, end)  # (the next mark: the characters between are passed over)
+        if not found:
+            break
+        i = found.start()
         ch = text[i]
         if ch in DOUBLE or ch in "‘’":
             if tags and any(s <= i < e for s, e in tags):

@@ -28,6 +28,10 @@ class Draft:
         self.first = mention.start if self.first is None else min(self.first, mention.start)
 
 
+# a word in lower case (as r"\b[a-z][a-z’'\-]+\b", its first letter found first: faster)
+_LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z’'\-]+\b")
+
+
 class Ctx:
     """What one article has found so far, and the classifier its rules hand pieces back to."""
 
@@ -35,7 +39,7 @@ class Ctx:
         self.text = text
         self.lex = lex
         self.classify = lambda words, sentence_start: classify(words, sentence_start, self)
-        self.lower_words = set(re.findall(r"\b[a-z][a-z’'\-]+\b", text))
+        self.lower_words = set(_LOWER_WORD.findall(text))
         self.people: dict[str, Draft] = {}
         self.singles: list = []  # (Word, place_lead): one-word names, resolved once full names are known
         self.orgs: dict[str, list[Mention]] = {}

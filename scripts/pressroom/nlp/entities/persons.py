@@ -51,7 +51,7 @@ def name_word(w: Word, lex) -> bool:
     if not w.capital or t.lower() in lex.non_names and t not in W.given_names_also_words or t in lex.org_words or t in lex.demonyms \
             or t in lex.non_person_words and t not in lex.first_names:
         return False
-    if "’" in t[-2:] or "'" in t[-2:] or any(c.isdigit() for c in t):
+    if "’" in t[-2:] or "'" in t[-2:] or not t.isalpha() and any(c.isdigit() for c in t):  # (a letter is no digit)
         return False
     if t.isupper() and len(t) > 2 and "." not in t:
         return False
@@ -252,8 +252,7 @@ def match_person(name: str, people: dict[str, Draft], lex, full: bool = False):
         # (the cached parts first: most people do not share the surname)
         same = [d for d in people.values() if name_parts(d.name)[-1:] == tokens[:1] and len(d.name.split()) > 1]
         if len(same) > 1:
-            # (the earliest mention is kept with the person: thousands of mentions made this quadratic)
-            return max(same, key=lambda d: (len(d.mentions), -(d.first if d.first is not None else 0)))
+            return _most_named(same)
     for draft in reversed(list(people.values())):
         parts = name_parts(draft.name)
         if not parts:
@@ -272,6 +271,23 @@ def match_person(name: str, people: dict[str, Draft], lex, full: bool = False):
         if len(tokens) == 1 and parts == tokens:
             return draft
     return None
+
+
+def _most_named(same: list[Draft]) -> Draft:
+    # (the earliest mention is kept with the person: thousands of mentions made this quadratic)
+    return max(same, key=lambda d: (len(d.mentions), -(d.first if d.first is not None else 0)))
+
+
+def person_of_word(text: str, people: dict[str, Draft], lex, asked: dict):
+    """``match_person`` of one word, for a loop that adds mentions to the people but no
+    person (``merge.singles``): what the names decide is found once per word (``asked``);
+    the choice among people of the same surname, by how often each is named, each time."""
+    hit = asked.get(text)
+    if hit is None:
+        tokens = name_parts(text)
+        same = [d for d in people.values() if name_parts(d.name)[-1:] == tokens[:1] and len(d.name.split()) > 1] if tokens else []
+        hit = asked[text] = same if len(same) > 1 else (match_person(text, people, lex),)
+    return _most_named(hit) if isinstance(hit, list) else hit[0]
 
 
 @functools.lru_cache(maxsize=4096)
