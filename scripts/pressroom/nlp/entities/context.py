@@ -48,13 +48,17 @@ class Ctx:
         self.place_forms: dict[str, set[str]] = {}
         self.not_orgs: set[str] = set()  # acronyms the article defines as a law or a plan
         self.run, self.run_text = None, ""  # the run classify() is trying, and its text
-        self.run_set: set[str] = set()  # ... and its words: a rule that needs "of" or "and" asks once
+        self.run_set: set[str] | None = None  # ... and its words, once a rule that needs "of" or "and" asks
         self.pending: list = []  # names with no evidence yet: a person if the article uses the surname alone
         self.list_role: tuple[int, str] | None = None  # (end of the last name, role) of a plural role over a list
 
     def words_of(self, words) -> set[str]:
         """The words of the run being classified (computed once per run), or of any words."""
-        return self.run_set if words is self.run else {w.text for w in words}
+        if words is not self.run:
+            return {w.text for w in words}
+        if self.run_set is None:
+            self.run_set = set(self.run_text.split(" "))
+        return self.run_set
 
     def full(self, words) -> str:
         """The text of the run being classified (computed once per run), or of any words."""

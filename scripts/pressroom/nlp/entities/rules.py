@@ -54,7 +54,7 @@ def classify(words, sentence_start: bool, ctx) -> None:
     if not words:
         return
     ctx.run, ctx.run_text = words, " ".join([w.text for w in words])
-    ctx.run_set = set(ctx.run_text.split(" "))
+    ctx.run_set = None  # (made when a rule asks: see Ctx.words_of)
     for rule in ONE_WORD if len(words) == 1 else CASCADE:
         if rule(words, sentence_start, ctx):
             return

@@ -78,8 +78,13 @@ class Word(NamedTuple):
     capital: bool  # the first letter is upper case: computed once, read ~500 times per article
 
 
+# Word(...) by tuple's own constructor: the same Word, without NamedTuple's Python-level
+# __new__ (thousands are made per article)
+_new = tuple.__new__
+
+
 def word(start: int, end: int, text: str) -> Word:
-    return Word(start, end, text, text[:1].isupper())
+    return _new(Word, (start, end, text, text[:1].isupper()))
 
 
 def text_of(words) -> str:
@@ -141,17 +146,16 @@ def _tokens(text: str, idle: list[bool]):
             last = token[-1]
             # most words end in a letter: only the others need the rules of ``_trimmed``
             if last not in ".-'’" and not (last == "s" and token[-2:-1] in ("'", "’")):
-                e = m.end()
-                yield m.start(), e, token
-                plain = idle[0] and _PLAIN_WORDS.match(text, e)
-                if plain:
-                    yield plain.start(1), plain.end(1), plain.group(1)
-                    found = _WORD.finditer(text, plain.end())  # (the words from there on)
-                    break
-                continue
-            word = _trimmed(m.start(), m.end(), token)
-            if word:
-                yield word
+                yield m.start(), m.end(), token
+            else:
+                word = _trimmed(m.start(), m.end(), token)
+                if word:
+                    yield word
+            plain = idle[0] and _PLAIN_WORDS.match(text, m.end())
+            if plain:
+                yield plain.start(1), plain.end(1), plain.group(1)
+                found = _WORD.finditer(text, plain.end())  # (the words from there on)
+                break
         else:
             return
 
@@ -258,9 +262,9 @@ def runs_of(text: str) -> list[Run]:
         if capital:
             if not current:
                 current_sentence_start = starts_sentence
-            current.append(Word(s, e, t, True))
+            current.append(_new(Word, (s, e, t, True)))
         elif current and t in CONNECTORS:
-            current.append(Word(s, e, t, False))
+            current.append(_new(Word, (s, e, t, False)))
         elif current:
             current = _close(current, current_sentence_start, runs)
         starts_sentence = False
