@@ -9,6 +9,7 @@ from .persons import match_person
 from .tokens import text_of, word
 
 W = entity_words()
+_LEAD_WORDS = tuple(W.place_lead)
 _PLACE_LEAD = re.compile(r"(?:\b(?:" + W.alternation("place_lead") + r")\s+)$")
 _PARTY_SEAT = re.compile(r"\((?:" + W.alternation("party_codes") + r")\s*[-–—]\s*((?:St\.|[A-Z][\w'’.]*)(?:[ \-][A-Z][\w'’.]*)*)\)")
 _CITY_STATE = re.compile(r",\s+((?:[A-Z][a-z]*\.)+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
@@ -18,7 +19,9 @@ OPENER_WORDS = W.opener_words
 
 def place_lead(text: str, start: int) -> bool:
     """"in X", "near X", "the city of X": the words just before a run make it a place."""
-    return bool(_PLACE_LEAD.search(text, max(0, start - 20), start))
+    # (most runs: no such word before; the last letters are looked at before the pattern)
+    return text[max(0, start - 20):start].rstrip().endswith(_LEAD_WORDS) \
+        and bool(_PLACE_LEAD.search(text, max(0, start - 20), start))
 
 
 def party_seats(text: str, ctx) -> None:

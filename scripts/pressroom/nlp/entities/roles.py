@@ -49,7 +49,7 @@ def title_starts(words, lex) -> dict[int, int]:
 def title_of(words, lex):
     """The title these words are, in the singular or the plural (a job's: not a party's,
     "Democrats Abroad"), or None."""
-    key = tuple(w.text.lower() for w in words)
+    key = tuple([w.text.lower() for w in words])
     hit = lex.titles.get(key)
     if hit is None and key[-1].endswith("s") and len(key[-1]) > 3 and key[-1][:-1] not in W.not_plural_titles:
         hit = lex.titles.get(key[:-1] + (key[-1][:-1],))
@@ -57,7 +57,7 @@ def title_of(words, lex):
 
 
 def _plural_title(words, lex) -> bool:
-    key = tuple(w.text.lower() for w in words)
+    key = tuple([w.text.lower() for w in words])
     return key not in lex.titles and title_of(words, lex) is not None
 
 
