@@ -133,31 +133,30 @@ def _tokens(text: str, idle: list[bool]):
     lower-case words that follow ("the", "said") only move the reader's state on to the
     last of them: that one alone is given (``_PLAIN_WORDS``, one match for them all)."""
     glued = _GLUED_ANYWHERE.search(text) is not None  # (one search of the text spares a test per word)
-    found = _WORD.finditer(text)
+    search, pos = _WORD.search, 0
     while True:
-        for m in found:
-            token = m.group()
-            if glued and "." in token and _GLUED_STOP.search(token):
-                for s, e, t in _glued(m):
-                    word = _trimmed(s, e, t)
-                    if word:
-                        yield word
-                continue
-            last = token[-1]
-            # most words end in a letter: only the others need the rules of ``_trimmed``
-            if last not in ".-'’" and not (last == "s" and token[-2:-1] in ("'", "’")):
-                yield m.start(), m.end(), token
-            else:
-                word = _trimmed(m.start(), m.end(), token)
+        m = search(text, pos)
+        if m is None:
+            return
+        token, pos = m.group(), m.end()
+        if glued and "." in token and _GLUED_STOP.search(token):
+            for s, e, t in _glued(m):
+                word = _trimmed(s, e, t)
                 if word:
                     yield word
-            plain = idle[0] and _PLAIN_WORDS.match(text, m.end())
-            if plain:
-                yield plain.start(1), plain.end(1), plain.group(1)
-                found = _WORD.finditer(text, plain.end())  # (the words from there on)
-                break
+            continue
+        last = token[-1]
+        # most words end in a letter: only the others need the rules of ``_trimmed``
+        if last not in ".-'’" and not (last == "s" and token[-2:-1] in ("'", "’")):
+            yield m.start(), pos, token
         else:
-            return
+            word = _trimmed(m.start(), pos, token)
+            if word:
+                yield word
+        plain = idle[0] and _PLAIN_WORDS.match(text, pos)
+        if plain:
+            yield plain.start(1), plain.end(1), plain.group(1)
+            pos = plain.end()  # (the words from there on)
 
 
 # Plain lower-case words and what separates them: where no word can start (no letter, no
@@ -213,6 +212,16 @@ def _joined_across(current: list[Word], text: str, gap: str, prev_end: int, w: W
     return None
 
 
+def _ends_sentence(stripped: str) -> bool:
+    """``_SENT_END`` found in the text this is the stripped end of: a stop, or a stop and a
+    closing quote, before the space (the same answer without a pattern)."""
+    return stripped[-1:] in _STOP_CHARS or stripped[-1:] in _CLOSERS and stripped[-2:-1] in _STOP_CHARS
+
+
+_STOP_CHARS = frozenset(".!?")
+_CLOSERS = frozenset("\"”’")
+
+
 def runs_of(text: str) -> list[Run]:
     """Split the text into runs of capitalised words (connectors allowed inside).
 
@@ -257,7 +266,7 @@ def runs_of(text: str) -> list[Run]:
                 breaks, starts_sentence = True, True
             if breaks or (current and not gap.isspace()):
                 current = _close(current, current_sentence_start, runs)
-            if ("\n" in gap or _SENT_END.search(text, max(0, prev_end - 3), s)) or prev_end == 0:
+            if ("\n" in gap or _ends_sentence(text[max(0, prev_end - 3):s].rstrip())) or prev_end == 0:
                 starts_sentence = True
         if capital:
             if not current:
