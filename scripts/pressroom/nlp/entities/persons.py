@@ -278,16 +278,35 @@ def _most_named(same: list[Draft]) -> Draft:
     return max(same, key=lambda d: (len(d.mentions), -(d.first if d.first is not None else 0)))
 
 
-def person_of_word(text: str, people: dict[str, Draft], lex, asked: dict):
+class PeopleByWord:
     """``match_person`` of one word, for a loop that adds mentions to the people but no
-    person (``merge.singles``): what the names decide is found once per word (``asked``);
-    the choice among people of the same surname, by how often each is named, each time."""
-    hit = asked.get(text)
-    if hit is None:
+    person (``merge.singles``): the people each word may name, found in one pass over the
+    people instead of one per word; the choice among people of the same surname, by how
+    often each is named, is made at each call."""
+
+    def __init__(self, people: dict[str, Draft], lex):
+        self.people, self.lex = people, lex
+        self.same: dict[str, list[Draft]] = {}  # a surname -> the people named in full with it
+        self.one: dict[str, Draft] = {}  # a word -> the latest person it names (match_person's order)
+        for d in people.values():
+            parts = name_parts(d.name)
+            if parts and len(d.name.split()) > 1:
+                self.same.setdefault(parts[-1], []).append(d)
+        for d in reversed(list(people.values())):
+            parts = name_parts(d.name)
+            if len(parts) > 1:
+                self.one.setdefault(parts[-1], d)
+                if len(parts) == 2 and parts[0] not in lex.first_names:
+                    self.one.setdefault(parts[0], d)
+            elif parts:
+                self.one.setdefault(parts[0], d)
+
+    def person(self, text: str) -> Draft | None:
         tokens = name_parts(text)
-        same = [d for d in people.values() if name_parts(d.name)[-1:] == tokens[:1] and len(d.name.split()) > 1] if tokens else []
-        hit = asked[text] = same if len(same) > 1 else (match_person(text, people, lex),)
-    return _most_named(hit) if isinstance(hit, list) else hit[0]
+        if len(tokens) != 1:
+            return match_person(text, self.people, self.lex)
+        same = self.same.get(tokens[0], ())
+        return _most_named(same) if len(same) > 1 else self.one.get(tokens[0])
 
 
 @functools.lru_cache(maxsize=4096)
