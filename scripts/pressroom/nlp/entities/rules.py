@@ -32,8 +32,11 @@ def extract(text: str, lex: Lexicon | None = None) -> Entities:
     persons.photo_credits(text, ctx)
     places.party_seats(text, ctx)
     for run in runs_of(text):
+        if len(run.words) <= MAX_RUN:  # (all runs but hostile ones; classify makes a list of the words)
+            classify(run.words, run.sentence_start, ctx)
+            continue
         for k in range(0, len(run.words), MAX_RUN):
-            classify(run.words[k:k + MAX_RUN], run.sentence_start and k == 0, ctx)  # (classify makes it a list)
+            classify(run.words[k:k + MAX_RUN], run.sentence_start and k == 0, ctx)
     persons.resolve_pending(ctx)
     merge.singles(ctx)
     places.states_after_cities(text, ctx)
@@ -50,7 +53,9 @@ def classify(words, sentence_start: bool, ctx) -> None:
     """Try the rules of ``CASCADE`` on the run, in order, until one answers (a run of one
     word, most of them: the rules of ``CASCADE`` that may answer for one word,
     ``ONE_WORD``, in the same order)."""
-    words, sentence_start = _trimmed(list(words), sentence_start, ctx)
+    words = list(words)
+    if len(words) > 1:  # (one word: nothing to trim)
+        words, sentence_start = _trimmed(words, sentence_start, ctx)
     if not words:
         return
     ctx.run, ctx.run_text = words, words[0].text if len(words) == 1 else " ".join([w.text for w in words])
