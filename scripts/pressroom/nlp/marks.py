@@ -32,6 +32,7 @@ _RIGHT_CLOSE = set(".,;:!?)]}—–-…") | set(DOUBLE) | set(SINGLE)
 # format characters that take no room (directional marks, zero-width spaces, the BOM)
 _INVISIBLE = set("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
 _HEIGHT = re.compile(r"(?<!\d)\d['’\"]\d{1,2}$")  # 6’2, 5'11 (the dirty copy types '"' for ’)
+_MARK = re.compile("[" + re.escape(DOUBLE + "‘’") + "]")
 _TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,400}>")
 _YEAR = re.compile(r"\d\d(?:s\b|(?![\w%]))")
 
@@ -137,6 +138,10 @@ def _marks(text: str, start: int, end: int, tags: list[tuple[int, int]]):
     if not any(c in seg for c in DOUBLE) and "‘" not in seg:
         return out
     while i < end:
+        found = _MARK.search(text, i, end)  # (the next mark: the characters between are passed over)
+        if not found:
+            break
+        i = found.start()
         ch = text[i]
         if ch in DOUBLE or ch in "‘’":
             if tags and any(s <= i < e for s, e in tags):

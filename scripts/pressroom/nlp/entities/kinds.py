@@ -152,8 +152,10 @@ def role_of_org(words, sentence_start, ctx) -> bool:
     "secretary of State Hillary Clinton") unless after "at", not a one-word name after "for"/"with", not a
     name before a common noun ("head of the Kashgar station")."""
     lex, text, start, end = ctx.lex, ctx.text, words[0].start, words[-1].end
-    if not _PREPOSITION_BEFORE.search(text, max(0, start - 10), start):
-        return False  # (most names: no preposition before)
+    # (most names: no preposition before; its last letters are looked at first)
+    if not text[max(0, start - 10):start].rstrip().endswith(("of", "at", "for", "with", "the")) \
+            or not _PREPOSITION_BEFORE.search(text, max(0, start - 10), start):
+        return False
     m = _role_of(lex).search(text, max(0, start - 60), start)
     if not m or m.group(1).lower() in W.roles_not_in_organisations or m.group(2) in ("for", "with") and _named_for(words, lex):
         return False

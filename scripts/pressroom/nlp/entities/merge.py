@@ -10,7 +10,7 @@ from ...model import Entities, Mention, Organization, Person, Place
 from ..lexicon import Lexicon, entity_words, load, us_postal_codes
 from .kinds import company_things
 from .organizations import _ACRONYM_PAREN, _ACRONYM_STOP, _BARE_ACRONYM, LEGAL_FORMS, initials_of
-from .persons import given_name, match_person, name_word, speaker_like
+from .persons import PeopleByWord, given_name, name_word, speaker_like
 from .roles import apposition, role_before
 from .tokens import word
 
@@ -26,8 +26,9 @@ def singles(ctx) -> None:
     lex = ctx.lex
     companies = _companies(ctx)
     whole, first = _short_forms(ctx)
+    by_word = PeopleByWord(ctx.people, lex)  # (no person is added below, only mentions)
     for w, place_lead in ctx.singles:
-        person = match_person(w.text, ctx.people, lex)
+        person = by_word.person(w.text)
         if person:
             person.add(Mention(w.start, w.end))
             if not person.role:  # "Mason, a traveling circus worker, was"

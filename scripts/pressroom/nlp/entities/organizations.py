@@ -17,7 +17,8 @@ _ACRONYM_STOP = W.acronym_stop
 ROLE_LEAD = W.role_lead
 _DEFINED = re.compile(r"\s*\(([A-Z][A-Za-z]?(?:[A-Z&/.]| (?=[A-Z])){1,9})\)")
 _ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Za-z.&]{1,9})\)")
-_BARE_ACRONYM = re.compile(r"(?<![\w\-/.&<])([A-Z][A-Z&]{1,5})(?![\w\-/&>])")
+# (the capital first, the test of the character before it after: the same matches, found faster)
+_BARE_ACRONYM = re.compile(r"([A-Z](?<![\w\-/.&<][A-Z])[A-Z&]{1,5})(?![\w\-/&>])")
 
 
 def org_like(words, lex) -> bool:

@@ -51,7 +51,7 @@ def name_word(w: Word, lex) -> bool:
     if not w.capital or t.lower() in lex.non_names and t not in W.given_names_also_words or t in lex.org_words or t in lex.demonyms \
             or t in lex.non_person_words and t not in lex.first_names:
         return False
-    if "’" in t[-2:] or "'" in t[-2:] or any(c.isdigit() for c in t):
+    if "’" in t[-2:] or "'" in t[-2:] or not t.isalpha() and any(c.isdigit() for c in t):  # (a letter is no digit)
         return False
     if t.isupper() and len(t) > 2 and "." not in t:
         return False
@@ -249,10 +249,10 @@ def match_person(name: str, people: dict[str, Draft], lex, full: bool = False):
     if not full and len(tokens) == 1:
         # a bare surname shared by two people ("Trump" with Donald and Ivanka Trump): the one
         # the article names most, the first introduced on a tie
-        same = [d for d in people.values() if len(d.name.split()) > 1 and name_parts(d.name)[-1:] == tokens[:1]]
+        # (the cached parts first: most people do not share the surname)
+        same = [d for d in people.values() if name_parts(d.name)[-1:] == tokens[:1] and len(d.name.split()) > 1]
         if len(same) > 1:
-            # (the earliest mention is kept with the person: thousands of mentions made this quadratic)
-            return max(same, key=lambda d: (len(d.mentions), -(d.first if d.first is not None else 0)))
+            return _most_named(same)
     for draft in reversed(list(people.values())):
         parts = name_parts(draft.name)
         if not parts:
@@ -271,6 +271,42 @@ def match_person(name: str, people: dict[str, Draft], lex, full: bool = False):
         if len(tokens) == 1 and parts == tokens:
             return draft
     return None
+
+
+def _most_named(same: list[Draft]) -> Draft:
+    # (the earliest mention is kept with the person: thousands of mentions made this quadratic)
+    return max(same, key=lambda d: (len(d.mentions), -(d.first if d.first is not None else 0)))
+
+
+class PeopleByWord:
+    """``match_person`` of one word, for a loop that adds mentions to the people but no
+    person (``merge.singles``): the people each word may name, found in one pass over the
+    people instead of one per word; the choice among people of the same surname, by how
+    often each is named, is made at each call."""
+
+    def __init__(self, people: dict[str, Draft], lex):
+        self.people, self.lex = people, lex
+        self.same: dict[str, list[Draft]] = {}  # a surname -> the people named in full with it
+        self.one: dict[str, Draft] = {}  # a word -> the latest person it names (match_person's order)
+        for d in people.values():
+            parts = name_parts(d.name)
+            if parts and len(d.name.split()) > 1:
+                self.same.setdefault(parts[-1], []).append(d)
+        for d in reversed(list(people.values())):
+            parts = name_parts(d.name)
+            if len(parts) > 1:
+                self.one.setdefault(parts[-1], d)
+                if len(parts) == 2 and parts[0] not in lex.first_names:
+                    self.one.setdefault(parts[0], d)
+            elif parts:
+                self.one.setdefault(parts[0], d)
+
+    def person(self, text: str) -> Draft | None:
+        tokens = name_parts(text)
+        if len(tokens) != 1:
+            return match_person(text, self.people, self.lex)
+        same = self.same.get(tokens[0], ())
+        return _most_named(same) if len(same) > 1 else self.one.get(tokens[0])
 
 
 @functools.lru_cache(maxsize=4096)

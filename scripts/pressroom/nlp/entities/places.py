@@ -2,14 +2,14 @@
 "Rome-based"), by its context ("in X", "X, Calif."), a legislator's home town."""
 from __future__ import annotations
 
-import functools
 import re
 
-from ..lexicon import entity_words
+from ..lexicon import entity_words, us_states
 from .persons import match_person
 from .tokens import text_of, word
 
 W = entity_words()
+_LEAD_WORDS = tuple(W.place_lead)
 _PLACE_LEAD = re.compile(r"(?:\b(?:" + W.alternation("place_lead") + r")\s+)$")
 _PARTY_SEAT = re.compile(r"\((?:" + W.alternation("party_codes") + r")\s*[-–—]\s*((?:St\.|[A-Z][\w'’.]*)(?:[ \-][A-Z][\w'’.]*)*)\)")
 _CITY_STATE = re.compile(r",\s+((?:[A-Z][a-z]*\.)+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
@@ -17,15 +17,11 @@ _CITY_STATE_NEAR = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 OPENER_WORDS = W.opener_words
 
 
-@functools.lru_cache(maxsize=1)
-def us_states() -> frozenset[str]:
-    import pycountry
-    return frozenset(s.name for s in pycountry.subdivisions.get(country_code="US") or ())
-
-
 def place_lead(text: str, start: int) -> bool:
     """"in X", "near X", "the city of X": the words just before a run make it a place."""
-    return bool(_PLACE_LEAD.search(text, max(0, start - 20), start))
+    # (most runs: no such word before; the last letters are looked at before the pattern)
+    return text[max(0, start - 20):start].rstrip().endswith(_LEAD_WORDS) \
+        and bool(_PLACE_LEAD.search(text, max(0, start - 20), start))
 
 
 def party_seats(text: str, ctx) -> None:

@@ -49,7 +49,7 @@ def title_starts(words, lex) -> dict[int, int]:
 def title_of(words, lex):
     """The title these words are, in the singular or the plural (a job's: not a party's,
     "Democrats Abroad"), or None."""
-    key = tuple(w.text.lower() for w in words)
+    key = tuple([w.text.lower() for w in words])
     hit = lex.titles.get(key)
     if hit is None and key[-1].endswith("s") and len(key[-1]) > 3 and key[-1][:-1] not in W.not_plural_titles:
         hit = lex.titles.get(key[:-1] + (key[-1][:-1],))
@@ -57,8 +57,11 @@ def title_of(words, lex):
 
 
 def _plural_title(words, lex) -> bool:
-    key = tuple(w.text.lower() for w in words)
+    key = tuple([w.text.lower() for w in words])
     return key not in lex.titles and title_of(words, lex) is not None
+
+
+_NON_SPACE = re.compile(r"\S+")
 
 
 def role_before(text: str, start: int, lex) -> str | None:
@@ -66,21 +69,23 @@ def role_before(text: str, start: int, lex) -> str | None:
     seg = text[max(0, start - 90):start]
     if not seg.endswith(" "):
         return None
-    toks = list(re.finditer(r"\S+", seg))
-    if not toks:
+    # (str.split() cuts where r"\S+" does: most calls end at the last word, not a role)
+    parts = seg.split()
+    if not parts:
         return None
-    head = toks[-1].group()
+    head = parts[-1]
     # a role noun, or one capitalised because it opens the sentence ("Singer Sam Endicott")
-    opens = len(toks) == 1 and start - 90 <= 0 or len(toks) > 1 and toks[-2].group()[-1] in ".!?\"”"
+    opens = len(parts) == 1 and start - 90 <= 0 or len(parts) > 1 and parts[-2][-1] in ".!?\"”"
     single = singular(head, lex) or opens and singular(head.lower(), lex)
     if single:  # "former city officers Tom Reyes, ...": each one is a former city officer
-        role = role_before(seg[:toks[-1].start()] + single + " ", len(seg) - len(head) + len(single), lex)
+        role = role_before(seg[:len(seg.rstrip()) - len(head)] + single + " ", len(seg) - len(head) + len(single), lex)
         return role
-    if len(toks) > 1 and head in W.role_nouns_also_verbs and toks[-2].group().lower() in _AUXILIARIES:
+    if len(parts) > 1 and head in W.role_nouns_also_verbs and parts[-2].lower() in _AUXILIARIES:
         return None  # "to judge Mr. Roe fairly": a verb after "to", not a role
     if head not in lex.role_words:
         # capitalised only because it opens the sentence: nothing before it is the role's
         return head.lower() if opens and head[:1].isupper() and head.lower() in lex.role_words else None
+    toks = list(_NON_SPACE.finditer(seg))
     j = len(toks) - 1
     while j > 0 and len(toks) - j < 6:
         t = toks[j - 1].group()

@@ -32,8 +32,11 @@ def extract(text: str, lex: Lexicon | None = None) -> Entities:
     persons.photo_credits(text, ctx)
     places.party_seats(text, ctx)
     for run in runs_of(text):
+        if len(run.words) <= MAX_RUN:  # (all runs but hostile ones; classify makes a list of the words)
+            classify(run.words, run.sentence_start, ctx)
+            continue
         for k in range(0, len(run.words), MAX_RUN):
-            classify(list(run.words[k:k + MAX_RUN]), run.sentence_start and k == 0, ctx)
+            classify(run.words[k:k + MAX_RUN], run.sentence_start and k == 0, ctx)
     kinds.pending_companies(ctx)
     persons.resolve_pending(ctx)
     merge.singles(ctx)
@@ -52,11 +55,13 @@ def classify(words, sentence_start: bool, ctx) -> None:
     """Try the rules of ``CASCADE`` on the run, in order, until one answers (a run of one
     word, most of them: the rules of ``CASCADE`` that may answer for one word,
     ``ONE_WORD``, in the same order)."""
-    words, sentence_start = _trimmed(list(words), sentence_start, ctx)
+    words = list(words)
+    if len(words) > 1:  # (one word: nothing to trim)
+        words, sentence_start = _trimmed(words, sentence_start, ctx)
     if not words:
         return
-    ctx.run, ctx.run_text = words, " ".join(w.text for w in words)
-    ctx.run_set = set(ctx.run_text.split(" "))
+    ctx.run, ctx.run_text = words, words[0].text if len(words) == 1 else " ".join([w.text for w in words])
+    ctx.run_set = None  # (made when a rule asks: see Ctx.words_of)
     for rule in ONE_WORD if len(words) == 1 else CASCADE:
         if rule(words, sentence_start, ctx):
             return
@@ -169,6 +174,8 @@ def not_a_name(words, sentence_start, ctx) -> bool:
     """A run holding a word that names no person ("Plan", "Avenue"), an organisation word,
     a business word; a demonym alone ("Puerto Ricans"): nothing to list."""
     lex = ctx.lex
+    if len(words) == 1:  # (most runs: the rules below for one word)
+        return words[0].text in lex.non_person_words or words[0].text in lex.org_words
     return non_person(words, lex) or any(w.text in lex.org_words for w in words) or organizations.business(words, lex)
 
 

@@ -26,6 +26,7 @@ CONNECTORS = set(W.connectors | PARTICLES)
 KEEP_DOT = re.compile(r"^(?:[A-Z]\.|(?:[A-Z]\.){2,}|" + W.alternation("abbreviations") + ")$")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _BREAK = re.compile(r"[,;:()\[\]\"“”!?\n—–/.]")
+_STOPS = (".", "!", "?")
 _SENT_END = re.compile(r"[.!?][\"”’]?\s*$")
 _POSS_GAP = re.compile(r"(['’]s?)\s+")
 SUFFIXES = W.after_comma
@@ -77,12 +78,17 @@ class Word(NamedTuple):
     capital: bool  # the first letter is upper case: computed once, read ~500 times per article
 
 
+# Word(...) by tuple's own constructor: the same Word, without NamedTuple's Python-level
+# __new__ (thousands are made per article)
+_new = tuple.__new__
+
+
 def word(start: int, end: int, text: str) -> Word:
-    return Word(start, end, text, text[:1].isupper())
+    return _new(Word, (start, end, text, text[:1].isupper()))
 
 
 def text_of(words) -> str:
-    return " ".join(w.text for w in words)
+    return " ".join([w.text for w in words])
 
 
 @dataclass(frozen=True)
@@ -102,7 +108,7 @@ class Run:
 
     def text(self, i: int = 0, j: int | None = None) -> str:
         words = self.words[i:j]
-        return " ".join(w.text for w in words)
+        return " ".join([w.text for w in words])
 
 
 # "Joy Division.Those songs": a full stop with no space after it, between a word in lower
@@ -119,13 +125,21 @@ def _glued(m):
     return [(s + a, s + b, token[a:b]) for a, b in zip(cuts, cuts[1:])]
 
 
-def _tokens(text: str):
+def _tokens(text: str, idle: list[bool]):
     """(start, end, token) of each word, trailing dots (outside abbreviations) and
-    possessives cut off; a sentence glued to the next by a stop is two words."""
+    possessives cut off; a sentence glued to the next by a stop is two words.
+
+    ``idle[0]``, set by the reader after each word: no run is open. Then the plain
+    lower-case words that follow ("the", "said") only move the reader's state on to the
+    last of them: that one alone is given (``_PLAIN_WORDS``, one match for them all)."""
     glued = _GLUED_ANYWHERE.search(text) is not None  # (one search of the text spares a test per word)
-    for m in _WORD.finditer(text):
-        token = m.group()
-        if glued and _GLUED_STOP.search(token):
+    search, pos = _WORD.search, 0
+    while True:
+        m = search(text, pos)
+        if m is None:
+            return
+        token, pos = m.group(), m.end()
+        if glued and "." in token and _GLUED_STOP.search(token):
             for s, e, t in _glued(m):
                 word = _trimmed(s, e, t)
                 if word:
@@ -134,11 +148,21 @@ def _tokens(text: str):
         last = token[-1]
         # most words end in a letter: only the others need the rules of ``_trimmed``
         if last not in ".-'’" and not (last == "s" and token[-2:-1] in ("'", "’")):
-            yield m.start(), m.end(), token
-            continue
-        word = _trimmed(m.start(), m.end(), token)
-        if word:
-            yield word
+            yield m.start(), pos, token
+        else:
+            word = _trimmed(m.start(), pos, token)
+            if word:
+                yield word
+        plain = idle[0] and _PLAIN_WORDS.match(text, pos)
+        if plain:
+            yield plain.start(1), plain.end(1), plain.group(1)
+            pos = plain.end()  # (the words from there on)
+
+
+# Plain lower-case words and what separates them: where no word can start (no letter, no
+# "&"), then letters a-z that end the word (no letter, digit, stop, hyphen, apostrophe or
+# "&" after them). The last of them is group 1.
+_PLAIN_WORDS = re.compile(r"(?:[^A-Za-z\u00C0-\u024F\u0400-\u04FF&]+([a-z]+)(?![\w’'.\-&]))+")
 
 
 def _trimmed(s: int, e: int, token: str):
@@ -188,6 +212,16 @@ def _joined_across(current: list[Word], text: str, gap: str, prev_end: int, w: W
     return None
 
 
+def _ends_sentence(stripped: str) -> bool:
+    """``_SENT_END`` found in the text this is the stripped end of: a stop, or a stop and a
+    closing quote, before the space (the same answer without a pattern)."""
+    return stripped[-1:] in _STOP_CHARS or stripped[-1:] in _CLOSERS and stripped[-2:-1] in _STOP_CHARS
+
+
+_STOP_CHARS = frozenset(".!?")
+_CLOSERS = frozenset("\"”’")
+
+
 def runs_of(text: str) -> list[Run]:
     """Split the text into runs of capitalised words (connectors allowed inside).
 
@@ -201,12 +235,16 @@ def runs_of(text: str) -> list[Run]:
     prev_end = 0
     prev_text = ""
     articles = _ARTICLE_IN_TEXT.search(text) is not None  # "al-Assad" anywhere: test the words
-    for s, e, t in _tokens(text):
-        capital = t[0].isupper() or articles and _ARTICLE_NAME.match(t) is not None
+    idle = [False]  # no run open after the word: see ``_tokens``
+    for s, e, t in _tokens(text, idle):
+        # (an article name holds a hyphen: "al-Assad")
+        capital = t[0].isupper() or articles and "-" in t and _ARTICLE_NAME.match(t) is not None
         if not capital and not current:
-            # outside a run a lower-case word only moves the sentence state on
+            # outside a run a lower-case word only moves the sentence state on (KEEP_DOT
+            # matches only a word that begins with a capital)
             prev_end, prev_text = e, t
-            starts_sentence = text[e:e + 1] in (".", "!", "?") and not KEEP_DOT.match(t)
+            starts_sentence = text[e:e + 1] in _STOPS
+            idle[0] = True
             continue
         if s == prev_end + 1 and text[prev_end] == " ":  # gap == " "
             if current and prev_text.endswith(".") and prev_text in SUFFIXES and t in _OPENERS:
@@ -218,6 +256,7 @@ def runs_of(text: str) -> list[Run]:
             gap = text[prev_end:s]
             joined = _joined_across(current, text, gap, prev_end, Word(s, e, t, capital)) if current else None
             if joined:
+                idle[0] = False
                 prev_end, prev_text = e, t
                 if joined == "suffix" and text[e:e + 1] in (".", "!", "?") and not KEEP_DOT.match(t):
                     starts_sentence = True
@@ -227,20 +266,21 @@ def runs_of(text: str) -> list[Run]:
                 breaks, starts_sentence = True, True
             if breaks or (current and not gap.isspace()):
                 current = _close(current, current_sentence_start, runs)
-            if ("\n" in gap or _SENT_END.search(text, max(0, prev_end - 3), s)) or prev_end == 0:
+            if ("\n" in gap or _ends_sentence(text[max(0, prev_end - 3):s].rstrip())) or prev_end == 0:
                 starts_sentence = True
         if capital:
             if not current:
                 current_sentence_start = starts_sentence
-            current.append(Word(s, e, t, True))
+            current.append(_new(Word, (s, e, t, True)))
         elif current and t in CONNECTORS:
-            current.append(Word(s, e, t, False))
+            current.append(_new(Word, (s, e, t, False)))
         elif current:
             current = _close(current, current_sentence_start, runs)
         starts_sentence = False
         prev_end, prev_text = e, t
         if text[e:e + 1] in (".", "!", "?") and not KEEP_DOT.match(t):
             starts_sentence = True
+        idle[0] = not current
     _close(current, current_sentence_start, runs)
     return runs
 

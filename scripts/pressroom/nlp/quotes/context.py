@@ -25,7 +25,8 @@ from .words import Words, words
 _PRONOUN_NEXT = re.compile(r"(?:He|She|They|We|It|I)\b")
 SCARE_SKIP = 2  # scare quotes a reporting clause is read back past
 # a capitalised word (a given name, an honorific with its dot) and the one after it
-_NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)(\.?)(?=\s+([A-Z][\w’'\-]*)\b)")
+# (as r"\b([A-Z][a-z]+)...": the capital first, the test of the character before it after)
+_NAME_PAIR = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)(\.?)(?=\s+([A-Z][\w’'\-]*)\b)")
 _WORD_BEFORE = re.compile(r"(?:[^\W\d_]|\.)+\Z")
 
 
