@@ -5,6 +5,7 @@ near miss offers the closest known name.
 (Its own module: Playwright's sync API runs one browser session at a time.)"""
 from __future__ import annotations
 
+import contextlib
 import shutil
 
 import pytest
@@ -174,12 +175,24 @@ def _filter_fetches(page) -> list[float]:
                          ".map(e => e.startTime)")
 
 
-def test_the_filters_wait_for_the_first_results_but_come(site):
+@contextlib.contextmanager
+def _fresh(page):
+    """Another page of the module's browser, in a context of its own: nothing cached (one
+    browser session at a time: Playwright's sync API)."""
+    fresh = page.context.browser.new_page()
+    try:
+        yield fresh
+    finally:
+        fresh.context.close()
+
+
+def test_the_filters_wait_for_the_first_results_but_come(page):
     """A query does not wait for the filters' values (every filter chunk of every part of
     the index): they are fetched once its results are shown, and the panel is then filled."""
-    with served_page(site) as page:  # a new browser: nothing cached
+    base = page.base
+    with _fresh(page) as page:
         page.add_init_script(FIRST_RESULT)
-        page.goto(page.base + "/about/")
+        page.goto(base + "/about/")
         # focus and the first key in one task: the query is waiting before the engine is ready
         page.evaluate("""() => { const i = document.querySelector("input.md-search__input");
             i.focus(); i.value = "harbour"; i.dispatchEvent(new Event("input", {bubbles: true})); }""")
@@ -190,9 +203,10 @@ def test_the_filters_wait_for_the_first_results_but_come(site):
         assert first is not None and fetched and min(fetched) >= first, (first, fetched)
 
 
-def test_with_no_query_waiting_the_filters_come_at_once(site):
-    with served_page(site) as page:
-        page.goto(page.base + "/about/")
+def test_with_no_query_waiting_the_filters_come_at_once(page):
+    base = page.base
+    with _fresh(page) as page:
+        page.goto(base + "/about/")
         page.click("input.md-search__input")
         page.wait_for_selector("select[name=speaker]", state="attached")
         assert _filter_fetches(page) and page.locator(".md-search-result__item").count() == 0
