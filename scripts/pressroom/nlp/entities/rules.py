@@ -24,6 +24,9 @@ from .tokens import runs_of, word
 MAX_RUN = 60
 _WEEKDAY_NAMES = frozenset(d.capitalize() for d in WEEKDAYS)
 W_NAMES = entity_words()
+# as a title-case headline writes them
+_HEADLINE_VERBS = frozenset(w.capitalize() for w in W_NAMES.headline_verbs)
+_HEADLINE_ADVERBS = frozenset(w.capitalize() for w in W_NAMES.headline_adverbs)
 
 
 def extract(text: str, lex: Lexicon | None = None) -> Entities:
@@ -117,6 +120,27 @@ def lower_case_split(words, sentence_start, ctx) -> bool:
                 ctx.classify(piece, sentence_start and piece[0] is words[0])
             piece = []
     return True
+
+
+def headline_verb(words, sentence_start, ctx) -> bool:
+    """"Hillary Clinton Says Trump ...", "Mike Pence Calls for ...", "Donald Trump Is a ...":
+    a headline in title case capitalises the verb after its subject; a verb of
+    ``headline_verbs`` after the run's first word (and an adverb of ``headline_adverbs``
+    before it: "Jo Roe Just Dropped") ends the name before it. Each piece is read again
+    when a given name begins it and it reads as a name; the rest of a headline is no name ("The Democratic
+    Primary Is", "Bill Revoking Hillary")."""
+    lex = ctx.lex
+    for k in range(1, len(words)):
+        t = words[k].text
+        if t in _HEADLINE_VERBS and t not in lex.first_names:
+            j = k
+            while j > 1 and words[j - 1].text in _HEADLINE_ADVERBS:
+                j -= 1
+            for piece in (words[:j], words[k + 1:]):
+                if piece and given_name(piece[0].text, lex) and name_like(piece, lex, ctx.lower_words):
+                    ctx.classify(piece, sentence_start and piece[0] is words[0])
+            return True
+    return False
 
 
 def leading_non_names(words, sentence_start, ctx) -> bool:
@@ -216,6 +240,7 @@ CASCADE = (
     kinds.described_org,
     kinds.role_of_org,
     lower_case_split,
+    headline_verb,
     places.hyphenated_places,
     opener_before_name,
     leading_non_names,
@@ -239,5 +264,5 @@ CASCADE = (
 ONE_WORD = tuple(rule for rule in CASCADE if rule not in (
     clause_before_the, places.place_form, organizations.defined_acronym, organizations.state_of, orgnames.titled_office,
     orgnames.joined_names, orgnames.person_and_org, orgnames.place_then_parens, orgnames.thing_of_org, orgnames.person_of_org, orgnames.people_of_org, orgnames.org_then_person,
-    lower_case_split, opener_before_name, demonym_first, places.place_prefix, places.place_after_in, places.landmark, roles.titled, roles.role_owner,
+    lower_case_split, headline_verb, opener_before_name, demonym_first, places.place_prefix, places.place_after_in, places.landmark, roles.titled, roles.role_owner,
     organizations.org_run))
