@@ -27,6 +27,15 @@ PEOPLE = [
      "negative: 'Will' and 'May' are given names, no verbs"),
     ("Michelle Fields said the ballot was late. Adam Burns agreed.", {"Michelle Fields", "Adam Burns"},
      "negative: surnames that are verbs elsewhere ('fields', 'burns') are not headline verbs"),
+    # -- organisations and shows named with ordinary words are no people
+    ("Prairie Justice Watch first reported the remarks.\n\nHe then said the vote was rigged.", set(),
+     "a watchdog: 'Watch' is an organisation's word"),
+    ("Kessler Voter Research first published the poll.\n\nHe said the race was tied.", set(), "a polling firm"),
+    ("The Dana Whitlow Show aired on Monday. Dana Whitlow said it would return.", {"Dana Whitlow"},
+     "a show named after its host is not the host"),
+    ("Lakeshore Action first aired the ad.\n\nShe said it cost $2 million.", set(), "a political arm"),
+    ("Nora Watchorn said the radio ad ran twice.", {"Nora Watchorn"},
+     "negative: a surname that begins with an organisation's word"),
 ]
 
 
