@@ -36,6 +36,12 @@ PEOPLE = [
     ("Lakeshore Action first aired the ad.\n\nShe said it cost $2 million.", set(), "a political arm"),
     ("Nora Watchorn said the radio ad ran twice.", {"Nora Watchorn"},
      "negative: a surname that begins with an organisation's word"),
+    # -- after a title and a given name, a surname that is also a word
+    ("The question came from Dr. Alma West, a historian who lives on the west side.", {"Alma West"},
+     "a surname that is also a common word, after a title"),
+    ("Gov. Alma West said the west side would vote.", {"Alma West"}, "after a title written short"),
+    ("The 1 Thing The GOP Will Do, And Why\n\nThe party met.", set(),
+     "negative: a word of two letters after a given name is no surname"),
 ]
 
 

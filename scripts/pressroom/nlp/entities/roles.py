@@ -7,7 +7,7 @@ import re
 
 from ..lexicon import entity_words, load
 from .organizations import org_like, place_or_org, strip_the
-from .persons import add_person, evidence, given_name, match_person, name_word, particle
+from .persons import add_person, evidence, given_name, match_person, name_word, particle, surname_word
 from .places import starts_with_place
 from .tokens import KEEP_DOT, text_of, trie_alternation
 
@@ -243,8 +243,10 @@ def _anchors(words, starts, lex) -> list[tuple[int, int, int]]:
             continue
         e = k + starts[k]
         f = e
+        # ("Dr. Cornel West": a surname that is also a word, after a given name)
         while f < n and f - e < 4 and f not in starts and (name_word(words[f], lex) or particle(words, f, e)
-                                                            or f > e and words[f].text in W.name_syllables):
+                                                            or f > e and words[f].text in W.name_syllables
+                                                            or f == e + 1 and surname_word(words[e:f + 1], 1, lex)):
             f += 1
         if f > e and not (f < n and words[f].text in lex.org_words) and not (f < n and words[f].capital and f not in starts) \
                 and (not _plural_title(words[k:e], lex) or given_name(words[e].text, lex)):
