@@ -42,6 +42,14 @@ PEOPLE = [
     ("Gov. Alma West said the west side would vote.", {"Alma West"}, "after a title written short"),
     ("The 1 Thing The GOP Will Do, And Why\n\nThe party met.", set(),
      "negative: a word of two letters after a given name is no surname"),
+    # -- a party's name before a capitalised noun the article writes in lower case
+    ("Dana Whitlow Wins Ohio Democratic Primary\n\nDana Whitlow won the primary by ten points.", {"Dana Whitlow"},
+     "'Democratic Primary' is no Democrat named Primary"),
+    ("He is the Republican Presidential hopeful and the presidential race is close.", set(),
+     "an adjective after a party word"),
+    ("Sen. Todd Yardley spoke first. Yardley took the yardley oath. Republican Yardley said so.", {"Todd Yardley"},
+     "negative: a surname the article gave a person stays theirs after a party word"),
+    ("Democrat Ellen Kaszuba won the primary.", {"Ellen Kaszuba"}, "negative: a full name after a party word"),
 ]
 
 

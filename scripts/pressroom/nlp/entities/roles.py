@@ -348,7 +348,7 @@ def titled(words, sentence_start, ctx) -> bool:
     """People named after a title in the run: "Senate Majority Leader Jan Novak and ..."."""
     lex = ctx.lex
     starts = title_starts(words, lex)
-    anchors = _anchors(words, starts, lex) if starts else None
+    anchors = [a for a in _anchors(words, starts, lex) if not _party_noun(words, a, ctx)] if starts else None
     if not anchors:
         return False
     n, consumed = len(words), 0
@@ -377,6 +377,17 @@ def titled(words, sentence_start, ctx) -> bool:
     if rest:
         ctx.classify(rest, False)
     return True
+
+
+def _party_noun(words, anchor, ctx) -> bool:
+    """"Democratic Primary", "Republican Establishment", "GOP Nomination": one word after a
+    party's name, written in lower case elsewhere in the article, is what the party word
+    qualifies, no surname (unless the article names someone so: "Sen. Todd Young ...
+    Republican Young")."""
+    _, e, f = anchor
+    w = words[e].text
+    return f == e + 1 and e > 0 and words[e - 1].text.lower() in W.party_titles and w.lower() in ctx.lower_words \
+        and match_person(w, ctx.people, ctx.lex) is None
 
 
 def _role_next(lex):
