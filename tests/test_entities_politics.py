@@ -50,6 +50,12 @@ PEOPLE = [
     ("Sen. Todd Yardley spoke first. Yardley took the yardley oath. Republican Yardley said so.", {"Todd Yardley"},
      "negative: a surname the article gave a person stays theirs after a party word"),
     ("Democrat Ellen Kaszuba won the primary.", {"Ellen Kaszuba"}, "negative: a full name after a party word"),
+    # -- a name before a listed organisation qualifies it
+    ("Aides in the Whitlow White House said so. Dana Whitlow left in 2009.", {"Dana Whitlow"},
+     "'the Whitlow White House': an administration, no person named 'Whitlow White House'"),
+    ("A veteran of the Dana Whitlow White House spoke.", {"Dana Whitlow"}, "a full name before it"),
+    ("He worked at the Kansas City Federal Reserve for years.", set(),
+     "negative: a place before a listed organisation is no person"),
 ]
 
 
