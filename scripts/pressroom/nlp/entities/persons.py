@@ -11,6 +11,8 @@ from .context import Draft
 from .tokens import PARTICLES, Word, text_of, word
 
 W = entity_words()
+# verbs as a title-case headline writes them ("Jo Roe Says ..."): no part of a name
+HEADLINE_VERBS = frozenset(w.capitalize() for w in W.headline_verbs)
 _GENERATIONAL = name_vocabulary()["generational"]  # nameparser's: "Jr.", "III"
 # photo credits "(Xinhua/Jan Novak)" name a photographer
 _PHOTO = re.compile(r"\((?:" + W.alternation("photo_agencies") + r"|[A-Z][A-Za-z]+)/([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})\)")

@@ -13,7 +13,7 @@ from ...model import Entities
 from . import kinds, merge, orgnames, organizations, persons, places, roles
 from .context import Ctx
 from .organizations import org_like, plain_word, place_or_org, strip_the
-from .persons import chinese_name, given_name, name_like, non_person, particle
+from .persons import HEADLINE_VERBS, chinese_name, given_name, name_like, non_person, particle
 from .places import place_lead
 from .roles import singular
 from .tokens import runs_of, text_of, word
@@ -24,9 +24,7 @@ from .tokens import runs_of, text_of, word
 MAX_RUN = 60
 _WEEKDAY_NAMES = frozenset(d.capitalize() for d in WEEKDAYS)
 W_NAMES = entity_words()
-# as a title-case headline writes them
-_HEADLINE_VERBS = frozenset(w.capitalize() for w in W_NAMES.headline_verbs)
-_HEADLINE_ADVERBS = frozenset(w.capitalize() for w in W_NAMES.headline_adverbs)
+_HEADLINE_ADVERBS = frozenset(w.capitalize() for w in W_NAMES.headline_adverbs)  # as a title-case headline writes them
 
 
 def extract(text: str, lex: Lexicon | None = None) -> Entities:
@@ -132,7 +130,7 @@ def headline_verb(words, sentence_start, ctx) -> bool:
     lex = ctx.lex
     for k in range(1, len(words)):
         t = words[k].text
-        if t in _HEADLINE_VERBS and t not in lex.first_names:
+        if t in HEADLINE_VERBS and t not in lex.first_names:
             j = k
             while j > 1 and words[j - 1].text in _HEADLINE_ADVERBS:
                 j -= 1
