@@ -95,7 +95,9 @@ ROLE_OWNERS = [
     # (text, people, organisations, why)
     ("Kestrel Mirrors frontwoman Ana Vell collected the prize. Kestrel Mirrors played.", {"Ana Vell"}, set(),
      "a band before 'frontwoman': not a person (a band's bare name is not listed)"),
-    ("Vell Watch president Tom Arn said the suit would go on.", {"Tom Arn"}, set(), "a group with no organisation word"),
+    ("Vell Sentinels president Tom Arn said the suit would go on.", {"Tom Arn"}, set(), "a group with no organisation word"),
+    ("Vell Watch president Tom Arn said the suit would go on.", {"Tom Arn"}, {"Vell Watch"},
+     "a watchdog: 'Watch' is an organisation's word"),
     ("Arvo Holdings Group chief executive Jo Roe said so.", {"Jo Roe"}, {"Arvo Holdings Group"},
      "with an organisation word it is listed as one"),
     # negative rows

@@ -38,11 +38,14 @@ FIXTURE_FLOORS = {"recall": 1.0, "precision": 1.0, "speaker_accuracy": 1.0}
 # directional marks and inch signs): clean tune 0.983 / 0.892, dev 0.975 / 0.853; dirty
 # tune 0.980 / 0.888, dev 0.972 / 0.849 (from clean 0.982 / 0.882, dev 0.974 / 0.852).
 # Tune floors 0.003 below; dev speaker floors kept (dev moved by less than 0.001).
+# The people of political news (polpeople: headline verbs, organisations of ordinary words,
+# party words, an organisation is no he or she): clean tune 0.983 / 0.892, dev 0.975 /
+# 0.855; dirty tune 0.980 / 0.889, dev 0.972 / 0.851. Speaker floors 0.003 below.
 FLOORS = {
     ("clean", "tune"): {"quote_overlap": 0.980, "speaker_e2e": 0.889},
-    ("clean", "dev"): {"quote_overlap": 0.972, "speaker_e2e": 0.850},
-    ("dirty", "tune"): {"quote_overlap": 0.977, "speaker_e2e": 0.885},
-    ("dirty", "dev"): {"quote_overlap": 0.969, "speaker_e2e": 0.846},
+    ("clean", "dev"): {"quote_overlap": 0.972, "speaker_e2e": 0.852},
+    ("dirty", "tune"): {"quote_overlap": 0.977, "speaker_e2e": 0.886},
+    ("dirty", "dev"): {"quote_overlap": 0.969, "speaker_e2e": 0.848},
 }
 
 

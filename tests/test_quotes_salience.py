@@ -24,6 +24,17 @@ CASES = [
     ('Robin Vale met Casey Hart on Monday, and he praised the plan. Hart left early.\n\n"We will win this county," '
      'she said.', [(S, "Casey Hart")],
      "negative: a he after a second person of the sentence is not counted for either"),
+    # -- an organisation the entity list names is no he or she (antecedent.compatible_name)
+    ('Pastor Kevin Dorrance has criticised the scouts again.\n\nThe remarks came on Monday during his weekly '
+     'radio show, "Mornings With Kevin Dorrance and Friends," Prairie Justice Watch first reported.\n\nHe then '
+     'implied that the leaders should resign. "This is the end of the republic as we know it," he said.',
+     [(S, "Prairie Justice Watch"), (S, "Kevin Dorrance")],
+     "the sentence before the he is the organisation's report ('Watch'): the he is the person before it"),
+    ('Pastor Kevin Dorrance has criticised the scouts again.\n\nThe remarks came on Monday during his weekly '
+     'radio show, "Mornings With Kevin Dorrance and Friends," Ann Prewitt first reported.\n\nShe then '
+     'implied that the leaders should resign. "This is the end of the republic as we know it," she said.',
+     [(S, "Ann Prewitt"), (S, "Ann Prewitt")],
+     "negative: a person reporting it is the she"),
     # -- a bare surname: the speaker named before in full (resolve._speaker_named_before)
     ('Kip East, an education professor, called the law "a real step for the schools of the state." '
      '"This is the first real change since the 1980s," East said.', [(S, "Kip East"), (S, "Kip East")],

@@ -11,6 +11,8 @@ from .context import Draft
 from .tokens import PARTICLES, Word, text_of, word
 
 W = entity_words()
+# verbs as a title-case headline writes them ("Jo Roe Says ..."): no part of a name
+HEADLINE_VERBS = frozenset(w.capitalize() for w in W.headline_verbs)
 _GENERATIONAL = name_vocabulary()["generational"]  # nameparser's: "Jr.", "III"
 # photo credits "(Xinhua/Jan Novak)" name a photographer
 _PHOTO = re.compile(r"\((?:" + W.alternation("photo_agencies") + r"|[A-Z][A-Za-z]+)/([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})\)")
@@ -82,14 +84,21 @@ def name_like(words, lex, lower_words) -> bool:
         t = w.text
         if particle(words, k):
             continue
-        # after a given name, a surname may also be a word ("Ian Read", "Cornel West", "Mark Cuban")
-        surname = k == len(words) - 1 and k > 0 and words[0].text in lex.first_names and t.isalpha() \
-            and t[0].isupper() and t not in lex.org_words and t not in lex.non_person_words
+        surname = surname_word(words, k, lex)
         if not name_word(w, lex) and not surname:
             return False
         if t.lower() in lower_words and t not in lex.first_names and not surname:
             return False  # the article uses it as an ordinary word
     return True
+
+
+def surname_word(words, k: int, lex) -> bool:
+    """After a given name, the last word of a name may also be a word ("Ian Read", "Cornel
+    West", "Mark Cuban"), not an organisation's or a thing's, nor a word of two letters
+    ("The GOP Will Do", "Clinton Wades In": headlines)."""
+    t = words[k].text
+    return k == len(words) - 1 and k > 0 and words[0].text in lex.first_names and t.isalpha() and len(t) > 2 \
+        and t[0].isupper() and t not in lex.org_words and t not in lex.non_person_words
 
 
 # a given name less common than the lexicon's ("Matt", "Gwen": 2-3 on nam_dict's scale) is

@@ -7,7 +7,7 @@ import re
 
 from ..lexicon import entity_words, load
 from .organizations import org_like, place_or_org, strip_the
-from .persons import add_person, evidence, given_name, match_person, name_word, particle
+from .persons import HEADLINE_VERBS, add_person, evidence, given_name, match_person, name_word, particle, surname_word
 from .places import starts_with_place
 from .tokens import KEEP_DOT, text_of, trie_alternation
 
@@ -248,10 +248,14 @@ def _anchors(words, starts, lex) -> list[tuple[int, int, int]]:
             continue
         e = k + starts[k]
         f = e
-        while f < n and f - e < 4 and f not in starts and (name_word(words[f], lex) or particle(words, f, e)
-                                                            or f > e and words[f].text in W.name_syllables):
+        # ("Dr. Cornel West": a surname that is also a word, after a given name)
+        while f < n and f - e < 4 and f not in starts and words[f].text not in HEADLINE_VERBS \
+                and (name_word(words[f], lex) or particle(words, f, e)
+                                                            or f > e and words[f].text in W.name_syllables
+                                                            or f == e + 1 and surname_word(words[e:f + 1], 1, lex)):
             f += 1
-        if f > e and not (f < n and words[f].text in lex.org_words) and not (f < n and words[f].capital and f not in starts) \
+        if f > e and not (f < n and words[f].text in lex.org_words) \
+                and not (f < n and words[f].capital and f not in starts and words[f].text not in HEADLINE_VERBS) \
                 and (not _plural_title(words[k:e], lex) or given_name(words[e].text, lex)):
             anchors.append((role_start, e, f))
             k = role_start = f
@@ -351,7 +355,7 @@ def titled(words, sentence_start, ctx) -> bool:
     """People named after a title in the run: "Senate Majority Leader Jan Novak and ..."."""
     lex = ctx.lex
     starts = title_starts(words, lex)
-    anchors = _anchors(words, starts, lex) if starts else None
+    anchors = [a for a in _anchors(words, starts, lex) if not _party_noun(words, a, ctx)] if starts else None
     if not anchors:
         return False
     n, consumed = len(words), 0
@@ -380,6 +384,15 @@ def titled(words, sentence_start, ctx) -> bool:
     if rest:
         ctx.classify(rest, False)
     return True
+
+
+def _party_noun(words, anchor, ctx) -> bool:
+    """"Democratic Primary", "Republican Establishment", "GOP Nomination": one word after a
+    party's name is what the party word qualifies, no surname, unless the article has
+    named someone so ("Sen. Todd Young ... Republican Young")."""
+    _, e, f = anchor
+    return f == e + 1 and e > 0 and words[e - 1].text.lower() in W.party_titles \
+        and match_person(words[e].text, ctx.people, ctx.lex) is None
 
 
 def _role_next(lex):

@@ -13,10 +13,10 @@ from ...model import Entities
 from . import kinds, merge, orgnames, organizations, persons, places, roles
 from .context import Ctx
 from .organizations import org_like, plain_word, place_or_org, strip_the
-from .persons import chinese_name, given_name, name_like, non_person, particle
+from .persons import HEADLINE_VERBS, chinese_name, given_name, name_like, non_person, particle
 from .places import place_lead
 from .roles import singular
-from .tokens import runs_of, word
+from .tokens import runs_of, text_of, word
 
 # No name or title runs to 60 capitalised words (25 is the longest in the shared corpus and
 # PolNeAR); the rules re-read a run once per word they peel off it, so a hostile run of
@@ -24,6 +24,7 @@ from .tokens import runs_of, word
 MAX_RUN = 60
 _WEEKDAY_NAMES = frozenset(d.capitalize() for d in WEEKDAYS)
 W_NAMES = entity_words()
+_HEADLINE_ADVERBS = frozenset(w.capitalize() for w in W_NAMES.headline_adverbs)  # as a title-case headline writes them
 
 
 def extract(text: str, lex: Lexicon | None = None) -> Entities:
@@ -124,6 +125,46 @@ def lower_case_split(words, sentence_start, ctx) -> bool:
     return True
 
 
+def headline_verb(words, sentence_start, ctx) -> bool:
+    """"Hillary Clinton Says Trump ...", "Mike Pence Calls for ...", "Donald Trump Is a ...":
+    a headline in title case capitalises the verb after its subject; a verb of
+    ``headline_verbs`` after the run's first word (and an adverb of ``headline_adverbs``
+    before it: "Jo Roe Just Dropped") ends the name before it. Each piece is read again
+    when a given name begins it and it reads as a name; the rest of a headline is no name ("The Democratic
+    Primary Is", "Bill Revoking Hillary")."""
+    lex = ctx.lex
+    for k in range(1, len(words)):
+        t = words[k].text
+        if t in HEADLINE_VERBS and t not in lex.first_names:
+            j = k
+            while j > 1 and words[j - 1].text in _HEADLINE_ADVERBS:
+                j -= 1
+            for piece in (words[:j], words[k + 1:]):
+                if piece and given_name(piece[0].text, lex) and name_like(piece, lex, ctx.lower_words):
+                    ctx.classify(piece, sentence_start and piece[0] is words[0])
+            return True
+    return False
+
+
+def owner_of_known(words, sentence_start, ctx) -> bool:
+    """"the Clinton White House", "the Obama Pentagon": a name before a listed
+    organisation or place of two words or more ("White House") qualifies it (an
+    administration); the name and the organisation are read apart, the name only when it
+    reads as a person's (not "Kansas City Federal Reserve")."""
+    lex = ctx.lex
+    for k in range(1, min(len(words) - 1, 4)):
+        tail = words[k:]
+        if not words[k - 1].capital or text_of(tail).lower() not in lex.organizations:
+            continue
+        head = words[:k]
+        if text_of(head) in lex.places or not name_like(head, lex, ctx.lower_words) or not_a_name(head, False, ctx):
+            return False
+        ctx.classify(head, sentence_start)
+        ctx.classify(tail, False)
+        return True
+    return False
+
+
 def leading_non_names(words, sentence_start, ctx) -> bool:
     """Words that cannot begin a name (sentence openers, months, a sentence-opening "-ing"
     word, a role noun opening the sentence: "Singer Sam Endicott") are cut off."""
@@ -207,6 +248,7 @@ CASCADE = (
     places.based_place,
     organizations.known_org,
     places.known_place,
+    owner_of_known,
     organizations.defined_acronym,
     places.place_form,
     organizations.state_of,
@@ -223,6 +265,7 @@ CASCADE = (
     kinds.described_org,
     kinds.role_of_org,
     lower_case_split,
+    headline_verb,
     places.hyphenated_places,
     opener_before_name,
     leading_non_names,
@@ -244,7 +287,7 @@ CASCADE = (
 # The rules of CASCADE that may answer for a run of one word (the others need two words
 # or more: a title and a name, "and", "of", a lower-case word inside, a legal form).
 ONE_WORD = tuple(rule for rule in CASCADE if rule not in (
-    clause_before_the, places.place_form, organizations.defined_acronym, organizations.state_of, orgnames.titled_office,
+    clause_before_the, owner_of_known, places.place_form, organizations.defined_acronym, organizations.state_of, orgnames.titled_office,
     orgnames.joined_names, orgnames.person_and_org, orgnames.place_then_parens, orgnames.thing_of_org, orgnames.person_of_org, orgnames.people_of_org, orgnames.org_then_person,
-    lower_case_split, opener_before_name, demonym_first, places.place_prefix, places.place_after_in, places.landmark, roles.titled, roles.role_owner,
+    lower_case_split, headline_verb, opener_before_name, demonym_first, places.place_prefix, places.place_after_in, places.landmark, roles.titled, roles.role_owner,
     organizations.org_run))

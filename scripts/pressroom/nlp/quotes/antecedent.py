@@ -198,6 +198,8 @@ def compatible_name(ctx: Context, name: str, gender: str | None) -> bool:
         return False  # "Officials said ...": no he or she
     if gender is None:
         return True
+    if name in ctx.org_names:
+        return False  # "Prairie Justice Watch first reported. He ...": an organisation is no he or she
     g = ctx.lex.first_names.get(name.split()[0])
     if g is None and name[:1].islower():
         return False  # a description ("senior official") is not a he or she

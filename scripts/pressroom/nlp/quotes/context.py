@@ -95,6 +95,7 @@ class Context:
         self.org_mentions = sorted(((m.start, m.end, o) for o in entities.organizations for m in o.mentions),
                                    key=lambda x: x[0])
         self.people = {p.name: p for p in entities.people}
+        self.org_names = {o.name for o in entities.organizations}
         self._genders: dict[str, str] | None = None
         self._runs: dict[str, list] = {}
         self._given: dict[str, tuple[list[int], list[str]]] | None = None
