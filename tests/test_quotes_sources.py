@@ -283,6 +283,10 @@ CLOSING_CREDIT = [
      "a name and its affiliation closing the quotation above"),
     ('The levy has its critics.\n\n"I worry that the port will close before the bridge is paid for.\nFormer mayor '
      'Ivo Kress."', "Ivo Kress", "a few words of title before the name"),
+    ('Budget news.\n\n"Cuts are coming to every school in the county.\n\nTerwilliger Vance."', "Terwilliger Vance",
+     "a name the entity rules do not know: read from the text, not from the masked quotation"),
+    ('The levy has its critics.\n\n"I worry that the port will close.\nDr. Ida Brenner, Harbor Policy Institute."',
+     "Ida Brenner", "a title before the name"),
     # negative: a quotation of its own on the next line is not a credit line
     ('The levy has its critics.\n\n"I worry that the port will close before the bridge is paid for.\nThe bridge '
      'will never be paid for, and everybody in this town knows it."', None,

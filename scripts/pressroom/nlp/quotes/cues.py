@@ -21,7 +21,7 @@ from functools import cached_property
 from .after import clause_after
 from .before import clause_before
 from .context import Context, Hit
-from .phrases import good, object_phrase
+from .phrases import good, name_object, object_phrase
 from .words import rx, words_of
 
 _NONBLANK = re.compile(r"\S")
@@ -157,8 +157,10 @@ def credit_of(ctx: Context, span, after=None) -> Hit | None:
     prev = after if after is not None else (ctx.spans[k - 1] if k > 0 else None)
     if prev is None or prev.close is not None or ctx.para_of(prev.start)[1] >= a:
         return None  # the quotation above must run open to its paragraph's end
-    hit = object_phrase(ctx, a + ctx.body[a:b].index(line[0]), span.close, "—")
-    return hit if hit is not None and hit.kind == "name" and good(ctx, hit) else None
+    # the line lies inside the quotation, which the masked text blanks: read the text itself
+    head = line.split(",", 1)[0].rstrip(".")
+    hit = name_object(ctx, head, a + ctx.body[a:b].index(line[0]), "—")
+    return hit if hit is not None and good(ctx, hit) else None
 
 
 CUE_RULES = (interrupted, credited_report, after_good, before, before_past_fragment, after_any, credit_line,

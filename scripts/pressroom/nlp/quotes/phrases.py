@@ -292,7 +292,7 @@ def object_phrase(ctx: Context, begin: int, end: int, verb: str) -> Hit | None:
             return Hit("role", head, begin, begin + len(head), verb)
     if first[:1].islower():
         return _lowercase_object(ctx, head, begin, verb)
-    return _name_object(ctx, head, begin, verb)
+    return name_object(ctx, head, begin, verb)
 
 
 def _object_cut(ctx: Context, seg: str, begin: int) -> int:
@@ -338,8 +338,9 @@ def _lowercase_object(ctx: Context, head: str, begin: int, verb: str) -> Hit | N
     return None
 
 
-def _name_object(ctx: Context, head: str, begin: int, verb: str) -> Hit | None:
-    """A capitalised object: the person of ``Ohio State University professor Paul Beck``."""
+def name_object(ctx: Context, head: str, begin: int, verb: str) -> Hit | None:
+    """A capitalised object: the person of ``Ohio State University professor Paul Beck``
+    (``head`` as written: the text, not the masked text, where it lies in a quotation)."""
     runs = ctx.runs(head)
     if not runs:
         return None
