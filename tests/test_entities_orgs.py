@@ -108,6 +108,8 @@ ORGS = [
     ("Have Radio 4 listeners heard it? I have.", {"Radio 4"}, {"Have Radio 4"}, "negative: a word opening the sentence"),
     ("Radio 3 per cent of the time. TV 20% of the ads. Kelvo7 was sold.", set(), {"Radio 3", "TV 20", "Kelvo7"},
      "negative: a share, not a station; a glued number after no listed broadcaster"),
+    ("Kids watched TV 3 hours a day. He bought a Radio 2 years ago.", set(), {"TV 3", "Radio 2"},
+     "negative: a number that counts the noun after it"),
     ("Former secretary of State Hillary Clinton spoke.", set(), {"State Hillary Clinton"}, "negative: a person in the name"),
     # -- one word: a company by what it has, by the organisation it is joined to, or named in full earlier
     ('Yukos chief executive Jo Roe said so. "We will appeal," said Yukos.', {"Yukos"}, set(), "a company's chief executive"),

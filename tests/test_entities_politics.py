@@ -31,6 +31,8 @@ PEOPLE = [
      "negative: 'Will' and 'May' are given names, no verbs"),
     ("Michelle Fields said the ballot was late. Adam Burns agreed.", {"Michelle Fields", "Adam Burns"},
      "negative: surnames that are verbs elsewhere ('fields', 'burns') are not headline verbs"),
+    ("The critic Omar Said wrote the review. Professor Omar Said taught in Cairo.", {"Omar Said"},
+     "negative: 'Said' is a surname; headlines write 'Says'"),
     # -- organisations and shows named with ordinary words are no people
     ("Prairie Justice Watch first reported the remarks.\n\nHe then said the vote was rigged.", set(),
      "a watchdog: 'Watch' is an organisation's word"),

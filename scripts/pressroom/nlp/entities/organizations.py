@@ -118,8 +118,9 @@ def strip_the(words):
 
 
 # " 2" after "BBC Radio": a station's number, not a count ("Radio 2 listeners"; not
-# "Channel 4.5", "TV 20%", "Radio 3 per cent")
-_STATION_NUMBER = re.compile(r"[^\S\n]+(\d{1,2})(?![\d.,:/%\-]?\d|[^\S\n]*(?:%|per\b|pct\b))")
+# "Channel 4.5", "TV 20%", "Radio 3 per cent", "TV 3 hours": a count)
+_STATION_NUMBER = re.compile(r"[^\S\n]+(\d{1,2})(?![\d.,:/%\-]?\d|[^\S\n]*(?:%|per\b|pct\b)|[^\S\n]+(?:"
+                             + W.alternation("count_nouns") + r")\b)")
 # "ITV1", "BBC2": a listed broadcaster's name with its channel's number glued on
 _GLUED_NUMBER = re.compile(r"([A-Z][A-Za-z]{1,5})(\d{1,2})")
 
