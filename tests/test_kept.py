@@ -64,3 +64,29 @@ def test_a_broken_or_unwritable_cache_reads_the_libraries(cache, monkeypatch):
     blocked.write_text("a file where the folder should be")
     monkeypatch.setenv("PRESSROOM_CACHE", str(blocked))
     assert _fresh()["nam_dict"] == good["nam_dict"]
+
+
+def test_with_no_home_nothing_is_cached_and_the_libraries_are_read(cache, monkeypatch):
+    good = _fresh()
+    monkeypatch.delenv("PRESSROOM_CACHE")
+    monkeypatch.setenv("HOME", "")  # (not "/.cache": a root process would write there)
+    assert kept._cache_folder() is None
+    assert _fresh()["cities"] == good["cities"]
+    monkeypatch.delenv("HOME")
+    monkeypatch.setattr(kept.Path, "home", classmethod(lambda cls: (_ for _ in ()).throw(RuntimeError("no home"))))
+    assert kept._cache_folder() is None and _fresh()["us_ap"] == good["us_ap"]
+
+
+def test_a_failed_write_leaves_no_part_file_and_a_new_file_replaces_the_old(cache, monkeypatch):
+    (cache / "lexicon-old.marshal").write_bytes(marshal.dumps({"key": "lexicon-old"}))
+    _fresh()
+    assert [p.name for p in cache.glob("lexicon-*.marshal")] == [f"lexicon-{kept._key()}.marshal"]
+
+    def full(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(kept.os, "replace", full)
+    for p in cache.glob("lexicon-*.marshal"):
+        p.unlink()
+    assert _fresh()["nam_dict"]
+    assert list(cache.iterdir()) == []

@@ -46,30 +46,53 @@ _SUBDIVISION_COUNTRIES = ("US", "CN", "CA", "AU", "IN", "GB", "DE", "MX", "BR", 
 def data() -> dict:
     """Everything kept from the libraries, by name (see ``_read``): from the cache when it
     holds a file made from the same code and data, else read and stored there."""
-    path = _cache_folder() / f"lexicon-{_key()}.marshal"
+    folder = _cache_folder()
+    path = folder / f"lexicon-{_key()}.marshal" if folder else None
     try:
-        kept = marshal.loads(path.read_bytes())
+        kept = marshal.loads(path.read_bytes()) if path else None
         if isinstance(kept, dict) and kept.get("key") == path.stem:
             return kept
     except (OSError, EOFError, ValueError, TypeError):
         pass
     kept = _read()
-    kept["key"] = path.stem
+    if path:
+        kept["key"] = path.stem
+        _store(path, kept)
+    return kept
+
+
+def _store(path: Path, kept: dict) -> None:
+    """Write the cache file whole (workers starting together: each file is whole or
+    absent), then remove the files of older code or data; any failure only skips this."""
     import tempfile  # (only to write: the cache is read far more often)
 
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".lexicon-", suffix=".tmp")
         with os.fdopen(fd, "wb") as f:
             f.write(marshal.dumps(kept))
-        os.replace(tmp, path)  # (workers starting together: each file is whole or absent)
+        os.replace(tmp, path)
+        tmp = None
+        for old in path.parent.glob("lexicon-*.marshal"):
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError:
-        pass
-    return kept
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
 
 
-def _cache_folder() -> Path:
-    return Path(os.environ.get("PRESSROOM_CACHE") or Path.home() / ".cache" / "pressroom")
+def _cache_folder() -> Path | None:
+    """``$PRESSROOM_CACHE``, else ``~/.cache/pressroom``; None when there is no home to
+    keep it in (HOME unset or empty and no user entry: then nothing is cached)."""
+    if os.environ.get("PRESSROOM_CACHE"):
+        return Path(os.environ["PRESSROOM_CACHE"])
+    if "HOME" in os.environ and not os.environ["HOME"]:
+        return None
+    try:
+        return Path.home() / ".cache" / "pressroom"
+    except RuntimeError:
+        return None
 
 
 def _key() -> str:
