@@ -119,11 +119,16 @@ def dir_size(path: Path) -> int:
 _CLOCK = """
 window.__prLastKey = null; window.__prFirstResult = null;
 performance.setResourceTimingBufferSize(10000);
-document.addEventListener("input", function () { window.__prLastKey = performance.now(); }, true);
-new MutationObserver(function () {
-  if (window.__prFirstResult === null && document.querySelector(".md-search-result__item")) {
-    window.__prFirstResult = performance.now();
-  }
+// results drawn after the last key: a result of a query typed before it does not count
+document.addEventListener("input", function () { window.__prLastKey = performance.now(); window.__prFirstResult = null; }, true);
+new MutationObserver(function (changes) {
+  if (window.__prFirstResult !== null) return;
+  var drawn = changes.some(function (c) {
+    return Array.prototype.some.call(c.addedNodes, function (n) {
+      return n.nodeType === 1 && (n.matches(".md-search-result__item") || n.querySelector(".md-search-result__item"));
+    });
+  });
+  if (drawn) window.__prFirstResult = performance.now();
 }).observe(document, {childList: true, subtree: true});
 """
 

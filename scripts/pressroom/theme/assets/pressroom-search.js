@@ -37,6 +37,10 @@
           .then(function () { return mergeParts(pf); })
           .then(function () { return pf; });
       });
+      // a failed start is tried again on the next call (a live preview writes its index
+      // after a rebuild), whoever called first: a query or the filters
+      var started = engine;
+      started.catch(function () { if (engine === started) engine = null; });
     }
     return engine;
   }
