@@ -187,29 +187,43 @@ def built(tmp_path_factory) -> Path:
     return root
 
 
+def _stopped_by_ctrl_c(proc) -> str:
+    """Send Ctrl-C's signal; the server's stderr once it has stopped. One that goes on
+    serving is made to print where each of its threads is (faulthandler), then killed."""
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGABRT)
+        proc.wait(timeout=10)
+        pytest.fail(f"still serving 10 s after SIGINT; its threads:\n{proc.stderr.read()}")
+    return proc.stderr.read()
+
+
 def test_view_serves_404_html_for_unknown_paths(built):
     port = free_port()
     proc = subprocess.Popen([str(PRESSROOM), "view", "--dev-addr", f"127.0.0.1:{port}"], cwd=built,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=dict(os.environ, PYTHONFAULTHANDLER="1"))
     try:
         assert proc.stdout.readline().startswith("pressroom: serving site/")
         assert fetch(f"http://127.0.0.1:{port}/") == "<h1>Home</h1>"
         with pytest.raises(urllib.error.HTTPError) as err:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/no/such/page/", timeout=5)
         assert err.value.code == 404 and err.value.read() == b"<h1>Not here: zorbleton</h1>"
+        err.value.close()
     finally:
-        proc.send_signal(signal.SIGINT)
-        proc.wait(timeout=10)
-    assert proc.returncode == 0 and "Traceback" not in proc.stderr.read()
+        stderr = _stopped_by_ctrl_c(proc)
+    assert proc.returncode == 0 and "Traceback" not in stderr
     # a port whose server just stopped is served on at once (address reuse, as MkDocs does)
     port = _time_wait_port()
     proc = subprocess.Popen([str(PRESSROOM), "view", "--dev-addr", f"127.0.0.1:{port}"], cwd=built,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=dict(os.environ, PYTHONFAULTHANDLER="1"))
     try:
         assert proc.stdout.readline().startswith("pressroom: serving"), proc.stderr.read()
     finally:
-        proc.send_signal(signal.SIGINT)
-        proc.wait(timeout=10)
+        _stopped_by_ctrl_c(proc)
 
 
 def test_view_without_a_built_site_says_what_to_run(tmp_path):

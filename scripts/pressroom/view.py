@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import functools
 import http.server
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from .serve import address_problem, parse_address
@@ -59,10 +61,14 @@ def view(args) -> int:
               file=sys.stderr)
         return 1
     print(f"pressroom: serving {site}/ on http://{args.dev_addr}/ (as GitHub Pages would); Ctrl-C stops", flush=True)
+    # Ctrl-C asks the loop to stop (it looks twice a second) rather than raising wherever
+    # the main thread happens to be: once in CI a server went on serving after its SIGINT
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: threading.Thread(target=server.shutdown, daemon=True).start())
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
+        signal.signal(signal.SIGINT, previous)
         server.server_close()
     return 0
