@@ -138,3 +138,21 @@ def test_the_lock_waits_for_another_process_and_says_so(tmp_path: Path):
     with project_lock(docs, say=said.append):
         pass
     assert said == []
+
+
+def test_a_worker_ended_before_its_start_ends_alone(monkeypatch):
+    """A worker forked with the build's SIGTERM handler (before its start sets its own):
+    ended then, it exits with SIGTERM's status and does not end its siblings."""
+    from pressroom import cli, parallel
+
+    # (in the forked worker, ending "its workers" would be its siblings: exit 99 says so)
+    monkeypatch.setattr(parallel, "end_workers", lambda *a, **k: os._exit(99))
+    monkeypatch.setattr(cli, "_OWNER", os.getpid(), raising=False)
+    pid = os.fork()
+    if pid == 0:  # the worker
+        try:
+            cli._terminate(signal.SIGTERM, None)
+        finally:
+            os._exit(1)  # (_terminate never returns)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 128 + signal.SIGTERM

@@ -271,6 +271,8 @@ def run() -> None:
 
     # SIGTERM (a process manager, a test, `kill`): its default action ends this process at
     # once and leaves its workers behind; this ends them first (pressroom serve sets its own).
+    global _OWNER
+    _OWNER = os.getpid()
     signal.signal(signal.SIGTERM, _terminate)
     code = main()
     end_workers()
@@ -279,9 +281,18 @@ def run() -> None:
     os._exit(code)
 
 
+_OWNER = None  # the process that set _terminate (run)
+
+
 def _terminate(signum, frame):
     """Not an exception (one raised while the process forks a worker is ignored, and the
-    signal lost): the workers are ended and the process exits with SIGTERM's status."""
+    signal lost): the workers are ended and the process exits with SIGTERM's status.
+
+    A worker just forked has this handler too until its start sets its own; ended in that
+    moment it must not end its siblings as if they were its workers (it printed
+    "can only join a child process"): it ends at once, as SIGTERM's default would."""
+    if os.getpid() != _OWNER:
+        os._exit(128 + signum)
     from .parallel import end_workers
 
     end_workers()
