@@ -8,7 +8,7 @@ import re
 
 from ..lexicon import entity_words
 from .persons import evidence, given_name, match_person, name_word
-from .tokens import trie_alternation
+from .tokens import text_of, trie_alternation
 
 W = entity_words()
 _KINDS = W.org_kinds | W.org_kinds_of_people
@@ -72,13 +72,13 @@ def pending_companies(ctx) -> None:
     article gives what only a company has at one of its mentions ("Kelvo Boerse - whose
     market capitalisation is", "Harlow Pryce shares") is a company: all its mentions are
     the organisation's, and none waits for a surname alone."""
-    names = {" ".join(w.text for w in words) for words in ctx.pending
+    names = {text_of(words) for words in ctx.pending
              if len(words) > 1 and company_things(ctx.text, words[0].start, words[-1].end)}
     if not names:
         return
     rest = []
     for words in ctx.pending:
-        name = " ".join(w.text for w in words)
+        name = text_of(words)
         if name in names:
             ctx.add_org(name, words[0].start, words[-1].end)
         else:

@@ -135,10 +135,12 @@ _ABBR_DOT = "|".join(rf"(?<=\b{a})\." for a in ("Mr", "Mrs", "Ms", "Dr", "St", "
 _END_DOT = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<![A-Z])\.(?=\s|$)"
 
 
-def _appos_re(lex):
-    hit = _APPOS_CACHE.get(id(lex))
+def _appos_re(lex, lead=r",\s+", determiner="?"):
+    """The apposition pattern of these role words (built once per lexicon and form)."""
+    key = (id(lex), lead, determiner)
+    hit = _APPOS_CACHE.get(key)
     if hit is None or hit[0] is not lex:
-        hit = _APPOS_CACHE[id(lex)] = (lex, _appos_build(lex))
+        hit = _APPOS_CACHE[key] = (lex, _appos_build(lex, lead, determiner))
     return hit[1]
 
 
@@ -151,14 +153,8 @@ def _appos_build(lex, lead=r",\s+", determiner="?"):
         r"(?=\s*[,;:()]|" + _END_DOT + r"|\s+(?:" + W.alternation("apposition_followers") + r")\b|\s*$)")
 
 
-def _copula_re(lex):
-    hit = _COPULA_CACHE.get(id(lex))
-    if hit is None or hit[0] is not lex:
-        hit = _COPULA_CACHE[id(lex)] = (lex, _appos_build(lex, r"[^\S\n]+(?:is|was)[^\S\n]+(?:now[^\S\n]+)?", ""))
-    return hit[1]
-
-
-_COPULA_CACHE: dict = {}
+# "Mr. Roe is a partner ...", "was now the chair ...": a copula, then a determiner
+_COPULA_LEAD = r"[^\S\n]+(?:is|was)[^\S\n]+(?:now[^\S\n]+)?"
 
 
 def copular(text: str, end: int, lex) -> str | None:
@@ -166,7 +162,7 @@ def copular(text: str, end: int, lex) -> str | None:
     determiner give the name right before them, read as an apposition is."""
     if not text.startswith((" is ", " was "), end):
         return None  # (most mentions: no copula after them)
-    return apposition(text, end, lex, _copula_re(lex))
+    return apposition(text, end, lex, _appos_re(lex, _COPULA_LEAD, ""))
 
 
 def copular_roles(ctx) -> None:

@@ -26,7 +26,7 @@ CONNECTORS = set(W.connectors | PARTICLES)
 KEEP_DOT = re.compile(r"^(?:[A-Z]\.|(?:[A-Z]\.){2,}|" + W.alternation("abbreviations") + ")$")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _BREAK = re.compile(r"[,;:()\[\]\"“”!?\n—–/.]")
-_STOPS = (".", "!", "?")
+_STOPS = frozenset(".!?")  # (a character, or the empty string at the end: not a stop)
 _SENT_END = re.compile(r"[.!?][\"”’]?\s*$")
 _POSS_GAP = re.compile(r"(['’]s?)\s+")
 SUFFIXES = W.after_comma
@@ -107,8 +107,7 @@ class Run:
         return self.words[-1].end
 
     def text(self, i: int = 0, j: int | None = None) -> str:
-        words = self.words[i:j]
-        return " ".join([w.text for w in words])
+        return text_of(self.words[i:j])
 
 
 # "Joy Division.Those songs": a full stop with no space after it, between a word in lower
@@ -215,10 +214,9 @@ def _joined_across(current: list[Word], text: str, gap: str, prev_end: int, w: W
 def _ends_sentence(stripped: str) -> bool:
     """``_SENT_END`` found in the text this is the stripped end of: a stop, or a stop and a
     closing quote, before the space (the same answer without a pattern)."""
-    return stripped[-1:] in _STOP_CHARS or stripped[-1:] in _CLOSERS and stripped[-2:-1] in _STOP_CHARS
+    return stripped[-1:] in _STOPS or stripped[-1:] in _CLOSERS and stripped[-2:-1] in _STOPS
 
 
-_STOP_CHARS = frozenset(".!?")
 _CLOSERS = frozenset("\"”’")
 
 
@@ -258,7 +256,7 @@ def runs_of(text: str) -> list[Run]:
             if joined:
                 idle[0] = False
                 prev_end, prev_text = e, t
-                if joined == "suffix" and text[e:e + 1] in (".", "!", "?") and not KEEP_DOT.match(t):
+                if joined == "suffix" and text[e:e + 1] in _STOPS and not KEEP_DOT.match(t):
                     starts_sentence = True
                 continue
             breaks = bool(_BREAK.search(gap) or (gap.strip(" ") and not gap.isspace()))
@@ -276,10 +274,8 @@ def runs_of(text: str) -> list[Run]:
             current.append(_new(Word, (s, e, t, False)))
         elif current:
             current = _close(current, current_sentence_start, runs)
-        starts_sentence = False
         prev_end, prev_text = e, t
-        if text[e:e + 1] in (".", "!", "?") and not KEEP_DOT.match(t):
-            starts_sentence = True
+        starts_sentence = text[e:e + 1] in _STOPS and not KEEP_DOT.match(t)
         idle[0] = not current
     _close(current, current_sentence_start, runs)
     return runs
